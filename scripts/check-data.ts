@@ -1,0 +1,69 @@
+/**
+ * `npm run check:data`: validates every file in data/ against the schema and cross-checks them.
+ * Each problem names the file, the record and the field. Exits 1 on any problem.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { crossCheck, formatProblem, type ParsedDataset } from '../src/data/cross-check';
+import { DataIndex, EventsFile, SeriesFile, SourcesFile } from '../src/data/schema';
+import { DataFileError, parseDataFile, parseJsonText } from '../src/data/validate';
+import { quoteProblems } from './check-quotes';
+
+export function checkDataFolder(dataDir: string, seedsDir?: string): { problems: string[]; summary: string } {
+  const problems: string[] = [];
+  const load = <T>(file: string, parse: (raw: unknown) => T): T | undefined => {
+    const path = join(dataDir, file);
+    if (!existsSync(path)) {
+      problems.push(`${file}: file not found (looked for ${path})`);
+      return undefined;
+    }
+    try {
+      return parse(parseJsonText(file, readFileSync(path, 'utf8')));
+    } catch (error) {
+      if (error instanceof DataFileError) problems.push(...error.problems.map((p) => `${file}: ${p}`));
+      else throw error;
+      return undefined;
+    }
+  };
+
+  const index = load('index.json', (raw) => parseDataFile(DataIndex, 'index.json', raw));
+  if (!index) return { problems, summary: '' };
+  const sources = load(index.sources, (raw) => parseDataFile(SourcesFile, index.sources, raw).sources);
+  const events = load(index.events, (raw) => parseDataFile(EventsFile, index.events, raw).events);
+  const series = new Map<string, SeriesFile>();
+  for (const entry of index.series) {
+    const parsed = load(entry.file, (raw) => parseDataFile(SeriesFile, entry.file, raw));
+    if (parsed) series.set(entry.file, parsed);
+  }
+  if (!sources || !events) return { problems, summary: '' };
+
+  const dataset: ParsedDataset = { index, sources, events, series };
+  problems.push(...crossCheck(dataset).map(formatProblem));
+  let quoteNote = 'quotes not compared with the articles (no seeds folder given)';
+  if (seedsDir) {
+    if (existsSync(seedsDir)) {
+      problems.push(...quoteProblems(dataset, (file) => readFileSync(join(seedsDir, file), 'utf8')).map(formatProblem));
+      quoteNote = `quotes compared with the articles in ${seedsDir}`;
+    } else {
+      quoteNote = `quotes not compared with the articles: ${seedsDir} not found`;
+    }
+  }
+  const records = [...series.values()].reduce((n, s) => n + s.records.length, 0);
+  return {
+    problems,
+    summary: `${series.size} series (${records} records), ${events.length} events, ${sources.length} sources; ${quoteNote}`,
+  };
+}
+
+const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename);
+if (isMain) {
+  const dataDir = resolve(process.argv[2] ?? 'data');
+  const seedsDir = process.env.SEEDS_DIR ?? resolve('..', 'shared', 'seeds');
+  const { problems, summary } = checkDataFolder(dataDir, seedsDir);
+  if (problems.length > 0) {
+    console.error(`check:data found ${problems.length} problem(s) in ${dataDir}:`);
+    for (const p of problems) console.error(`  - ${p}`);
+    process.exit(1);
+  }
+  console.log(`check:data: ok — ${summary}`);
+}

@@ -1,0 +1,61 @@
+import { max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import type { ValueRecord } from '../../data/schema';
+import { formatAmount, formatFigure } from '../../i18n/format';
+import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';
+
+export interface RangeRow extends MarkStyle {
+  key: string;
+  y: number;
+  /** A band from x1 to x2 for a range; x1 === x2 for a single figure (drawn as a dot). */
+  x1: number;
+  x2: number;
+  isRange: boolean;
+  category: TextMark;
+  value: TextMark;
+  record: ValueRecord;
+}
+
+export interface RangeLayout {
+  rows: RangeRow[];
+  axis: { x1: number; x2: number; y: number };
+  ticks: TextMark[];
+}
+
+export const rangeDefaults = { rowHeight: 56, top: 14, margin: 16, bottom: 30 };
+
+export const rangeHeight = (rows: number) => rangeDefaults.top + rows * rangeDefaults.rowHeight + rangeDefaults.bottom;
+
+/** Figures given as a range ("11%–19%") drawn as a band, beside single figures drawn as dots. */
+export function layoutRange({ records, size, lang }: LayoutInput): RangeLayout {
+  const { rowHeight, top, margin } = rangeDefaults;
+  const unit = records[0]?.unit ?? 'percent';
+  const high = max(records, (r) => r.valueHigh ?? r.value) ?? 1;
+  const x = scaleLinear()
+    .domain([0, high * 1.15])
+    .nice(4)
+    .range([margin, Math.max(margin + 1, size.width - margin)]);
+  const rows = records.map((r, i): RangeRow => {
+    const y = top + i * rowHeight + rowHeight / 2 + 8;
+    const x1 = x(r.value);
+    const x2 = x(r.valueHigh ?? r.value);
+    const label = r.label?.[lang] ?? (r.year !== undefined ? String(r.year) : '');
+    return {
+      key: `${label}-${i}`,
+      y,
+      x1,
+      x2,
+      isRange: r.valueHigh !== undefined,
+      category: { x: margin, y: y - 16, text: label, anchor: 'start' },
+      value: { x: x2 + 10, y: y + 5, text: formatFigure(r, lang), anchor: 'start' },
+      record: r,
+      ...markStyle(r.flags),
+    };
+  });
+  const axisY = top + records.length * rowHeight + 8;
+  return {
+    rows,
+    axis: { x1: x.range()[0]!, x2: x.range()[1]!, y: axisY },
+    ticks: x.ticks(4).map((t) => ({ x: x(t), y: axisY + 16, text: formatAmount(t, unit, lang), anchor: 'middle' })),
+  };
+}

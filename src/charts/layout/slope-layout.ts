@@ -1,0 +1,97 @@
+import { extent, max, min } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import type { ValueRecord } from '../../data/schema';
+import { formatFigure } from '../../i18n/format';
+import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';
+
+export interface SlopePoint extends MarkStyle {
+  key: string;
+  x: number;
+  y: number;
+  value: TextMark;
+  year: TextMark;
+  record: ValueRecord;
+}
+
+export interface SlopeSegment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  dashed: boolean;
+}
+
+export interface SlopeLayout {
+  points: SlopePoint[];
+  segments: SlopeSegment[];
+  baseline: { x1: number; x2: number; y: number };
+  /** Maps a (fractional) year to x, for rules such as a selected event's date. */
+  xOfYear: (year: number) => number;
+  xDomain: [number, number];
+}
+
+export const slopeDefaults = {
+  height: 200,
+  /** Least room beside the end points; more is taken when their labels need it. */
+  minSideMargin: 28,
+  /** Width of one character of a value label, for reserving room without measuring text. */
+  charWidth: 7.6,
+  labelGap: 10,
+  top: 20,
+  bottom: 28,
+};
+
+/** Room a label needs beside its point: a generous estimate, since the label must never be cut. */
+export function labelRoom(text: string): number {
+  return slopeDefaults.labelGap + 4 + text.length * slopeDefaults.charWidth;
+}
+
+/** Before/after figures on a time axis: the first value labelled on the left, the last on the right. */
+export function layoutSlope({ records, size, lang }: LayoutInput): SlopeLayout {
+  const dated = records.filter((r): r is ValueRecord & { year: number } => r.year !== undefined);
+  const sorted = [...dated].sort((a, b) => a.year - b.year);
+  const { minSideMargin, top, bottom, labelGap } = slopeDefaults;
+  const labels = sorted.map((r) => formatFigure(r, lang));
+  const multiple = sorted.length > 1;
+  const left = Math.max(minSideMargin, labels.length > 0 ? labelRoom(labels[0]!) : 0);
+  const rightRoom = multiple ? labelRoom(labels[labels.length - 1]!) : minSideMargin;
+  const right = Math.max(left + 1, size.width - Math.max(minSideMargin, rightRoom));
+  const [y0 = 0, y1 = 1] = extent(sorted, (r) => r.year);
+  const xDomain: [number, number] = y0 === y1 ? [y0 - 1, y1 + 1] : [y0, y1];
+  const x = scaleLinear().domain(xDomain).range([left, right]);
+  const low = Math.min(0, min(sorted, (r) => r.value) ?? 0);
+  const high = Math.max(0, max(sorted, (r) => r.valueHigh ?? r.value) ?? 1);
+  const y = scaleLinear()
+    .domain([low, high === low ? low + 1 : high])
+    .range([size.height - bottom, top]);
+
+  const points = sorted.map((r, i): SlopePoint => {
+    const px = x(r.year);
+    const py = y(r.value);
+    const first = i === 0;
+    const last = i === sorted.length - 1 && sorted.length > 1;
+    const anchor = first ? 'end' : last ? 'start' : 'middle';
+    const dx = first ? -labelGap : last ? labelGap : 0;
+    const dy = first || last ? 4 : -10;
+    return {
+      key: `${r.year}-${i}`,
+      x: px,
+      y: py,
+      value: { x: px + dx, y: py + dy, text: labels[i]!, anchor },
+      year: { x: px, y: size.height - bottom + 18, text: String(r.year), anchor: 'middle' },
+      record: r,
+      ...markStyle(r.flags),
+    };
+  });
+  const segments = points.slice(1).map((p, i) => {
+    const prev = points[i]!;
+    return { x1: prev.x, y1: prev.y, x2: p.x, y2: p.y, dashed: p.dashed || prev.dashed };
+  });
+  return {
+    points,
+    segments,
+    baseline: { x1: left, x2: right, y: y(Math.max(low, 0)) },
+    xOfYear: (year) => x(year),
+    xDomain,
+  };
+}

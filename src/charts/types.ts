@@ -1,0 +1,32 @@
+import type { Flag, Lang, ValueRecord } from '../data/schema';
+
+export interface ChartSize {
+  width: number;
+  height: number;
+}
+
+/** A label as drawn: position, anchor and text. */
+export interface TextMark {
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/** How a flagged figure is drawn, so that the reader sees it is not a plain fact. */
+export interface MarkStyle {
+  /** Forecasts, targets and derived figures: dashed and hollow. */
+  dashed: boolean;
+  hollow: boolean;
+}
+
+export function markStyle(flags: readonly Flag[]): MarkStyle {
+  const notObserved = flags.includes('estimate') || flags.includes('target') || flags.includes('derived');
+  return { dashed: notObserved, hollow: notObserved };
+}
+
+export interface LayoutInput {
+  records: readonly ValueRecord[];
+  size: ChartSize;
+  lang: Lang;
+}

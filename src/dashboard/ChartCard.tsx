@@ -1,0 +1,83 @@
+import { useId, useMemo } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Chart } from '../charts/kinds';
+import { describeRecords } from '../charts/describe';
+import { sourceLine } from '../charts/source-line';
+import { useElementWidth } from '../charts/use-element-width';
+import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
+import { DataFileError } from '../data/validate';
+import { MESSAGES } from '../i18n/messages';
+import type { SeriesEntry } from './select';
+
+interface ChartCardProps {
+  entry: SeriesEntry;
+  query: UseQueryResult<SeriesFile>;
+  /** The series' records within the year filter. */
+  records: readonly ValueRecord[];
+  sources: readonly Source[] | undefined;
+  lang: Lang;
+}
+
+export function ChartCard({ entry, query, records, sources, lang }: ChartCardProps) {
+  const t = MESSAGES[lang];
+  const headingId = useId();
+  const series = query.data;
+  if (!series) {
+    return (
+      <article className="card" aria-labelledby={headingId} aria-busy={query.isPending}>
+        <h3 id={headingId}>{entry.id}</h3>
+        {query.isError ? <LoadError error={query.error} file={entry.file} lang={lang} onRetry={() => void query.refetch()} /> : <p className="loading">{t.loading}</p>}
+      </article>
+    );
+  }
+  return (
+    <article className={`card card--${series.chart}`} aria-labelledby={headingId} data-series={series.id}>
+      <h3 id={headingId}>{series.title[lang]}</h3>
+      <p className="subtitle">{series.subtitle[lang]}</p>
+      <CardChart series={series} records={records} lang={lang} />
+      <p className="source-line">{sourceLine(records, sources, lang)}</p>
+    </article>
+  );
+}
+
+function CardChart({ series, records, lang }: { series: SeriesFile; records: readonly ValueRecord[]; lang: Lang }) {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const descriptionId = useId();
+  const description = useMemo(() => describeRecords(records, lang), [records, lang]);
+  const title = series.title[lang];
+  return (
+    <div className="chart-frame" ref={ref}>
+      <Chart
+        kind={series.chart}
+        records={records}
+        width={width}
+        lang={lang}
+        label={MESSAGES[lang].chartLabel(title, series.subtitle[lang])}
+        describedBy={descriptionId}
+      />
+      <p id={descriptionId} className="visually-hidden">
+        {description}
+      </p>
+    </div>
+  );
+}
+
+export function LoadError({ error, file, lang, onRetry }: { error: Error; file: string; lang: Lang; onRetry: () => void }) {
+  const t = MESSAGES[lang];
+  const problems = error instanceof DataFileError ? error.problems : [error.message];
+  return (
+    <div className="load-error" role="alert">
+      <p>
+        <strong>{t.loadFailed(error instanceof DataFileError ? error.file : file)}</strong>
+      </p>
+      <ul>
+        {problems.slice(0, 5).map((p, i) => (
+          <li key={i}>{p}</li>
+        ))}
+      </ul>
+      <button type="button" onClick={onRetry}>
+        {t.retry}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useQueries } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { seriesQueryOptions } from '../data/loaders/series-loader';
+import type { Source } from '../data/schema';
+import { MESSAGES } from '../i18n/messages';
+import { useDashboardStore } from '../state/filter-store';
+import { ChartCard } from './ChartCard';
+import { matchesSectors, recordsInYears, type SeriesEntry } from './select';
+
+export function ChartGrid({ entries, sources }: { entries: readonly SeriesEntry[]; sources: readonly Source[] | undefined }) {
+  const { sectors, from, to, lang } = useDashboardStore(
+    useShallow((s) => ({ sectors: s.sectors, from: s.from, to: s.to, lang: s.lang })),
+  );
+  const clearAll = useDashboardStore((s) => s.clearAll);
+  const t = MESSAGES[lang];
+  // Every series is fetched once, whatever the filters: filtering never refetches.
+  const queries = useQueries({ queries: entries.map((e) => seriesQueryOptions(e.file)) });
+
+  const cards = useMemo(
+    () =>
+      entries.flatMap((entry, i) => {
+        const query = queries[i]!;
+        if (!matchesSectors(entry.sectors, sectors)) return [];
+        const records = query.data ? recordsInYears(query.data.records, from, to) : [];
+        // A loaded series with nothing in the year range has nothing to show; a failed one still says so.
+        if (query.data && records.length === 0) return [];
+        return [{ entry, query, records }];
+      }),
+    [entries, queries, sectors, from, to],
+  );
+
+  return (
+    <section className="charts" aria-labelledby="charts-heading">
+      <div className="charts-header">
+        <h2 id="charts-heading">{t.chartsShown(cards.length, entries.length)}</h2>
+      </div>
+      {cards.length === 0 ? (
+        <div className="empty">
+          <p>{t.noCharts}</p>
+          <button type="button" onClick={clearAll}>
+            {t.clearAll}
+          </button>
+        </div>
+      ) : (
+        <div className="card-grid">
+          {cards.map(({ entry, query, records }) => (
+            <ChartCard key={entry.id} entry={entry} query={query} records={records} sources={sources} lang={lang} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

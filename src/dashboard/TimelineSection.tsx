@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useEvents } from '../data/loaders/events-loader';
+import type { Source } from '../data/schema';
+import { MESSAGES } from '../i18n/messages';
+import { useDashboardStore } from '../state/filter-store';
+import { EventDetail } from '../timeline/EventDetail';
+import { Timeline } from '../timeline/Timeline';
+import { timelineDomain } from '../timeline/timeline-layout';
+import { LoadError } from './ChartCard';
+import { visibleEvents } from './select';
+
+export function TimelineSection({ file, sources }: { file: string; sources: readonly Source[] | undefined }) {
+  const { sectors, from, to, event, lang } = useDashboardStore(
+    useShallow((s) => ({ sectors: s.sectors, from: s.from, to: s.to, event: s.event, lang: s.lang })),
+  );
+  const selectEvent = useDashboardStore((s) => s.selectEvent);
+  const query = useEvents(file);
+  const t = MESSAGES[lang];
+  const all = query.data;
+  const shown = useMemo(() => (all ? visibleEvents(all, { sectors, from, to }) : []), [all, sectors, from, to]);
+  const domain = useMemo(() => timelineDomain(all ?? [], from, to), [all, from, to]);
+  const selected = all?.find((e) => e.id === event);
+
+  return (
+    <section className="timeline-section" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">{t.timeline}</h2>
+      <p className="section-intro">{t.timelineIntro}</p>
+      {query.isError ? (
+        <LoadError error={query.error} file={file} lang={lang} onRetry={() => void query.refetch()} />
+      ) : !all ? (
+        <p className="loading">{t.loading}</p>
+      ) : (
+        <>
+          <p className="count">{t.eventsShown(shown.length, all.length)}</p>
+          {shown.length === 0 ? (
+            <p>{t.noEvents}</p>
+          ) : (
+            <Timeline events={shown} domain={domain} selectedId={event} onSelect={selectEvent} lang={lang} />
+          )}
+          {selected && <EventDetail event={selected} sources={sources} lang={lang} onClose={() => selectEvent(null)} />}
+        </>
+      )}
+    </section>
+  );
+}

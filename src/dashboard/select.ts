@@ -1,0 +1,32 @@
+import type { DataIndex, SectorId, TimelineEvent, ValueRecord } from '../data/schema';
+import { eventInterval, overlapsYears } from '../timeline/event-time';
+
+export type SeriesEntry = DataIndex['series'][number];
+
+/** No sector selected means every sector. */
+export function matchesSectors(sectors: readonly SectorId[], selected: readonly SectorId[]): boolean {
+  return selected.length === 0 || sectors.some((s) => selected.includes(s));
+}
+
+/** Records within the inclusive year range; a record without a year is not tied to one and stays. */
+export function recordsInYears(records: readonly ValueRecord[], from: number | null, to: number | null): ValueRecord[] {
+  return records.filter((r) => r.year === undefined || ((from === null || r.year >= from) && (to === null || r.year <= to)));
+}
+
+export function visibleEvents(
+  events: readonly TimelineEvent[],
+  filters: { sectors: readonly SectorId[]; from: number | null; to: number | null },
+): TimelineEvent[] {
+  return events
+    .filter((e) => matchesSectors(e.sectors, filters.sectors) && overlapsYears(eventInterval(e.date), filters.from, filters.to))
+    .sort((a, b) => eventInterval(a.date).start - eventInterval(b.date).start || a.id.localeCompare(b.id));
+}
+
+/** Years offered by the year control: the span of the figures and events, widened by the current choice. */
+export function yearChoices(years: readonly number[], from: number | null, to: number | null): number[] {
+  const all = [...years, ...(from !== null ? [from] : []), ...(to !== null ? [to] : [])];
+  if (all.length === 0) return [];
+  const first = Math.min(...all);
+  const last = Math.max(...all);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}

@@ -1,0 +1,131 @@
+import type { DataIndex, Derivation, SeriesFile, Source, TimelineEvent, Citation } from './schema';
+
+export interface ParsedDataset {
+  index: DataIndex;
+  sources: Source[];
+  events: TimelineEvent[];
+  /** Series files by their path inside `data/`, as the index names them. */
+  series: Map<string, SeriesFile>;
+}
+
+export interface Problem {
+  file: string;
+  where: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}: ${p.where}: ${p.message}`;
+}
+
+export function derivedValue(d: Derivation): number {
+  const [a, b] = d.operands;
+  return d.op === 'divide' ? a / b : a * b;
+}
+
+/** Checks that span files: ids, references and the meaning of values. Shapes are the schema's job. */
+export function crossCheck(data: ParsedDataset): Problem[] {
+  const problems: Problem[] = [];
+  const { index } = data;
+  const sourceIds = new Set(data.sources.map((s) => s.id));
+
+  const checkCitations = (file: string, where: string, citations: Citation[]) => {
+    citations.forEach((c, i) => {
+      if (!sourceIds.has(c.source)) {
+        problems.push({
+          file,
+          where: `${where}.citations[${i}].source`,
+          message: `unknown source id '${c.source}' (not in ${index.sources})`,
+        });
+      }
+      if (c.translation && c.translation.lang === c.quoteLang) {
+        problems.push({
+          file,
+          where: `${where}.citations[${i}].translation.lang`,
+          message: `a translation must be in the other language than the quote ('${c.quoteLang}')`,
+        });
+      }
+    });
+  };
+
+  for (const [kind, ids, file] of [
+    ['source', data.sources.map((s) => s.id), index.sources],
+    ['event', data.events.map((e) => e.id), index.events],
+    ['series', index.series.map((s) => s.id), 'index.json'],
+  ] as const) {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) problems.push({ file, where: `${kind} '${id}'`, message: `duplicate ${kind} id '${id}'` });
+      seen.add(id);
+    }
+  }
+
+  for (const entry of index.series) {
+    const series = data.series.get(entry.file);
+    if (!series) {
+      problems.push({ file: 'index.json', where: `series '${entry.id}'`, message: `file '${entry.file}' not found` });
+      continue;
+    }
+    const file = entry.file;
+    if (series.id !== entry.id) {
+      problems.push({ file, where: 'id', message: `'${series.id}' differs from the index's id '${entry.id}'` });
+    }
+    if ([...series.sectors].sort().join() !== [...entry.sectors].sort().join()) {
+      problems.push({
+        file,
+        where: 'sectors',
+        message: `${series.sectors.join(',')} differ from the index's ${entry.sectors.join(',')}`,
+      });
+    }
+    series.records.forEach((r, i) => {
+      const where = `records[${i}]${r.year !== undefined ? ` (${r.year})` : r.label ? ` (${r.label.en})` : ''}`;
+      if (r.series !== series.id) {
+        problems.push({ file, where: `${where}.series`, message: `'${r.series}' is not this file's series '${series.id}'` });
+      }
+      if (r.unit !== series.unit) {
+        problems.push({ file, where: `${where}.unit`, message: `'${r.unit}' differs from the series unit '${series.unit}'` });
+      }
+      if (r.unit === 'percent') {
+        for (const [field, v] of [['value', r.value], ['valueHigh', r.valueHigh]] as const) {
+          if (v !== undefined && (v < 0 || v > 100)) {
+            problems.push({ file, where: `${where}.${field}`, message: `a share must be within 0–100%, got ${v}` });
+          }
+        }
+      }
+      if (r.derivation) {
+        const expected = derivedValue(r.derivation);
+        if (Math.abs(expected - r.value) > 0.05 + Math.abs(expected) * 1e-3) {
+          problems.push({
+            file,
+            where: `${where}.value`,
+            message: `derived value ${r.value} does not match its derivation (${expected.toFixed(2)})`,
+          });
+        }
+      }
+      checkCitations(file, where, r.citations);
+    });
+  }
+
+  data.events.forEach((e, i) => {
+    const where = `events[${i}] (${e.id})`;
+    checkCitations(index.events, where, e.citations);
+    e.dateConflict?.forEach((claim, j) => checkCitations(index.events, `${where}.dateConflict[${j}]`, [claim.citation]));
+    if (e.publicRecord) {
+      const day = e.publicRecord.date;
+      const claims = [e.date, ...(e.dateConflict ?? []).map((c) => c.date)];
+      if (!claims.some((d) => dayWithin(day, d.start, d.end ?? d.start))) {
+        problems.push({
+          file: index.events,
+          where: `${where}.publicRecord.date`,
+          message: `${day} lies outside every date the sources give (${claims.map((d) => d.start + (d.end ? `..${d.end}` : '')).join(', ')})`,
+        });
+      }
+    }
+  });
+
+  return problems;
+}
+
+function dayWithin(day: string, start: string, end: string): boolean {
+  return day.slice(0, start.length) >= start && day.slice(0, end.length) <= end;
+}

@@ -1,0 +1,241 @@
+import { z } from 'zod';
+
+/** Ids used across files. Kept as enums so a typo in `data/` is caught by `check:data`. */
+export const SECTOR_IDS = [
+  'ai',
+  'semiconductors',
+  'ev',
+  'shipbuilding',
+  'chemicals',
+  'agriculture',
+  'robotics',
+  'finance',
+  'policy',
+] as const;
+export const SectorId = z.enum(SECTOR_IDS);
+export type SectorId = z.infer<typeof SectorId>;
+
+export const EVENT_KINDS = ['us-control', 'china-policy', 'ai-milestone', 'chip-milestone', 'market'] as const;
+export const EventKind = z.enum(EVENT_KINDS);
+export type EventKind = z.infer<typeof EventKind>;
+
+export const LANGS = ['en', 'vi'] as const;
+export const Lang = z.enum(LANGS);
+export type Lang = z.infer<typeof Lang>;
+
+export const FLAGS = ['estimate', 'target', 'approx', 'lowerBound', 'derived'] as const;
+export const Flag = z.enum(FLAGS);
+export type Flag = z.infer<typeof Flag>;
+
+export const CHART_KINDS = ['slope', 'bullet', 'range', 'diverging', 'bars', 'figure'] as const;
+export const ChartKind = z.enum(CHART_KINDS);
+export type ChartKind = z.infer<typeof ChartKind>;
+
+export const UNITS = [
+  /** A share of a whole: 0–100. */
+  'percent',
+  /** A change or a difference, in percent: may be negative or above 100. */
+  'percent-change',
+  'usd-bn',
+  'usd-m',
+  'usd-tn',
+  'cny-bn',
+  'cny-tn',
+  'million-tonnes',
+  'million',
+  'nm',
+] as const;
+export const Unit = z.enum(UNITS);
+export type Unit = z.infer<typeof Unit>;
+
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2040;
+const Year = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** Interface text in both languages of the dashboard. */
+export const LocalText = z.object({ en: nonEmpty, vi: nonEmpty }).strict();
+export type LocalText = z.infer<typeof LocalText>;
+
+/** The sentence a figure or event comes from, in the article's own words. */
+export const Citation = z
+  .object({
+    source: id,
+    quote: nonEmpty,
+    quoteLang: Lang,
+    /** The same passage in the article's other language, where the article carries both. */
+    translation: z.object({ lang: Lang, text: nonEmpty }).strict().optional(),
+  })
+  .strict();
+export type Citation = z.infer<typeof Citation>;
+
+export const Source = z
+  .object({
+    id,
+    file: nonEmpty,
+    publication: nonEmpty,
+    title: nonEmpty,
+    author: nonEmpty.optional(),
+    date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD'),
+    dateApprox: z.boolean().optional(),
+    dateNote: nonEmpty.optional(),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    languages: z.array(Lang).min(1),
+  })
+  .strict();
+export type Source = z.infer<typeof Source>;
+export const SourcesFile = z.object({ sources: z.array(Source).min(1) }).strict();
+
+export const Derivation = z
+  .object({
+    op: z.enum(['divide', 'multiply']),
+    operands: z.tuple([z.number(), z.number()]),
+    note: nonEmpty,
+  })
+  .strict();
+export type Derivation = z.infer<typeof Derivation>;
+
+/** One figure. A record is placed on a chart by its year, its category label, or both. */
+export const ValueRecord = z
+  .object({
+    series: id,
+    year: Year.optional(),
+    /** Category on a chart's axis (a company, a country), when the figure is not one of a time series. */
+    label: LocalText.optional(),
+    value: z.number().finite(),
+    /** Upper end, when the article gives a range ("11%–19%"). */
+    valueHigh: z.number().finite().optional(),
+    unit: Unit,
+    flags: z.array(Flag),
+    note: LocalText.optional(),
+    derivation: Derivation.optional(),
+    citations: z.array(Citation).min(1),
+  })
+  .strict()
+  .refine((r) => r.year !== undefined || r.label !== undefined, {
+    message: 'needs a year or a label',
+    path: ['year'],
+  })
+  .refine((r) => r.valueHigh === undefined || r.valueHigh >= r.value, {
+    message: 'valueHigh must not be below value',
+    path: ['valueHigh'],
+  })
+  .refine((r) => r.flags.includes('derived') === (r.derivation !== undefined), {
+    message: "a 'derived' flag and a derivation go together",
+    path: ['derivation'],
+  });
+export type ValueRecord = z.infer<typeof ValueRecord>;
+
+export const SeriesFile = z
+  .object({
+    id,
+    title: LocalText,
+    subtitle: LocalText,
+    sectors: z.array(SectorId).min(1),
+    chart: ChartKind,
+    unit: Unit,
+    /** Headline series are shown first. */
+    headline: z.boolean().optional(),
+    records: z.array(ValueRecord).min(1),
+  })
+  .strict();
+export type SeriesFile = z.infer<typeof SeriesFile>;
+
+/**
+ * A date as precise as the article makes it.
+ * day: YYYY-MM-DD; month: YYYY-MM; season: YYYY-MM..YYYY-MM; year: YYYY; term: YYYY..YYYY.
+ * `end` is given for spans (a season, a run of months, a term).
+ */
+export const PRECISIONS = ['day', 'month', 'season', 'year', 'term'] as const;
+export const Precision = z.enum(PRECISIONS);
+export type Precision = z.infer<typeof Precision>;
+
+const DATE_FORMATS: Record<Precision, RegExp> = {
+  day: /^\d{4}-\d{2}-\d{2}$/,
+  month: /^\d{4}-\d{2}$/,
+  season: /^\d{4}-\d{2}$/,
+  year: /^\d{4}$/,
+  term: /^\d{4}$/,
+};
+const FORMAT_NAMES: Record<Precision, string> = {
+  day: 'YYYY-MM-DD',
+  month: 'YYYY-MM',
+  season: 'YYYY-MM',
+  year: 'YYYY',
+  term: 'YYYY',
+};
+
+export const EventDate = z
+  .object({
+    precision: Precision,
+    start: z.string(),
+    end: z.string().optional(),
+    /** How the article words it: "late 2022", "mid-January". */
+    label: LocalText.optional(),
+  })
+  .strict()
+  .superRefine((d, ctx) => {
+    const format = DATE_FORMATS[d.precision];
+    for (const key of ['start', 'end'] as const) {
+      const v = d[key];
+      if (v === undefined) continue;
+      if (!format.test(v) || !isRealDate(v)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `'${v}' is not a ${d.precision} date (${FORMAT_NAMES[d.precision]})`,
+        });
+      }
+    }
+    if ((d.precision === 'season' || d.precision === 'term') && d.end === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `a ${d.precision} needs an end` });
+    }
+    if (d.end !== undefined && d.end < d.start) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `ends (${d.end}) before it starts (${d.start})` });
+    }
+  });
+export type EventDate = z.infer<typeof EventDate>;
+
+function isRealDate(v: string): boolean {
+  const [y = 0, m = 1, d = 1] = v.split('-').map(Number);
+  if (m < 1 || m > 12) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A source's own claim about when an event happened, kept when sources disagree. */
+export const DateClaim = z
+  .object({ date: EventDate, citation: Citation })
+  .strict();
+export type DateClaim = z.infer<typeof DateClaim>;
+
+export const TimelineEvent = z
+  .object({
+    id,
+    date: EventDate,
+    /** An exact date the articles do not give, added from public record and labelled as such. */
+    publicRecord: z
+      .object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), note: nonEmpty })
+      .strict()
+      .optional(),
+    kind: EventKind,
+    sectors: z.array(SectorId).min(1),
+    title: LocalText,
+    citations: z.array(Citation).min(1),
+    /** Present when the sources disagree on the date: every claim, each with its source. */
+    dateConflict: z.array(DateClaim).min(2).optional(),
+  })
+  .strict();
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+export const EventsFile = z.object({ events: z.array(TimelineEvent).min(1) }).strict();
+
+export const DataIndex = z
+  .object({
+    sources: nonEmpty,
+    events: nonEmpty,
+    series: z.array(z.object({ id, file: nonEmpty, sectors: z.array(SectorId).min(1) }).strict()).min(1),
+  })
+  .strict();
+export type DataIndex = z.infer<typeof DataIndex>;

@@ -1,0 +1,18 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createQueryClient } from './data/loaders/query-client';
+import { App } from './dashboard/App';
+import { useDashboardStore } from './state/filter-store';
+import { startUrlSync } from './state/url-sync';
+import './styles.css';
+
+startUrlSync(useDashboardStore);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={createQueryClient()}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,90 @@
+import { create, type StateCreator } from 'zustand';
+import type { Lang, SectorId } from '../data/schema';
+import { DEFAULT_FILTERS, sortSectors, type FilterState } from './url-state';
+
+interface SectorSlice {
+  sectors: SectorId[];
+  toggleSector: (sector: SectorId) => void;
+  clearSectors: () => void;
+}
+
+interface YearSlice {
+  from: number | null;
+  to: number | null;
+  /** Sets the range; a reversed range is put in order. */
+  setYears: (from: number | null, to: number | null) => void;
+}
+
+interface EventSlice {
+  event: string | null;
+  selectEvent: (id: string | null) => void;
+}
+
+interface LangSlice {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+}
+
+interface SessionSlice {
+  /** What the link carried that was ignored, shown until dismissed. */
+  notices: string[];
+  addNotices: (notices: string[]) => void;
+  dismissNotices: () => void;
+  /** Replaces every filter at once: from the link, or by "Clear all". */
+  setFilters: (filters: FilterState) => void;
+  clearAll: () => void;
+}
+
+export type DashboardState = SectorSlice & YearSlice & EventSlice & LangSlice & SessionSlice;
+type Slice<T> = StateCreator<DashboardState, [], [], T>;
+
+const createSectorSlice: Slice<SectorSlice> = (set) => ({
+  sectors: DEFAULT_FILTERS.sectors,
+  toggleSector: (sector) =>
+    set((s) => ({
+      sectors: s.sectors.includes(sector) ? s.sectors.filter((x) => x !== sector) : sortSectors([...s.sectors, sector]),
+    })),
+  clearSectors: () => set({ sectors: [] }),
+});
+
+const createYearSlice: Slice<YearSlice> = (set) => ({
+  from: DEFAULT_FILTERS.from,
+  to: DEFAULT_FILTERS.to,
+  setYears: (from, to) => set(from !== null && to !== null && from > to ? { from: to, to: from } : { from, to }),
+});
+
+const createEventSlice: Slice<EventSlice> = (set) => ({
+  event: DEFAULT_FILTERS.event,
+  selectEvent: (event) => set({ event }),
+});
+
+const createLangSlice: Slice<LangSlice> = (set) => ({
+  lang: DEFAULT_FILTERS.lang,
+  setLang: (lang) => set({ lang }),
+});
+
+const createSessionSlice: Slice<SessionSlice> = (set) => ({
+  notices: [],
+  addNotices: (notices) => notices.length > 0 && set((s) => ({ notices: [...s.notices, ...notices] })),
+  dismissNotices: () => set({ notices: [] }),
+  setFilters: (filters) => set({ ...filters }),
+  // Language is the reader's, not a filter: "Clear all" keeps it.
+  clearAll: () => set((s) => ({ ...DEFAULT_FILTERS, lang: s.lang })),
+});
+
+export const createDashboardStore = () =>
+  create<DashboardState>()((...a) => ({
+    ...createSectorSlice(...a),
+    ...createYearSlice(...a),
+    ...createEventSlice(...a),
+    ...createLangSlice(...a),
+    ...createSessionSlice(...a),
+  }));
+
+export type DashboardStore = ReturnType<typeof createDashboardStore>;
+
+export const useDashboardStore = createDashboardStore();
+
+export function filtersOf(s: DashboardState): FilterState {
+  return { sectors: s.sectors, from: s.from, to: s.to, event: s.event, lang: s.lang };
+}

@@ -1,0 +1,42 @@
+import { filtersOf, type DashboardStore } from './filter-store';
+import { parseUrlState, sameFilters, serializeUrlState } from './url-state';
+
+/**
+ * Keeps the store and the address bar in step: the link is read at start and on back/forward;
+ * each change of filters becomes a history entry, so Back undoes it. Returns a stop function.
+ */
+export function startUrlSync(store: DashboardStore, win: Window = window): () => void {
+  let applyingUrl = false;
+
+  const readUrl = (notify: boolean) => {
+    const { state, notices } = parseUrlState(win.location.search);
+    applyingUrl = true;
+    store.getState().setFilters(state);
+    applyingUrl = false;
+    if (notify) store.getState().addNotices(notices);
+    return state;
+  };
+
+  const writeUrl = (mode: 'push' | 'replace') => {
+    const search = serializeUrlState(filtersOf(store.getState()), win.location.search);
+    if (search === win.location.search) return;
+    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    if (mode === 'push') win.history.pushState(null, '', url);
+    else win.history.replaceState(win.history.state, '', url);
+  };
+
+  readUrl(true);
+  // A link with ignored parts is rewritten to what is actually shown.
+  writeUrl('replace');
+
+  const unsubscribe = store.subscribe((next, prev) => {
+    if (applyingUrl || sameFilters(filtersOf(next), filtersOf(prev))) return;
+    writeUrl('push');
+  });
+  const onPopState = () => readUrl(false);
+  win.addEventListener('popstate', onPopState);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPopState);
+  };
+}

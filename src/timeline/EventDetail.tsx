@@ -1,0 +1,59 @@
+import type { Lang, Source, TimelineEvent } from '../data/schema';
+import { formatEventDate } from '../i18n/format';
+import { MESSAGES } from '../i18n/messages';
+
+interface EventDetailProps {
+  event: TimelineEvent;
+  sources: readonly Source[] | undefined;
+  lang: Lang;
+  onClose: () => void;
+}
+
+function sourceName(id: string, sources: readonly Source[] | undefined): string {
+  const s = sources?.find((x) => x.id === id);
+  return s ? `${s.publication}, ${s.dateApprox ? '~' : ''}${s.date}` : id;
+}
+
+/** The selected event: its date and precision, sectors, title, and each source's own words. */
+export function EventDetail({ event, sources, lang, onClose }: EventDetailProps) {
+  const t = MESSAGES[lang];
+  return (
+    <article className="event-detail" aria-labelledby="event-detail-title">
+      <h3 id="event-detail-title">{event.title[lang]}</h3>
+      <p className="event-meta">
+        <span>{formatEventDate(event.date, lang)}</span> · <span>{t.precisions[event.date.precision]}</span> ·{' '}
+        <span>{t.eventKinds[event.kind]}</span> · <span>{event.sectors.map((s) => t.sectorNames[s]).join(', ')}</span>
+      </p>
+      {event.publicRecord && (
+        <p className="public-record">
+          {t.publicRecord}: {event.publicRecord.date}. {event.publicRecord.note}
+        </p>
+      )}
+      {event.dateConflict && (
+        <div className="conflict">
+          <p>
+            <strong>{t.datesDisagree}:</strong>
+          </p>
+          <ul>
+            {event.dateConflict.map((claim, i) => (
+              <li key={i}>
+                {formatEventDate(claim.date, lang)} — {sourceName(claim.citation.source, sources)}: “{claim.citation.quote}”
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {event.citations.map((c, i) => (
+        <figure key={i} className="quote">
+          <blockquote lang={c.quoteLang}>{c.quote}</blockquote>
+          <figcaption>
+            {t.source}: {sourceName(c.source, sources)}
+          </figcaption>
+        </figure>
+      ))}
+      <button type="button" onClick={onClose}>
+        {t.closeEvent}
+      </button>
+    </article>
+  );
+}

@@ -1,0 +1,51 @@
+import type { EventDate, Precision } from '../data/schema';
+
+/** Time as fractional years (2025.0 = 1 Jan 2025), the unit of every time axis here. */
+export interface Interval {
+  start: number;
+  end: number;
+}
+
+function daysInYear(year: number): number {
+  return (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
+}
+
+export function dayToYear(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return y + (Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / 86_400_000 / daysInYear(y);
+}
+
+function monthStart(month: string): number {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return y + (m - 1) / 12;
+}
+
+/** The stretch of time a date covers: a day, a month, a season, a year or a term. */
+export function eventInterval(date: EventDate): Interval {
+  const { precision, start, end = start } = date;
+  switch (precision) {
+    case 'day': {
+      const s = dayToYear(start);
+      return { start: s, end: dayToYear(end) + 1 / 365 };
+    }
+    case 'month':
+    case 'season':
+      return { start: monthStart(start), end: monthStart(end) + 1 / 12 };
+    case 'year':
+      return { start: Number(start), end: Number(end) + 1 };
+    case 'term':
+      // A term "2017–2021" runs from early 2017 to early 2021.
+      return { start: Number(start), end: Number(end) };
+  }
+}
+
+/** Drawn as a span rather than a point: the article knows only a stretch of time. */
+export function isSpan(date: EventDate): boolean {
+  const spanPrecisions: Precision[] = ['season', 'year', 'term'];
+  return spanPrecisions.includes(date.precision) || (date.end !== undefined && date.end !== date.start);
+}
+
+/** Whether an interval overlaps the inclusive year range [from, to]; null = unbounded. */
+export function overlapsYears(interval: Interval, from: number | null, to: number | null): boolean {
+  return (from === null || interval.end > from) && (to === null || interval.start < to + 1);
+}

@@ -1,0 +1,114 @@
+import { scaleLinear } from 'd3-scale';
+import { EVENT_KINDS, type EventKind, type TimelineEvent } from '../data/schema';
+import { eventInterval, isSpan } from './event-time';
+
+export interface TimelineMark {
+  event: TimelineEvent;
+  span: boolean;
+  /** Extent drawn: a span from x1 to x2, or a point at x (x1 = x2 = x). */
+  x: number;
+  x1: number;
+  x2: number;
+  y: number;
+}
+
+export interface TimelineLane {
+  kind: EventKind;
+  y: number;
+  height: number;
+}
+
+export interface TimelineLayout {
+  lanes: TimelineLane[];
+  marks: TimelineMark[];
+  ticks: { x: number; text: string }[];
+  axisY: number;
+  height: number;
+  plot: { x1: number; x2: number };
+}
+
+export const timelineDefaults = {
+  laneLabelWidth: 0,
+  rowHeight: 22,
+  lanePadding: 10,
+  top: 8,
+  axisHeight: 28,
+  margin: 16,
+  pointRadius: 7,
+  minSpanWidth: 10,
+  /** Space kept between two marks on one row. */
+  gap: 4,
+};
+
+/**
+ * Events on a time axis, one lane per kind; within a lane, marks that would overlap go on
+ * further rows. `domain` is the shown stretch in fractional years.
+ */
+export function layoutTimeline(events: readonly TimelineEvent[], width: number, domain: [number, number]): TimelineLayout {
+  const { rowHeight, lanePadding, top, axisHeight, margin, pointRadius, minSpanWidth, gap } = timelineDefaults;
+  const x = scaleLinear()
+    .domain(domain[0] === domain[1] ? [domain[0], domain[0] + 1] : domain)
+    .range([margin, Math.max(margin + 1, width - margin)])
+    .clamp(true);
+
+  const placed = events
+    .map((event) => {
+      const interval = eventInterval(event.date);
+      const span = isSpan(event.date);
+      const cx = x((interval.start + interval.end) / 2);
+      let x1 = span ? x(interval.start) : cx - pointRadius;
+      let x2 = span ? x(interval.end) : cx + pointRadius;
+      if (span && x2 - x1 < minSpanWidth) {
+        const mid = (x1 + x2) / 2;
+        x1 = mid - minSpanWidth / 2;
+        x2 = mid + minSpanWidth / 2;
+      }
+      return { event, span, cx, x1, x2 };
+    })
+    .sort((a, b) => a.x1 - b.x1 || a.event.id.localeCompare(b.event.id));
+
+  const lanes: TimelineLane[] = [];
+  const marks: TimelineMark[] = [];
+  let y = top;
+  for (const kind of EVENT_KINDS) {
+    const inLane = placed.filter((p) => p.event.kind === kind);
+    if (inLane.length === 0) continue;
+    const rowEnds: number[] = [];
+    const laneMarks = inLane.map((p) => {
+      let row = rowEnds.findIndex((end) => end + gap <= p.x1);
+      if (row === -1) row = rowEnds.push(p.x2) - 1;
+      else rowEnds[row] = p.x2;
+      return { p, row };
+    });
+    const laneTop = y + rowHeight; // the lane's own label sits on its first line
+    for (const { p, row } of laneMarks) {
+      marks.push({
+        event: p.event,
+        span: p.span,
+        x: p.span ? (p.x1 + p.x2) / 2 : p.cx,
+        x1: p.x1,
+        x2: p.x2,
+        y: laneTop + row * rowHeight + rowHeight / 2,
+      });
+    }
+    const height = rowHeight * (rowEnds.length + 1) + lanePadding;
+    lanes.push({ kind, y, height });
+    y += height;
+  }
+
+  const [d0, d1] = x.domain() as [number, number];
+  const every = Math.max(1, Math.ceil((d1 - d0) / Math.max(1, Math.floor((width - 2 * margin) / 56))));
+  const ticks: { x: number; text: string }[] = [];
+  for (let year = Math.ceil(d0); year <= d1; year += every) ticks.push({ x: x(year), text: String(year) });
+  return { lanes, marks, ticks, axisY: y, height: y + axisHeight, plot: { x1: margin, x2: Math.max(margin + 1, width - margin) } };
+}
+
+/** The stretch a timeline shows: the year filter where set, else the events' own extent. */
+export function timelineDomain(events: readonly TimelineEvent[], from: number | null, to: number | null): [number, number] {
+  const intervals = events.map((e) => eventInterval(e.date));
+  const firstYear = intervals.length > 0 ? Math.floor(Math.min(...intervals.map((i) => i.start))) : (to ?? 2025);
+  const lastYear = intervals.length > 0 ? Math.ceil(Math.max(...intervals.map((i) => i.end))) : firstYear + 1;
+  const start = from ?? Math.min(firstYear, to ?? firstYear);
+  const end = to !== null ? to + 1 : Math.max(lastYear, start + 1);
+  return [start, end];
+}

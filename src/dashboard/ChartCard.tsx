@@ -25,7 +25,7 @@ export function ChartCard({ entry, query, records, sources, lang }: ChartCardPro
   if (!series) {
     return (
       <article className="card" aria-labelledby={headingId} aria-busy={query.isPending}>
-        <h3 id={headingId}>{entry.id}</h3>
+        <h3 id={headingId}>{entry.title[lang]}</h3>
         {query.isError ? <LoadError error={query.error} file={entry.file} lang={lang} onRetry={() => void query.refetch()} /> : <p className="loading">{t.loading}</p>}
       </article>
     );

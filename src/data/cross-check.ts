@@ -70,6 +70,11 @@ export function crossCheck(data: ParsedDataset): Problem[] {
     if (series.id !== entry.id) {
       problems.push({ file, where: 'id', message: `'${series.id}' differs from the index's id '${entry.id}'` });
     }
+    for (const lang of ['en', 'vi'] as const) {
+      if (series.title[lang] !== entry.title[lang]) {
+        problems.push({ file, where: `title.${lang}`, message: `'${series.title[lang]}' differs from the index's '${entry.title[lang]}'` });
+      }
+    }
     if ([...series.sectors].sort().join() !== [...entry.sectors].sort().join()) {
       problems.push({
         file,

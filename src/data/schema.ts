@@ -235,7 +235,10 @@ export const DataIndex = z
   .object({
     sources: nonEmpty,
     events: nonEmpty,
-    series: z.array(z.object({ id, file: nonEmpty, sectors: z.array(SectorId).min(1) }).strict()).min(1),
+    /** Title and sectors repeat the series file's, so a card can be named and filtered before its file arrives. */
+    series: z
+      .array(z.object({ id, file: nonEmpty, title: LocalText, sectors: z.array(SectorId).min(1) }).strict())
+      .min(1),
   })
   .strict();
 export type DataIndex = z.infer<typeof DataIndex>;

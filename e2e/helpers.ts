@@ -1,0 +1,19 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The card (an article) titled `title`. */
+export function card(page: Page, title: string | RegExp) {
+  return page.getByRole('article').filter({ has: page.getByRole('heading', { name: title, level: 3 }) });
+}
+
+/** The chart image inside a card, found by its accessible name. */
+export function chart(page: Page, name: string | RegExp) {
+  return page.getByRole('img', { name });
+}
+
+export const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+
+/** Waits until every card has drawn its chart (none still loading). */
+export async function waitForCharts(page: Page) {
+  await expect(page.getByRole('heading', { level: 2, name: /charts shown/ })).toBeVisible();
+  await expect(page.getByText('Loading…')).toHaveCount(0);
+}

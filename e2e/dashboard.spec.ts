@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { card, chart, timeline, waitForCharts } from './helpers';
+import { card, chart, sectorToggle, timeline, waitForCharts } from './helpers';
 
 const NVIDIA = "Nvidia’s share of China’s AI-chip market";
 const EV_INVESTMENT = /Investment in China’s electric-vehicle industry/;
@@ -47,7 +47,7 @@ test('a sector in the link shows only that sector’s charts', async ({ page }) 
   await expect(chart(page, CHIP_IMPORTS)).toBeVisible();
   await expect(chart(page, SELF_SUFFICIENCY)).toBeVisible();
   await expect(chart(page, EV_INVESTMENT)).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Semiconductors' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(sectorToggle(page, 'Semiconductors')).toHaveAttribute('aria-pressed', 'true');
 
   await page.goto('/?sectors=ev');
   await waitForCharts(page);
@@ -59,18 +59,18 @@ test('a sector in the link shows only that sector’s charts', async ({ page }) 
 test('a sector toggle writes the link, and a reload and Back keep the view', async ({ page }) => {
   await page.goto('/');
   await waitForCharts(page);
-  await page.getByRole('button', { name: 'Electric vehicles' }).click();
+  await sectorToggle(page, 'Electric vehicles').click();
   await expect(page).toHaveURL(/\?sectors=ev$/);
   await expect(chart(page, NVIDIA)).toHaveCount(0);
   await expect(chart(page, EV_INVESTMENT)).toBeVisible();
 
-  await page.getByRole('button', { name: 'Shipbuilding' }).click();
+  await sectorToggle(page, 'Shipbuilding').click();
   await expect(page).toHaveURL(/\?sectors=ev,shipbuilding$/);
   await expect(chart(page, SHIPBUILDING)).toBeVisible();
 
   await page.reload();
   await waitForCharts(page);
-  await expect(page.getByRole('button', { name: 'Shipbuilding' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(sectorToggle(page, 'Shipbuilding')).toHaveAttribute('aria-pressed', 'true');
   await expect(chart(page, SHIPBUILDING)).toBeVisible();
   await expect(chart(page, NVIDIA)).toHaveCount(0);
 
@@ -81,7 +81,7 @@ test('a sector toggle writes the link, and a reload and Back keep the view', asy
   await expect(chart(page, NVIDIA)).toBeVisible();
 
   // Keyboard: the toggles are buttons reached with Tab and pressed with Space.
-  await page.getByRole('button', { name: 'Semiconductors' }).focus();
+  await sectorToggle(page, 'Semiconductors').focus();
   await page.keyboard.press('Space');
   await expect(page).toHaveURL(/\?sectors=semiconductors$/);
 });

@@ -17,3 +17,7 @@ export async function waitForCharts(page: Page) {
   await expect(page.getByRole('heading', { level: 2, name: /charts shown/ })).toBeVisible();
   await expect(page.getByText('Loading…')).toHaveCount(0);
 }
+
+/** A sector's toggle in the filter bar (not the chip that removes it). */
+export const sectorToggle = (page: Page, name: string) =>
+  page.getByRole('group', { name: 'Sectors' }).getByRole('button', { name, exact: true });

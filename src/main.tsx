@@ -5,8 +5,10 @@ import { createQueryClient } from './data/loaders/query-client';
 import { App } from './dashboard/App';
 import { useDashboardStore } from './state/filter-store';
 import { startUrlSync } from './state/url-sync';
+import { applyTheme, readTheme } from './dashboard/theme';
 import './styles.css';
 
+applyTheme(readTheme());
 startUrlSync(useDashboardStore);
 
 createRoot(document.getElementById('root')!).render(

@@ -8,16 +8,20 @@ import { MESSAGES } from '../i18n/messages';
 import { useDashboardStore } from '../state/filter-store';
 import { ChartGrid } from './ChartGrid';
 import { FilterBar } from './FilterBar';
+import { HeaderControls } from './HeaderControls';
+import { SourcesSection } from './SourcesSection';
 import { LoadError } from './ChartCard';
 import { NoticeBanner } from './NoticeBanner';
 import { TimelineSection } from './TimelineSection';
 import { yearChoices } from './select';
 import { eventInterval } from '../timeline/event-time';
+import { formatEventDate } from '../i18n/format';
 
 export function App() {
   const lang = useDashboardStore((s) => s.lang);
   const from = useDashboardStore((s) => s.from);
   const to = useDashboardStore((s) => s.to);
+  const eventId = useDashboardStore((s) => s.event);
   const t = MESSAGES[lang];
   const index = useDataIndex();
   const sources = useSources(index.data?.sources);
@@ -28,23 +32,36 @@ export function App() {
   }, [lang]);
 
   // The same queries as the cards': read from the cache, never fetched twice.
-  const figureYears = useQueries({
+  const loadedSeries = useQueries({
     queries: (index.data?.series ?? []).map((e) => seriesQueryOptions(e.file)),
-    combine: (results) => results.flatMap((r) => r.data?.records.flatMap((rec) => (rec.year === undefined ? [] : [rec.year])) ?? []),
+    combine: (results) => results.flatMap((r) => (r.data ? [r.data] : [])),
   });
+  const figureYears = useMemo(
+    () => loadedSeries.flatMap((s) => s.records.flatMap((r) => (r.year === undefined ? [] : [r.year]))),
+    [loadedSeries],
+  );
   const years = useMemo(() => {
     const eventYears = (events.data ?? []).map((e) => Math.floor(eventInterval(e.date).start));
     return yearChoices([...figureYears, ...eventYears], from, to);
   }, [figureYears, events.data, from, to]);
 
+  const selectedEvent = events.data?.find((e) => e.id === eventId);
+  const rule = useMemo(
+    () => (selectedEvent ? { ...eventInterval(selectedEvent.date), label: formatEventDate(selectedEvent.date, lang) } : undefined),
+    [selectedEvent, lang],
+  );
+
   return (
     <>
       <header className="page-header">
-        <h1>{t.appTitle}</h1>
-        <p>{t.appSubtitle}</p>
+        <div>
+          <h1>{t.appTitle}</h1>
+          <p>{t.appSubtitle}</p>
+        </div>
+        <HeaderControls />
       </header>
       <NoticeBanner />
-      <FilterBar years={years} />
+      <FilterBar years={years} eventTitle={selectedEvent?.title[lang]} />
       <main>
         {index.isError ? (
           <LoadError error={index.error} file="index.json" lang={lang} onRetry={() => void index.refetch()} />
@@ -52,8 +69,11 @@ export function App() {
           <p className="loading">{t.loading}</p>
         ) : (
           <>
-            <ChartGrid entries={index.data.series} sources={sources.data} />
+            <ChartGrid entries={index.data.series} sources={sources.data} rule={rule} />
             <TimelineSection file={index.data.events} sources={sources.data} />
+            {sources.data && events.data && (
+              <SourcesSection sources={sources.data} series={loadedSeries} events={events.data} lang={lang} />
+            )}
           </>
         )}
       </main>

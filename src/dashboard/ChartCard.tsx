@@ -1,7 +1,10 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Chart } from '../charts/kinds';
+import { Chart } from '../charts/Chart';
+import { DataTable } from '../charts/DataTable';
 import { describeRecords } from '../charts/describe';
+import type { RuleInput } from '../charts/event-rule';
+import { FlagLegend } from '../charts/FlagLegend';
 import { sourceLine } from '../charts/source-line';
 import { useElementWidth } from '../charts/use-element-width';
 import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
@@ -15,10 +18,11 @@ interface ChartCardProps {
   /** The series' records within the year filter. */
   records: readonly ValueRecord[];
   sources: readonly Source[] | undefined;
+  rule: RuleInput | undefined;
   lang: Lang;
 }
 
-export function ChartCard({ entry, query, records, sources, lang }: ChartCardProps) {
+export function ChartCard({ entry, query, records, sources, rule, lang }: ChartCardProps) {
   const t = MESSAGES[lang];
   const headingId = useId();
   const series = query.data;
@@ -26,7 +30,11 @@ export function ChartCard({ entry, query, records, sources, lang }: ChartCardPro
     return (
       <article className="card" aria-labelledby={headingId} aria-busy={query.isPending}>
         <h3 id={headingId}>{entry.title[lang]}</h3>
-        {query.isError ? <LoadError error={query.error} file={entry.file} lang={lang} onRetry={() => void query.refetch()} /> : <p className="loading">{t.loading}</p>}
+        {query.isError ? (
+          <LoadError error={query.error} file={entry.file} lang={lang} onRetry={() => void query.refetch()} />
+        ) : (
+          <p className="loading">{t.loading}</p>
+        )}
       </article>
     );
   }
@@ -34,31 +42,45 @@ export function ChartCard({ entry, query, records, sources, lang }: ChartCardPro
     <article className={`card card--${series.chart}`} aria-labelledby={headingId} data-series={series.id}>
       <h3 id={headingId}>{series.title[lang]}</h3>
       <p className="subtitle">{series.subtitle[lang]}</p>
-      <CardChart series={series} records={records} lang={lang} />
+      <CardBody series={series} records={records} sources={sources} rule={rule} lang={lang} />
       <p className="source-line">{sourceLine(records, sources, lang)}</p>
     </article>
   );
 }
 
-function CardChart({ series, records, lang }: { series: SeriesFile; records: readonly ValueRecord[]; lang: Lang }) {
+function CardBody({ series, records, sources, rule, lang }: Omit<ChartCardProps, 'entry' | 'query'> & { series: SeriesFile }) {
+  const t = MESSAGES[lang];
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const descriptionId = useId();
+  const tableId = useId();
+  const [showTable, setShowTable] = useState(false);
   const description = useMemo(() => describeRecords(records, lang), [records, lang]);
   const title = series.title[lang];
   return (
-    <div className="chart-frame" ref={ref}>
-      <Chart
-        kind={series.chart}
-        records={records}
-        width={width}
-        lang={lang}
-        label={MESSAGES[lang].chartLabel(title, series.subtitle[lang])}
-        describedBy={descriptionId}
-      />
-      <p id={descriptionId} className="visually-hidden">
-        {description}
-      </p>
-    </div>
+    <>
+      <div className="chart-frame" ref={ref}>
+        <Chart
+          kind={series.chart}
+          records={records}
+          width={width}
+          lang={lang}
+          label={t.chartLabel(title, series.subtitle[lang])}
+          describedBy={descriptionId}
+          sources={sources}
+          rule={rule}
+        />
+        <p id={descriptionId} className="visually-hidden">
+          {description}
+        </p>
+      </div>
+      <FlagLegend records={records} lang={lang} />
+      <button type="button" className="table-toggle" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
+        {showTable ? t.hideTable : t.showTable}
+      </button>
+      <div id={tableId} hidden={!showTable}>
+        {showTable && <DataTable caption={title} records={records} sources={sources} lang={lang} />}
+      </div>
+    </>
   );
 }
 

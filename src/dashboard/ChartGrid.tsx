@@ -2,13 +2,21 @@ import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { seriesQueryOptions } from '../data/loaders/series-loader';
+import type { RuleInput } from '../charts/event-rule';
 import type { Source } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { useDashboardStore } from '../state/filter-store';
 import { ChartCard } from './ChartCard';
 import { matchesSectors, recordsInYears, type SeriesEntry } from './select';
 
-export function ChartGrid({ entries, sources }: { entries: readonly SeriesEntry[]; sources: readonly Source[] | undefined }) {
+interface ChartGridProps {
+  entries: readonly SeriesEntry[];
+  sources: readonly Source[] | undefined;
+  /** The selected event's date, ruled on every chart drawn against time. */
+  rule: RuleInput | undefined;
+}
+
+export function ChartGrid({ entries, sources, rule }: ChartGridProps) {
   const { sectors, from, to, lang } = useDashboardStore(
     useShallow((s) => ({ sectors: s.sectors, from: s.from, to: s.to, lang: s.lang })),
   );
@@ -45,7 +53,7 @@ export function ChartGrid({ entries, sources }: { entries: readonly SeriesEntry[
       ) : (
         <div className="card-grid">
           {cards.map(({ entry, query, records }) => (
-            <ChartCard key={entry.id} entry={entry} query={query} records={records} sources={sources} lang={lang} />
+            <ChartCard key={entry.id} entry={entry} query={query} records={records} sources={sources} rule={rule} lang={lang} />
           ))}
         </div>
       )}

@@ -3,16 +3,32 @@ import { SECTOR_IDS } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { useDashboardStore } from '../state/filter-store';
 
-export function FilterBar({ years }: { years: readonly number[] }) {
-  const { sectors, from, to, lang } = useDashboardStore(
-    useShallow((s) => ({ sectors: s.sectors, from: s.from, to: s.to, lang: s.lang })),
+interface FilterBarProps {
+  years: readonly number[];
+  /** Title of the selected event, for its chip; undefined while events load or when none is selected. */
+  eventTitle: string | undefined;
+}
+
+export function FilterBar({ years, eventTitle }: FilterBarProps) {
+  const { sectors, from, to, event, lang } = useDashboardStore(
+    useShallow((s) => ({ sectors: s.sectors, from: s.from, to: s.to, event: s.event, lang: s.lang })),
   );
-  const { toggleSector, clearSectors, setYears, clearAll } = useDashboardStore(
-    useShallow((s) => ({ toggleSector: s.toggleSector, clearSectors: s.clearSectors, setYears: s.setYears, clearAll: s.clearAll })),
+  const { toggleSector, clearSectors, setYears, selectEvent, clearAll } = useDashboardStore(
+    useShallow((s) => ({
+      toggleSector: s.toggleSector,
+      clearSectors: s.clearSectors,
+      setYears: s.setYears,
+      selectEvent: s.selectEvent,
+      clearAll: s.clearAll,
+    })),
   );
   const t = MESSAGES[lang];
   const parseYear = (value: string) => (value === '' ? null : Number(value));
-  const filtered = sectors.length > 0 || from !== null || to !== null;
+  const chips = [
+    ...sectors.map((id) => ({ key: id, text: t.sectorNames[id], remove: () => toggleSector(id) })),
+    ...(from !== null || to !== null ? [{ key: 'years', text: t.yearsChip(from, to), remove: () => setYears(null, null) }] : []),
+    ...(event !== null ? [{ key: 'event', text: t.eventChip(eventTitle ?? event), remove: () => selectEvent(null) }] : []),
+  ];
 
   return (
     <section className="filter-bar" aria-label={t.filters}>
@@ -56,10 +72,21 @@ export function FilterBar({ years }: { years: readonly number[] }) {
           </select>
         </label>
       </div>
-      {filtered && (
-        <button type="button" className="clear-all" onClick={clearAll}>
-          {t.clearAll}
-        </button>
+      {chips.length > 0 && (
+        <div className="chips">
+          <ul aria-label={t.activeFilters}>
+            {chips.map((chip) => (
+              <li key={chip.key}>
+                <button type="button" className="chip" aria-label={t.removeFilter(chip.text)} onClick={chip.remove}>
+                  {chip.text} <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="clear-all" onClick={clearAll}>
+            {t.clearAll}
+          </button>
+        </div>
       )}
     </section>
   );

@@ -15,6 +15,7 @@ export function TimelineSection({ file, sources }: { file: string; sources: read
     useShallow((s) => ({ sectors: s.sectors, from: s.from, to: s.to, event: s.event, lang: s.lang })),
   );
   const selectEvent = useDashboardStore((s) => s.selectEvent);
+  const setYears = useDashboardStore((s) => s.setYears);
   const query = useEvents(file);
   const t = MESSAGES[lang];
   const all = query.data;
@@ -36,7 +37,7 @@ export function TimelineSection({ file, sources }: { file: string; sources: read
           {shown.length === 0 ? (
             <p>{t.noEvents}</p>
           ) : (
-            <Timeline events={shown} domain={domain} selectedId={event} onSelect={selectEvent} lang={lang} />
+            <Timeline events={shown} domain={domain} selectedId={event} onSelect={selectEvent} onBrush={setYears} lang={lang} />
           )}
           {selected && <EventDetail event={selected} sources={sources} lang={lang} onClose={() => selectEvent(null)} />}
         </>

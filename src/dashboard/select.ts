@@ -1,4 +1,4 @@
-import type { DataIndex, SectorId, TimelineEvent, ValueRecord } from '../data/schema';
+import type { DataIndex, SectorId, SeriesFile, TimelineEvent, ValueRecord } from '../data/schema';
 import { eventInterval, overlapsYears } from '../timeline/event-time';
 
 export type SeriesEntry = DataIndex['series'][number];
@@ -29,4 +29,32 @@ export function yearChoices(years: readonly number[], from: number | null, to: n
   const first = Math.min(...all);
   const last = Math.max(...all);
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+export interface SourceContribution {
+  /** Ids of the series with a figure citing the source. */
+  series: string[];
+  /** Ids of the events citing it, for the event or for its date. */
+  events: string[];
+}
+
+/** What each source gives the dashboard: the charts and events that cite it. */
+export function sourceContributions(
+  seriesList: readonly SeriesFile[],
+  events: readonly TimelineEvent[],
+): Map<string, SourceContribution> {
+  const out = new Map<string, SourceContribution>();
+  const entry = (id: string) => {
+    let c = out.get(id);
+    if (!c) out.set(id, (c = { series: [], events: [] }));
+    return c;
+  };
+  for (const s of seriesList) {
+    for (const id of new Set(s.records.flatMap((r) => r.citations.map((c) => c.source)))) entry(id).series.push(s.id);
+  }
+  for (const e of events) {
+    const cited = [...e.citations, ...(e.dateConflict ?? []).map((claim) => claim.citation)].map((c) => c.source);
+    for (const id of new Set(cited)) entry(id).events.push(e.id);
+  }
+  return out;
 }

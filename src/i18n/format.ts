@@ -102,9 +102,8 @@ function utc(value: string): Date {
   return new Date(Date.UTC(y!, m - 1, d));
 }
 
-/** "27 Jan 2025", "Jan 2025", "Jan 2025 – Feb 2025", "2017–2021"; the article's wording when it has one. */
+/** "27 Jan 2025", "Jan 2025", "Jan – Feb 2025", "2017–2021". The article's own wording is `date.label`. */
 export function formatEventDate(date: EventDate, lang: Lang): string {
-  if (date.label) return date.label[lang];
   const { precision, start, end } = date;
   switch (precision) {
     case 'day':

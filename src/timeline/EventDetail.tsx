@@ -24,6 +24,11 @@ export function EventDetail({ event, sources, lang, onClose }: EventDetailProps)
         <span>{formatEventDate(event.date, lang)}</span> · <span>{t.precisions[event.date.precision]}</span> ·{' '}
         <span>{t.eventKinds[event.kind]}</span> · <span>{event.sectors.map((s) => t.sectorNames[s]).join(', ')}</span>
       </p>
+      {event.date.label && (
+        <p className="event-wording">
+          {t.asWorded}: {event.date.label[lang]}
+        </p>
+      )}
       {event.publicRecord && (
         <p className="public-record">
           {t.publicRecord}: {event.publicRecord.date}. {event.publicRecord.note}

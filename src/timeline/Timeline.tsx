@@ -1,26 +1,69 @@
-import { useMemo } from 'react';
+import { brushX } from 'd3-brush';
+import { select } from 'd3-selection';
+import { useEffect, useMemo, useRef } from 'react';
 import { useElementWidth } from '../charts/use-element-width';
 import type { Lang, TimelineEvent } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
-import { layoutTimeline } from './timeline-layout';
+import { layoutTimeline, timelineDefaults, yearsFromBrush } from './timeline-layout';
 
 interface TimelineProps {
+  /** The events to show, in chronological order (the order arrow keys follow). */
   events: readonly TimelineEvent[];
   domain: [number, number];
   selectedId: string | null;
   onSelect: (id: string | null) => void;
+  /** Called with the whole years a drag across the timeline covers. */
+  onBrush: (from: number, to: number) => void;
   lang: Lang;
 }
 
-/** Events on lanes by kind. Each mark is a button named by the event's title and date. */
-export function Timeline({ events, domain, selectedId, onSelect, lang }: TimelineProps) {
+/**
+ * Events on lanes by kind. Each mark is a button named by the event's title and date; arrow keys
+ * move between events in time order, Enter or Space selects, Escape clears. Dragging across empty
+ * space sets the year range.
+ */
+export function Timeline({ events, domain, selectedId, onSelect, onBrush, lang }: TimelineProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>(800);
+  const brushRef = useRef<SVGGElement>(null);
   const t = MESSAGES[lang];
   const layout = useMemo(() => layoutTimeline(events, width, domain), [events, width, domain]);
+  const order = useMemo(() => events.map((e) => e.id), [events]);
+  const tabStop = selectedId !== null && order.includes(selectedId) ? selectedId : order[0];
+
+  const onBrushRef = useRef(onBrush);
+  useEffect(() => {
+    onBrushRef.current = onBrush;
+  }, [onBrush]);
+
+  useEffect(() => {
+    const g = brushRef.current;
+    if (!g) return;
+    const brush = brushX<unknown>()
+      .extent([
+        [layout.plot.x1, 0],
+        [layout.plot.x2, layout.height],
+      ])
+      .on('end', (event: { selection: [number, number] | null; sourceEvent?: unknown }) => {
+        if (!event.selection || !event.sourceEvent) return;
+        const { from, to } = yearsFromBrush(event.selection[0], event.selection[1], layout.yearAt);
+        select(g).call(brush.move, null);
+        onBrushRef.current(from, to);
+      });
+    select(g).call(brush);
+    return () => {
+      select(g).on('.brush', null).selectAll('*').remove();
+    };
+  }, [layout]);
+
+  const focusEvent = (id: string | undefined) => {
+    if (!id) return;
+    ref.current?.querySelector<SVGGElement>(`[data-event-id="${id}"]`)?.focus();
+  };
+
   return (
     <div className="timeline-frame" ref={ref}>
-      <svg className="timeline" width={width} height={layout.height} aria-label={t.timeline} role="group">
+      <svg className="timeline" width={width} height={layout.height} aria-label={t.timelineChart} role="group">
         {layout.lanes.map((lane) => (
           <g key={lane.kind} className={`lane lane--${lane.kind}`}>
             <rect className="lane-bg" x={0} y={lane.y} width={width} height={lane.height - 4} />
@@ -37,30 +80,38 @@ export function Timeline({ events, domain, selectedId, onSelect, lang }: Timelin
             </text>
           </g>
         ))}
+        <g ref={brushRef} className="brush" aria-hidden="true" />
         {layout.marks.map((m) => {
-          const selected = m.event.id === selectedId;
-          const toggle = () => onSelect(selected ? null : m.event.id);
+          const id = m.event.id;
+          const selected = id === selectedId;
+          const toggle = () => onSelect(selected ? null : id);
           return (
             <g
-              key={m.event.id}
+              key={id}
+              data-event-id={id}
               role="button"
-              tabIndex={0}
+              tabIndex={id === tabStop ? 0 : -1}
               aria-pressed={selected}
               aria-label={`${m.event.title[lang]} — ${formatEventDate(m.event.date, lang)}`}
               className={`event event--${m.event.kind}${selected ? ' event--selected' : ''}`}
               onClick={toggle}
               onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') {
-                  e.preventDefault();
-                  toggle();
-                }
+                const at = order.indexOf(id);
+                if (e.key === 'Enter' || e.key === ' ') toggle();
+                else if (e.key === 'Escape') onSelect(null);
+                else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') focusEvent(order[Math.min(order.length - 1, at + 1)]);
+                else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') focusEvent(order[Math.max(0, at - 1)]);
+                else if (e.key === 'Home') focusEvent(order[0]);
+                else if (e.key === 'End') focusEvent(order[order.length - 1]);
+                else return;
+                e.preventDefault();
               }}
             >
               <title>{m.event.title[lang]}</title>
               {m.span ? (
                 <rect x={m.x1} y={m.y - 6} width={m.x2 - m.x1} height={12} rx={6} />
               ) : (
-                <circle cx={m.x} cy={m.y} r={7} />
+                <circle cx={m.x} cy={m.y} r={timelineDefaults.pointRadius} />
               )}
             </g>
           );

@@ -25,6 +25,8 @@ export interface TimelineLayout {
   axisY: number;
   height: number;
   plot: { x1: number; x2: number };
+  /** The fractional year at a horizontal position: for brushing. */
+  yearAt: (x: number) => number;
 }
 
 export const timelineDefaults = {
@@ -100,7 +102,15 @@ export function layoutTimeline(events: readonly TimelineEvent[], width: number, 
   const every = Math.max(1, Math.ceil((d1 - d0) / Math.max(1, Math.floor((width - 2 * margin) / 56))));
   const ticks: { x: number; text: string }[] = [];
   for (let year = Math.ceil(d0); year <= d1; year += every) ticks.push({ x: x(year), text: String(year) });
-  return { lanes, marks, ticks, axisY: y, height: y + axisHeight, plot: { x1: margin, x2: Math.max(margin + 1, width - margin) } };
+  return {
+    lanes,
+    marks,
+    ticks,
+    axisY: y,
+    height: y + axisHeight,
+    plot: { x1: margin, x2: Math.max(margin + 1, width - margin) },
+    yearAt: (px) => x.invert(px),
+  };
 }
 
 /** The stretch a timeline shows: the year filter where set, else the events' own extent. */
@@ -111,4 +121,16 @@ export function timelineDomain(events: readonly TimelineEvent[], from: number | 
   const start = from ?? Math.min(firstYear, to ?? firstYear);
   const end = to !== null ? to + 1 : Math.max(lastYear, start + 1);
   return [start, end];
+}
+
+/**
+ * The whole years a brushed stretch covers: from the year of its left edge to the year of its
+ * right edge. A stretch that ends exactly on 1 January does not take in that year.
+ */
+export function yearsFromBrush(x0: number, x1: number, yearAt: (x: number) => number): { from: number; to: number } {
+  const a = yearAt(Math.min(x0, x1));
+  const b = yearAt(Math.max(x0, x1));
+  const from = Math.floor(a);
+  const to = Math.max(from, Math.ceil(b) - 1);
+  return { from, to };
 }

@@ -21,7 +21,7 @@ export interface BarsLayout {
   scaleNote: string;
 }
 
-export const barsDefaults = { rowHeight: 40, barHeight: 18, top: 8, bottom: 30, labelWidth: 92, margin: 16, valueRoom: 64 };
+export const barsDefaults = { rowHeight: 40, barHeight: 18, top: 8, bottom: 42, labelWidth: 92, margin: 16, valueRoom: 64 };
 
 export const barsHeight = (rows: number) => barsDefaults.top + rows * barsDefaults.rowHeight + barsDefaults.bottom;
 

@@ -1,0 +1,100 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { ChartKind, Lang, Source, ValueRecord } from '../data/schema';
+import { describeFlags, formatFigure } from '../i18n/format';
+import { MESSAGES } from '../i18n/messages';
+import { ChartSvg, Label } from './ChartSvg';
+import { layoutEventRule, type RuleInput } from './event-rule';
+import { FigureProvenance } from './FigureProvenance';
+import { chartHeight, drawChart } from './kinds';
+
+export interface ChartProps {
+  kind: ChartKind;
+  records: readonly ValueRecord[];
+  width: number;
+  lang: Lang;
+  /** Accessible name: title and subtitle. */
+  label: string;
+  /** Id of the text alternative. */
+  describedBy: string;
+  sources: readonly Source[] | undefined;
+  /** The selected timeline event, ruled on charts drawn against time. */
+  rule?: RuleInput | undefined;
+}
+
+/**
+ * A chart, and over each figure a button that shows where the figure comes from (on hover,
+ * focus or click; Escape closes it).
+ */
+export function Chart({ kind, records, width, lang, label, describedBy, sources, rule }: ChartProps) {
+  const t = MESSAGES[lang];
+  const size = useMemo(() => ({ width, height: chartHeight(kind, records.length) }), [kind, width, records.length]);
+  const drawn = useMemo(() => drawChart(kind, records, size, lang), [kind, records, size, lang]);
+  const ruled = useMemo(
+    () => (rule && drawn.timeAxis ? layoutEventRule(drawn.timeAxis, rule, size.width) : null),
+    [rule, drawn.timeAxis, size.width],
+  );
+  const [open, setOpen] = useState<{ key: string; pinned: boolean } | null>(null);
+  const panelId = useId();
+  const active = open ? drawn.anchors.find((a) => a.key === open.key) : undefined;
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(null);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  return (
+    <div className="chart-stage" style={{ height: size.height }}>
+      <ChartSvg size={size} label={label} describedBy={describedBy} className={`chart--${kind}`}>
+        {drawn.body}
+        {ruled && (
+          <g className="event-rule">
+            {ruled.x2 - ruled.x1 > 2 ? (
+              <rect x={ruled.x1} y={ruled.top} width={ruled.x2 - ruled.x1} height={ruled.bottom - ruled.top} />
+            ) : (
+              <line x1={ruled.x1} x2={ruled.x1} y1={ruled.top} y2={ruled.bottom} />
+            )}
+            <Label mark={ruled.label} className="label label--rule" />
+          </g>
+        )}
+      </ChartSvg>
+      {drawn.anchors.map((a) => {
+        const place = [a.record.label?.[lang], a.record.year].filter((x) => x !== undefined).join(' ');
+        const flags = a.record.flags.length > 0 ? ` (${describeFlags(a.record.flags, lang)})` : '';
+        const isOpen = open?.key === a.key;
+        return (
+          <button
+            key={a.key}
+            type="button"
+            className="figure-target"
+            style={{ left: a.x - 14, top: a.y - 14 }}
+            aria-label={t.figureSource(`${place ? `${place}: ` : ''}${formatFigure(a.record, lang)}${flags}`)}
+            aria-expanded={isOpen}
+            aria-controls={isOpen ? panelId : undefined}
+            onMouseEnter={() => setOpen((o) => (o?.pinned ? o : { key: a.key, pinned: false }))}
+            onMouseLeave={() => setOpen((o) => (o?.pinned ? o : null))}
+            onFocus={() => setOpen((o) => (o?.key === a.key ? o : { key: a.key, pinned: false }))}
+            onBlur={(e) => {
+              // Keep the panel while focus moves into it (to follow a source link).
+              if (!e.relatedTarget || !(e.relatedTarget as Element).closest?.(`[id="${panelId}"]`)) setOpen(null);
+            }}
+            onClick={() => setOpen((o) => (o?.key === a.key && o.pinned ? null : { key: a.key, pinned: true }))}
+          />
+        );
+      })}
+      {active && (
+        <div
+          id={panelId}
+          className={`provenance${active.x > size.width / 2 ? ' provenance--left' : ''}`}
+          role="region"
+          aria-label={t.figureSourceTitle}
+          style={active.x > size.width / 2 ? { right: size.width - active.x + 18, top: active.y + 16 } : { left: active.x - 18, top: active.y + 16 }}
+          onMouseEnter={() => setOpen((o) => (o ? { ...o, pinned: true } : o))}
+        >
+          <FigureProvenance record={active.record} sources={sources} lang={lang} />
+        </div>
+      )}
+    </div>
+  );
+}

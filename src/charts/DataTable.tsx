@@ -1,0 +1,50 @@
+import type { Lang, Source, ValueRecord } from '../data/schema';
+import { describeFlags, formatFigure } from '../i18n/format';
+import { MESSAGES } from '../i18n/messages';
+
+/** The chart's figures as a table: its text alternative, with units, flags and sources. */
+export function DataTable({ caption, records, sources, lang }: { caption: string; records: readonly ValueRecord[]; sources: readonly Source[] | undefined; lang: Lang }) {
+  const t = MESSAGES[lang];
+  return (
+    <div className="table-wrap">
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.table.what}</th>
+            <th scope="col">{t.table.value}</th>
+            <th scope="col">{t.table.unit}</th>
+            <th scope="col">{t.table.flags}</th>
+            <th scope="col">{t.table.source}</th>
+            <th scope="col">{t.table.quote}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {records.map((r, i) => (
+            <tr key={i}>
+              <th scope="row">{[r.label?.[lang], r.year].filter((x) => x !== undefined).join(', ')}</th>
+              <td>{formatFigure(r, lang)}</td>
+              <td>{t.units[r.unit]}</td>
+              <td>{describeFlags(r.flags, lang)}</td>
+              <td>
+                {r.citations
+                  .map((c) => {
+                    const s = sources?.find((x) => x.id === c.source);
+                    return s ? `${s.publication}, ${s.dateApprox ? '~' : ''}${s.date}` : c.source;
+                  })
+                  .join('; ')}
+              </td>
+              <td>
+                {r.citations.map((c, j) => (
+                  <q key={j} lang={c.quoteLang}>
+                    {c.quote}
+                  </q>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Lang, Source, ValueRecord } from '../data/schema';
+import { describeFlags, formatFigure } from '../i18n/format';
+import { MESSAGES } from '../i18n/messages';
+
+/** A figure with everything behind it: value, flags, note, and each source's own words. */
+export function FigureProvenance({ record, sources, lang }: { record: ValueRecord; sources: readonly Source[] | undefined; lang: Lang }) {
+  const t = MESSAGES[lang];
+  const place = [record.label?.[lang], record.year !== undefined ? String(record.year) : undefined].filter(Boolean).join(', ');
+  return (
+    <>
+      <p className="prov-figure">
+        <strong>{formatFigure(record, lang)}</strong>
+        {place && <span> · {place}</span>}
+      </p>
+      {record.flags.length > 0 && (
+        <p className="prov-flags">
+          {t.flagsLabel}: {describeFlags(record.flags, lang)}
+        </p>
+      )}
+      {record.derivation && <p className="prov-note">{record.derivation.note}</p>}
+      {record.note && <p className="prov-note">{record.note[lang]}</p>}
+      {record.citations.map((c, i) => {
+        const source = sources?.find((s) => s.id === c.source);
+        return (
+          <figure key={i} className="quote">
+            <blockquote lang={c.quoteLang}>“{c.quote}”</blockquote>
+            <figcaption>
+              {source ? (
+                <>
+                  {source.url ? (
+                    <a href={source.url} target="_blank" rel="noopener noreferrer">
+                      {source.publication}
+                    </a>
+                  ) : (
+                    source.publication
+                  )}
+                  , {source.dateApprox ? '~' : ''}
+                  {source.date}
+                </>
+              ) : (
+                c.source
+              )}
+            </figcaption>
+          </figure>
+        );
+      })}
+    </>
+  );
+}

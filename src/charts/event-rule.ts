@@ -1,0 +1,38 @@
+import type { TimeAxis } from './kinds';
+
+export interface RuleInput {
+  /** The event's stretch of time, in fractional years. */
+  start: number;
+  end: number;
+  label: string;
+}
+
+export interface RuleLayout {
+  x1: number;
+  x2: number;
+  top: number;
+  bottom: number;
+  label: { x: number; y: number; text: string; anchor: 'start' | 'end' };
+}
+
+/**
+ * A selected event drawn on a time axis: a rule at its date, or a band over its span. None when
+ * the event falls outside what the chart shows.
+ */
+export function layoutEventRule(axis: TimeAxis, rule: RuleInput, width: number): RuleLayout | null {
+  const [d0, d1] = axis.domain;
+  if (rule.end < d0 || rule.start > d1) return null;
+  const a = axis.xOfYear(Math.max(d0, rule.start));
+  const b = axis.xOfYear(Math.min(d1, rule.end));
+  const x1 = Math.min(a, b);
+  const x2 = Math.max(a, b);
+  // The label reads away from the nearer edge, so it stays inside the chart.
+  const nearRight = x2 > width * 0.6;
+  return {
+    x1,
+    x2,
+    top: axis.top,
+    bottom: axis.bottom,
+    label: { x: nearRight ? x1 - 4 : x2 + 4, y: axis.top + 10, text: rule.label, anchor: nearRight ? 'end' : 'start' },
+  };
+}

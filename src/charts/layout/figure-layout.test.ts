@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Flag, ValueRecord } from '../../data/schema';
+import { figureDefaults, figureHeight, layoutFigure } from './figure-layout';
+
+function rec(fields: Partial<ValueRecord> & { value: number }): ValueRecord {
+  return {
+    series: 'test-series',
+    unit: 'usd-bn',
+    flags: [],
+    citations: [{ source: 'reuters', quote: 'A sentence.', quoteLang: 'en' }],
+    ...fields,
+  };
+}
+
+const size = { width: 300, height: figureHeight(3) };
+
+describe('layoutFigure', () => {
+  const records = [
+    rec({ label: { en: 'DeepSeek', vi: 'DeepSeek' }, year: 2025, value: 6, unit: 'usd-m', flags: ['approx'] }),
+    rec({ year: 2024, value: 45, flags: ['lowerBound'] }),
+    rec({ label: { en: 'Market value lost', vi: 'Giá trị vốn hóa bị mất' }, value: 1, unit: 'usd-tn', flags: ['estimate'] }),
+  ];
+  const layout = layoutFigure({ records, size, lang: 'en' });
+
+  it('gives one item per record, in the order given', () => {
+    expect(layout.items).toHaveLength(3);
+    expect(layout.items.map((i) => i.record)).toEqual(records);
+  });
+
+  it('centres each figure and steps down one row at a time', () => {
+    layout.items.forEach((item, i) => {
+      expect(item.value).toMatchObject({ x: 150, y: figureDefaults.top + i * figureDefaults.rowHeight, anchor: 'middle' });
+      expect(item.caption.x).toBe(150);
+      expect(item.caption.y).toBeGreaterThan(item.value.y);
+      expect(item.caption.y).toBeLessThan(item.value.y + figureDefaults.rowHeight);
+    });
+  });
+
+  it('writes the figure with its flags and the label and year beneath', () => {
+    expect(layout.items.map((i) => i.value.text)).toEqual(['~$6m', '>$45bn', '$1tn est.']);
+    expect(layout.items.map((i) => i.caption.text)).toEqual(['DeepSeek, 2025', '2024', 'Market value lost']);
+  });
+
+  it('draws only the estimate dashed', () => {
+    expect(layout.items.map((i) => i.dashed)).toEqual([false, false, true]);
+  });
+
+  it('captions in Vietnamese', () => {
+    const vi = layoutFigure({ records, size, lang: 'vi' });
+    expect(vi.items[2]!.caption.text).toBe('Giá trị vốn hóa bị mất');
+    expect(vi.items[1]!.value.text).toBe('>45 tỷ USD');
+  });
+
+  it('keeps keys distinct for records with the same caption', () => {
+    const twin = layoutFigure({ records: [rec({ year: 2024, value: 1 }), rec({ year: 2024, value: 2 })], size, lang: 'en' });
+    expect(new Set(twin.items.map((i) => i.key)).size).toBe(2);
+  });
+});
+
+describe('layoutFigure (property)', () => {
+  it('keeps every figure and caption inside its height, with finite coordinates', () => {
+    const recordsArb = fc.array(
+      fc.record({
+        value: fc.double({ min: -1e300, max: 1e300, noNaN: true }),
+        year: fc.integer({ min: 1990, max: 2040 }),
+        flags: fc.subarray(['estimate', 'target', 'approx', 'lowerBound'] as Flag[]),
+      }),
+      { minLength: 1, maxLength: 10 },
+    );
+    fc.assert(
+      fc.property(recordsArb, fc.integer({ min: 40, max: 1600 }), (rows, width) => {
+        const records = rows.map((r) => rec(r));
+        const height = figureHeight(records.length);
+        const layout = layoutFigure({ records, size: { width, height }, lang: 'en' });
+        expect(layout.items).toHaveLength(records.length);
+        for (const item of layout.items) {
+          expect(item.value.x).toBe(width / 2);
+          expect(item.value.y).toBeGreaterThan(0);
+          expect(item.caption.y).toBeLessThanOrEqual(height);
+          expect(item.caption.text).toBe(String(item.record.year));
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import type { Lang, SeriesFile, Source, TimelineEvent } from '../data/schema';
+import { MESSAGES } from '../i18n/messages';
+import { sourceContributions } from './select';
+
+interface SourcesSectionProps {
+  sources: readonly Source[];
+  series: readonly SeriesFile[];
+  events: readonly TimelineEvent[];
+  lang: Lang;
+}
+
+/** The articles behind the dashboard, each with what it contributes. */
+export function SourcesSection({ sources, series, events, lang }: SourcesSectionProps) {
+  const t = MESSAGES[lang];
+  const contributions = useMemo(() => sourceContributions(series, events), [series, events]);
+  return (
+    <section className="sources" aria-labelledby="sources-heading">
+      <h2 id="sources-heading">{t.sources}</h2>
+      <p className="section-intro">{t.sourcesIntro}</p>
+      <ol className="source-list">
+        {sources.map((s) => {
+          const c = contributions.get(s.id) ?? { series: [], events: [] };
+          const titles = c.series.map((id) => series.find((x) => x.id === id)?.title[lang] ?? id);
+          return (
+            <li key={s.id} className="source">
+              <h3>
+                {s.publication}, {s.dateApprox ? '~' : ''}
+                {s.date}
+              </h3>
+              <p>
+                <cite>{s.title}</cite>
+                {s.author && (
+                  <>
+                    {' '}
+                    · {t.byAuthor} {s.author}
+                  </>
+                )}
+              </p>
+              <p className="source-meta">
+                {t.languagesOf}: {s.languages.map((l) => t.languageNames[l]).join(', ')}
+                {s.dateNote && <> · {s.dateNote}</>} ·{' '}
+                {s.url ? (
+                  <a href={s.url} target="_blank" rel="noopener noreferrer">
+                    {t.openArticle}
+                  </a>
+                ) : (
+                  t.noUrl
+                )}
+              </p>
+              <details>
+                <summary>{t.contributes(c.series.length, c.events.length)}</summary>
+                <ul>
+                  {titles.map((title) => (
+                    <li key={title}>{title}</li>
+                  ))}
+                </ul>
+              </details>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDashboardStore, filtersOf, type DashboardStore } from './filter-store';
+import { DEFAULT_FILTERS } from './url-state';
+import { startUrlSync } from './url-sync';
+
+let stops: (() => void)[] = [];
+
+function start(url: string): { store: DashboardStore; stop: () => void } {
+  window.history.replaceState(null, '', url);
+  const store = createDashboardStore();
+  const stop = startUrlSync(store, window);
+  stops.push(stop);
+  return { store, stop };
+}
+
+function popTo(url: string): void {
+  window.history.pushState(null, '', url);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/dashboard/');
+});
+
+afterEach(() => {
+  for (const stop of stops) stop();
+  stops = [];
+});
+
+describe('startUrlSync at start', () => {
+  it('reads the filters from the link', () => {
+    const { store } = start('/dashboard/?sectors=ev,ai&from=2019&to=2024&event=entity-list&lang=vi');
+    expect(filtersOf(store.getState())).toEqual({ sectors: ['ai', 'ev'], from: 2019, to: 2024, event: 'entity-list', lang: 'vi' });
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('leaves a plain link and the history as they were', () => {
+    const before = window.history.length;
+    const { store } = start('/dashboard/');
+    expect(filtersOf(store.getState())).toEqual(DEFAULT_FILTERS);
+    expect(window.location.search).toBe('');
+    expect(window.history.length).toBe(before);
+  });
+
+  it('rewrites a link with ignored parts to the canonical one in place, and names what was ignored', () => {
+    window.history.replaceState(null, '', '/dashboard/?keep=1&sectors=ev,bogus,ai&from=abc&to=2020&lang=xx#top');
+    const before = window.history.length;
+    const store = createDashboardStore();
+    stops.push(startUrlSync(store, window));
+
+    expect(window.history.length).toBe(before);
+    expect(window.location.pathname).toBe('/dashboard/');
+    expect(window.location.hash).toBe('#top');
+    expect(window.location.search).toBe('?keep=1&sectors=ai,ev&to=2020');
+    expect(filtersOf(store.getState())).toEqual({ ...DEFAULT_FILTERS, sectors: ['ai', 'ev'], to: 2020 });
+
+    const notices = store.getState().notices;
+    expect(notices).toHaveLength(3);
+    expect(notices.join('\n')).toContain("'bogus'");
+    expect(notices.join('\n')).toContain("from='abc'");
+    expect(notices.join('\n')).toContain("'xx'");
+  });
+
+  it('collapses a link naming all nine sectors to none', () => {
+    start('/dashboard/?sectors=ai,semiconductors,ev,shipbuilding,chemicals,agriculture,robotics,finance,policy');
+    expect(window.location.search).toBe('');
+  });
+});
+
+describe('startUrlSync on a change of filters', () => {
+  it('pushes one history entry carrying only the non-default filters', () => {
+    const { store } = start('/dashboard/');
+    const before = window.history.length;
+    store.getState().toggleSector('semiconductors');
+    expect(window.history.length).toBe(before + 1);
+    expect(window.location.search).toBe('?sectors=semiconductors');
+
+    store.getState().setYears(2024, 2020);
+    expect(window.history.length).toBe(before + 2);
+    expect(window.location.search).toBe('?sectors=semiconductors&from=2020&to=2024');
+  });
+
+  it('keeps the path, the hash and parameters that are not its own', () => {
+    const { store } = start('/dashboard/?ref=mail#timeline');
+    store.getState().setLang('vi');
+    expect(window.location.pathname).toBe('/dashboard/');
+    expect(window.location.hash).toBe('#timeline');
+    expect(window.location.search).toBe('?ref=mail&lang=vi');
+  });
+
+  it('goes back to a bare link when the filters are cleared', () => {
+    const { store } = start('/dashboard/?sectors=ai&from=2020');
+    store.getState().clearAll();
+    expect(window.location.search).toBe('');
+  });
+
+  it('pushes nothing for changes that do not touch the filters', () => {
+    const { store } = start('/dashboard/?sectors=ai');
+    const before = window.history.length;
+    store.getState().addNotices(['hello']);
+    store.getState().dismissNotices();
+    store.getState().setFilters({ ...filtersOf(store.getState()), sectors: ['ai'] });
+    expect(window.history.length).toBe(before);
+    expect(window.location.search).toBe('?sectors=ai');
+  });
+});
+
+describe('startUrlSync on back/forward', () => {
+  it('restores the store from the link without a new history entry or notices', () => {
+    const { store } = start('/dashboard/?sectors=ai');
+    popTo('/dashboard/?sectors=ev,finance&from=2021&lang=vi&event=bogus!');
+    const after = window.history.length;
+    expect(filtersOf(store.getState())).toEqual({ sectors: ['ev', 'finance'], from: 2021, to: null, event: null, lang: 'vi' });
+    expect(store.getState().notices).toEqual([]);
+    expect(window.history.length).toBe(after);
+  });
+
+  it('goes back to the defaults for a bare link', () => {
+    const { store } = start('/dashboard/?sectors=ai&to=2022');
+    popTo('/dashboard/');
+    expect(filtersOf(store.getState())).toEqual(DEFAULT_FILTERS);
+  });
+
+  it('pushes again for a change made after the restore', () => {
+    const { store } = start('/dashboard/');
+    popTo('/dashboard/?from=2020');
+    const before = window.history.length;
+    store.getState().toggleSector('ev');
+    expect(window.history.length).toBe(before + 1);
+    expect(window.location.search).toBe('?sectors=ev&from=2020');
+  });
+});
+
+describe('the stop function', () => {
+  it('stops writing the link and stops reading back/forward', () => {
+    const { store, stop } = start('/dashboard/?sectors=ai');
+    stop();
+    const before = window.history.length;
+    store.getState().toggleSector('ev');
+    expect(window.history.length).toBe(before);
+    expect(window.location.search).toBe('?sectors=ai');
+
+    popTo('/dashboard/?sectors=policy');
+    expect(store.getState().sectors).toEqual(['ai', 'ev']);
+  });
+});

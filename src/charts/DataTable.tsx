@@ -6,7 +6,8 @@ import { MESSAGES } from '../i18n/messages';
 export function DataTable({ caption, records, sources, lang }: { caption: string; records: readonly ValueRecord[]; sources: readonly Source[] | undefined; lang: Lang }) {
   const t = MESSAGES[lang];
   return (
-    <div className="table-wrap">
+    // Focusable so that a keyboard can scroll a table wider than a phone.
+    <div className="table-wrap" role="region" aria-label={t.tableOf(caption)} tabIndex={0}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>

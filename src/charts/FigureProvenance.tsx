@@ -17,7 +17,7 @@ export function FigureProvenance({ record, sources, lang }: { record: ValueRecor
           {t.flagsLabel}: {describeFlags(record.flags, lang)}
         </p>
       )}
-      {record.derivation && <p className="prov-note">{record.derivation.note}</p>}
+      {record.derivation && <p className="prov-note">{record.derivation.note[lang]}</p>}
       {record.note && <p className="prov-note">{record.note[lang]}</p>}
       {record.citations.map((c, i) => {
         const source = sources?.find((s) => s.id === c.source);

@@ -92,7 +92,7 @@ export const Derivation = z
   .object({
     op: z.enum(['divide', 'multiply']),
     operands: z.tuple([z.number(), z.number()]),
-    note: nonEmpty,
+    note: LocalText,
   })
   .strict();
 export type Derivation = z.infer<typeof Derivation>;
@@ -217,7 +217,7 @@ export const TimelineEvent = z
     date: EventDate,
     /** An exact date the articles do not give, added from public record and labelled as such. */
     publicRecord: z
-      .object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), note: nonEmpty })
+      .object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), note: LocalText })
       .strict()
       .optional(),
     kind: EventKind,

@@ -24,7 +24,6 @@ const en = {
   eventsShown: (n: number, total: number) => `${n} of ${total} events shown`,
   closeEvent: 'Close',
   datesDisagree: 'The sources disagree on the date',
-  publicRecord: 'Exact date from public record, not from the articles',
   loading: 'Loading…',
   retry: 'Retry',
   loadFailed: (file: string) => `Could not load ${file}`,
@@ -99,6 +98,7 @@ const en = {
     derived: "derived: computed from the article's own figures, drawn dashed and hollow",
   } satisfies Record<Flag, string>,
   showTable: 'Show data table',
+  tableOf: (title: string) => `Data table: ${title}`,
   hideTable: 'Hide data table',
   table: { what: 'Year or item', value: 'Value', unit: 'Unit', flags: 'Flags', source: 'Source', quote: 'Quote' },
   units: {
@@ -141,7 +141,6 @@ const vi: Messages = {
   eventsShown: (n, total) => `Hiển thị ${n}/${total} sự kiện`,
   closeEvent: 'Đóng',
   datesDisagree: 'Các nguồn không thống nhất về thời điểm',
-  publicRecord: 'Ngày chính xác theo hồ sơ công khai, không phải từ bài báo',
   loading: 'Đang tải…',
   retry: 'Thử lại',
   loadFailed: (file) => `Không tải được ${file}`,
@@ -216,6 +215,7 @@ const vi: Messages = {
     derived: 'suy ra: tính từ chính các con số của bài báo, vẽ nét đứt và rỗng',
   },
   showTable: 'Hiện bảng dữ liệu',
+  tableOf: (title) => `Bảng dữ liệu: ${title}`,
   hideTable: 'Ẩn bảng dữ liệu',
   table: { what: 'Năm hoặc mục', value: 'Giá trị', unit: 'Đơn vị', flags: 'Ghi chú', source: 'Nguồn', quote: 'Trích dẫn' },
   units: {

@@ -31,7 +31,7 @@ export function EventDetail({ event, sources, lang, onClose }: EventDetailProps)
       )}
       {event.publicRecord && (
         <p className="public-record">
-          {t.publicRecord}: {event.publicRecord.date}. {event.publicRecord.note}
+          {event.publicRecord.date} — {event.publicRecord.note[lang]}
         </p>
       )}
       {event.dateConflict && (

@@ -35,7 +35,7 @@ export const slopeDefaults = {
   /** Least room beside the end points; more is taken when their labels need it. */
   minSideMargin: 28,
   /** Width of one character of a value label, for reserving room without measuring text. */
-  charWidth: 7.6,
+  charWidth: 8.4,
   labelGap: 10,
   top: 20,
   bottom: 28,
@@ -43,7 +43,7 @@ export const slopeDefaults = {
 
 /** Room a label needs beside its point: a generous estimate, since the label must never be cut. */
 export function labelRoom(text: string): number {
-  return slopeDefaults.labelGap + 4 + text.length * slopeDefaults.charWidth;
+  return slopeDefaults.labelGap + 6 + text.length * slopeDefaults.charWidth;
 }
 
 /** Before/after figures on a time axis: the first value labelled on the left, the last on the right. */

@@ -2,8 +2,8 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { ChartKind, Lang, Source, ValueRecord } from '../data/schema';
 import { describeFlags, formatFigure } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
-import { ChartSvg, Label } from './ChartSvg';
-import { layoutEventRule, type RuleInput } from './event-rule';
+import { ChartImage } from './ChartImage';
+import type { RuleInput } from './event-rule';
 import { FigureProvenance } from './FigureProvenance';
 import { chartHeight, drawChart } from './kinds';
 
@@ -29,10 +29,6 @@ export function Chart({ kind, records, width, lang, label, describedBy, sources,
   const t = MESSAGES[lang];
   const size = useMemo(() => ({ width, height: chartHeight(kind, records.length) }), [kind, width, records.length]);
   const drawn = useMemo(() => drawChart(kind, records, size, lang), [kind, records, size, lang]);
-  const ruled = useMemo(
-    () => (rule && drawn.timeAxis ? layoutEventRule(drawn.timeAxis, rule, size.width) : null),
-    [rule, drawn.timeAxis, size.width],
-  );
   const [open, setOpen] = useState<{ key: string; pinned: boolean } | null>(null);
   const panelId = useId();
   const active = open ? drawn.anchors.find((a) => a.key === open.key) : undefined;
@@ -46,19 +42,7 @@ export function Chart({ kind, records, width, lang, label, describedBy, sources,
 
   return (
     <div className="chart-stage" style={{ height: size.height }}>
-      <ChartSvg size={size} label={label} describedBy={describedBy} className={`chart--${kind}`}>
-        {drawn.body}
-        {ruled && (
-          <g className="event-rule">
-            {ruled.x2 - ruled.x1 > 2 ? (
-              <rect x={ruled.x1} y={ruled.top} width={ruled.x2 - ruled.x1} height={ruled.bottom - ruled.top} />
-            ) : (
-              <line x1={ruled.x1} x2={ruled.x1} y1={ruled.top} y2={ruled.bottom} />
-            )}
-            <Label mark={ruled.label} className="label label--rule" />
-          </g>
-        )}
-      </ChartSvg>
+      <ChartImage kind={kind} records={records} size={size} lang={lang} label={label} describedBy={describedBy} rule={rule} drawn={drawn} />
       {drawn.anchors.map((a) => {
         const place = [a.record.label?.[lang], a.record.year].filter((x) => x !== undefined).join(' ');
         const flags = a.record.flags.length > 0 ? ` (${describeFlags(a.record.flags, lang)})` : '';

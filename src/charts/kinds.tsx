@@ -184,7 +184,7 @@ export function drawChart(kind: ChartKind, records: readonly ValueRecord[], size
           <>
             {layout.items.map((item) => (
               <g key={item.key}>
-                <Label mark={item.value} className={`label label--figure${item.hollow ? ' label--flagged' : ''}`} />
+                <Label mark={item.value} fontSize={item.fontSize} className={`label label--figure${item.hollow ? ' label--flagged' : ''}`} />
                 <Label mark={item.caption} className="label label--axis" />
               </g>
             ))}

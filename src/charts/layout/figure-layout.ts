@@ -4,6 +4,8 @@ import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../t
 
 export interface FigureItem extends MarkStyle {
   key: string;
+  /** Font size of the figure, reduced so that a long figure still fits the width. */
+  fontSize: number;
   value: TextMark;
   caption: TextMark;
   record: ValueRecord;
@@ -13,7 +15,14 @@ export interface FigureLayout {
   items: FigureItem[];
 }
 
-export const figureDefaults = { rowHeight: 76, valueSize: 40, top: 44 };
+export const figureDefaults = { rowHeight: 76, valueSize: 36, minValueSize: 18, top: 44, margin: 12, charWidthPerPx: 0.62 };
+
+/** The largest font size, up to the default, at which `text` fits in `width`. */
+export function fitFontSize(text: string, width: number): number {
+  const { valueSize, minValueSize, margin, charWidthPerPx } = figureDefaults;
+  const fitting = (width - 2 * margin) / Math.max(1, text.length * charWidthPerPx);
+  return Math.max(minValueSize, Math.min(valueSize, Math.floor(fitting)));
+}
 
 export const figureHeight = (items: number) => figureDefaults.top + items * figureDefaults.rowHeight - 16;
 
@@ -25,9 +34,11 @@ export function layoutFigure({ records, size, lang }: LayoutInput): FigureLayout
     items: records.map((r, i): FigureItem => {
       const y = top + i * rowHeight;
       const caption = [r.label?.[lang], r.year !== undefined ? String(r.year) : undefined].filter(Boolean).join(', ');
+      const text = formatFigure(r, lang);
       return {
         key: `${caption}-${i}`,
-        value: { x: cx, y, text: formatFigure(r, lang), anchor: 'middle' },
+        fontSize: fitFontSize(text, size.width),
+        value: { x: cx, y, text, anchor: 'middle' },
         caption: { x: cx, y: y + 22, text: caption, anchor: 'middle' },
         record: r,
         ...markStyle(r.flags),

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { ChartKind, Lang, Source, ValueRecord } from '../data/schema';
-import { describeFlags, formatFigure } from '../i18n/format';
+import { describeRecord } from './describe';
 import { MESSAGES } from '../i18n/messages';
 import { ChartImage } from './ChartImage';
 import type { RuleInput } from './event-rule';
@@ -44,8 +44,6 @@ export function Chart({ kind, records, width, lang, label, describedBy, sources,
     <div className="chart-stage" style={{ height: size.height }}>
       <ChartImage kind={kind} records={records} size={size} lang={lang} label={label} describedBy={describedBy} rule={rule} drawn={drawn} />
       {drawn.anchors.map((a) => {
-        const place = [a.record.label?.[lang], a.record.year].filter((x) => x !== undefined).join(' ');
-        const flags = a.record.flags.length > 0 ? ` (${describeFlags(a.record.flags, lang)})` : '';
         const isOpen = open?.key === a.key;
         return (
           <button
@@ -53,7 +51,7 @@ export function Chart({ kind, records, width, lang, label, describedBy, sources,
             type="button"
             className="figure-target"
             style={{ left: a.x - 14, top: a.y - 14 }}
-            aria-label={t.figureSource(`${place ? `${place}: ` : ''}${formatFigure(a.record, lang)}${flags}`)}
+            aria-label={t.figureSource(describeRecord(a.record, lang))}
             aria-expanded={isOpen}
             aria-controls={isOpen ? panelId : undefined}
             onMouseEnter={() => setOpen((o) => (o?.pinned ? o : { key: a.key, pinned: false }))}

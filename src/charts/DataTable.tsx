@@ -1,6 +1,7 @@
 import type { Lang, Source, ValueRecord } from '../data/schema';
 import { describeFlags, formatFigure } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
+import { sourceName } from './source-line';
 
 /** The chart's figures as a table: its text alternative, with units, flags and sources. */
 export function DataTable({ caption, records, sources, lang }: { caption: string; records: readonly ValueRecord[]; sources: readonly Source[] | undefined; lang: Lang }) {
@@ -28,12 +29,7 @@ export function DataTable({ caption, records, sources, lang }: { caption: string
               <td>{t.units[r.unit]}</td>
               <td>{describeFlags(r.flags, lang)}</td>
               <td>
-                {r.citations
-                  .map((c) => {
-                    const s = sources?.find((x) => x.id === c.source);
-                    return s ? `${s.publication}, ${s.dateApprox ? '~' : ''}${s.date}` : c.source;
-                  })
-                  .join('; ')}
+                {r.citations.map((c) => sourceName(c.source, sources)).join('; ')}
               </td>
               <td>
                 {r.citations.map((c, j) => (

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Lang, SeriesFile, Source, TimelineEvent } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { sourceContributions } from './select';
+import { sourceName } from '../charts/source-line';
 
 interface SourcesSectionProps {
   sources: readonly Source[];
@@ -24,10 +25,7 @@ export function SourcesSection({ sources, series, events, lang }: SourcesSection
           const titles = c.series.map((id) => series.find((x) => x.id === id)?.title[lang] ?? id);
           return (
             <li key={s.id} className="source">
-              <h3>
-                {s.publication}, {s.dateApprox ? '~' : ''}
-                {s.date}
-              </h3>
+              <h3>{sourceName(s.id, sources)}</h3>
               <p>
                 <cite>{s.title}</cite>
                 {s.author && (

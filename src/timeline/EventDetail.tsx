@@ -1,17 +1,13 @@
 import type { Lang, Source, TimelineEvent } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
+import { sourceName } from '../charts/source-line';
 
 interface EventDetailProps {
   event: TimelineEvent;
   sources: readonly Source[] | undefined;
   lang: Lang;
   onClose: () => void;
-}
-
-function sourceName(id: string, sources: readonly Source[] | undefined): string {
-  const s = sources?.find((x) => x.id === id);
-  return s ? `${s.publication}, ${s.dateApprox ? '~' : ''}${s.date}` : id;
 }
 
 /** The selected event: its date and precision, sectors, title, and each source's own words. */

@@ -30,10 +30,9 @@ export function checkDataFolder(dataDir: string, seedsDir?: string): { problems:
   if (!index) return { problems, summary: '' };
   const sources = load(index.sources, (raw) => parseDataFile(SourcesFile, index.sources, raw).sources);
   const events = load(index.events, (raw) => parseDataFile(EventsFile, index.events, raw).events);
-  const series = new Map<string, SeriesFile>();
+  const series = new Map<string, SeriesFile | null>();
   for (const entry of index.series) {
-    const parsed = load(entry.file, (raw) => parseDataFile(SeriesFile, entry.file, raw));
-    if (parsed) series.set(entry.file, parsed);
+    series.set(entry.file, load(entry.file, (raw) => parseDataFile(SeriesFile, entry.file, raw)) ?? null);
   }
   if (!sources || !events) return { problems, summary: '' };
 
@@ -48,7 +47,7 @@ export function checkDataFolder(dataDir: string, seedsDir?: string): { problems:
       quoteNote = `quotes not compared with the articles: ${seedsDir} not found`;
     }
   }
-  const records = [...series.values()].reduce((n, s) => n + s.records.length, 0);
+  const records = [...series.values()].reduce((n, s) => n + (s?.records.length ?? 0), 0);
   return {
     problems,
     summary: `${series.size} series (${records} records), ${events.length} events, ${sources.length} sources; ${quoteNote}`,

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ValueRecord } from '../data/schema';
 import { describeRecords } from './describe';
+import { makeRecord } from '../test-support/fixtures';
 
-function rec(fields: Partial<ValueRecord> & { value: number }): ValueRecord {
-  return {
-    series: 'test-series',
-    unit: 'percent',
-    flags: [],
-    citations: [{ source: 'reuters', quote: 'A sentence.', quoteLang: 'en' }],
-    ...fields,
-  };
-}
+const rec = makeRecord;
 
 describe('describeRecords', () => {
   it('gives each figure with its year, separated by semicolons', () => {

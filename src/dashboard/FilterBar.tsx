@@ -23,7 +23,6 @@ export function FilterBar({ years, eventTitle }: FilterBarProps) {
     })),
   );
   const t = MESSAGES[lang];
-  const parseYear = (value: string) => (value === '' ? null : Number(value));
   const chips = [
     ...sectors.map((id) => ({ key: id, text: t.sectorNames[id], remove: () => toggleSector(id) })),
     ...(from !== null || to !== null ? [{ key: 'years', text: t.yearsChip(from, to), remove: () => setYears(null, null) }] : []),
@@ -49,28 +48,8 @@ export function FilterBar({ years, eventTitle }: FilterBarProps) {
         ))}
       </div>
       <div role="group" aria-label={t.years} className="year-range">
-        <label>
-          {t.fromYear}{' '}
-          <select value={from ?? ''} onChange={(e) => setYears(parseYear(e.target.value), to)}>
-            <option value="">{t.anyYear}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.toYear}{' '}
-          <select value={to ?? ''} onChange={(e) => setYears(from, parseYear(e.target.value))}>
-            <option value="">{t.anyYear}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearSelect label={t.fromYear} anyLabel={t.anyYear} years={years} value={from} onChange={(y) => setYears(y, to)} />
+        <YearSelect label={t.toYear} anyLabel={t.anyYear} years={years} value={to} onChange={(y) => setYears(from, y)} />
       </div>
       {chips.length > 0 && (
         <div className="chips">
@@ -89,5 +68,29 @@ export function FilterBar({ years, eventTitle }: FilterBarProps) {
         </div>
       )}
     </section>
+  );
+}
+
+interface YearSelectProps {
+  label: string;
+  anyLabel: string;
+  years: readonly number[];
+  value: number | null;
+  onChange: (year: number | null) => void;
+}
+
+function YearSelect({ label, anyLabel, years, value, onChange }: YearSelectProps) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}>
+        <option value="">{anyLabel}</option>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

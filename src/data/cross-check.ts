@@ -4,8 +4,11 @@ export interface ParsedDataset {
   index: DataIndex;
   sources: Source[];
   events: TimelineEvent[];
-  /** Series files by their path inside `data/`, as the index names them. */
-  series: Map<string, SeriesFile>;
+  /**
+   * Series files by their path inside `data/`, as the index names them; null for a file that was
+   * found but could not be used (its problems are reported where it was read).
+   */
+  series: Map<string, SeriesFile | null>;
 }
 
 export interface Problem {
@@ -62,10 +65,11 @@ export function crossCheck(data: ParsedDataset): Problem[] {
 
   for (const entry of index.series) {
     const series = data.series.get(entry.file);
-    if (!series) {
+    if (series === undefined) {
       problems.push({ file: 'index.json', where: `series '${entry.id}'`, message: `file '${entry.file}' not found` });
       continue;
     }
+    if (series === null) continue;
     const file = entry.file;
     if (series.id !== entry.id) {
       problems.push({ file, where: 'id', message: `'${series.id}' differs from the index's id '${entry.id}'` });

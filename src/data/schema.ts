@@ -51,6 +51,9 @@ export type Unit = z.infer<typeof Unit>;
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2040;
 const Year = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
+/** No figure of these articles comes near ±1e15 in its unit; beyond that a value is a typo. */
+export const MAX_MAGNITUDE = 1e15;
+const Amount = z.number().finite().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE);
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -104,9 +107,9 @@ export const ValueRecord = z
     year: Year.optional(),
     /** Category on a chart's axis (a company, a country), when the figure is not one of a time series. */
     label: LocalText.optional(),
-    value: z.number().finite(),
+    value: Amount,
     /** Upper end, when the article gives a range ("11%–19%"). */
-    valueHigh: z.number().finite().optional(),
+    valueHigh: Amount.optional(),
     unit: Unit,
     flags: z.array(Flag),
     note: LocalText.optional(),

@@ -107,10 +107,15 @@ describe('describeFlags', () => {
 });
 
 describe('formatEventDate', () => {
-  it('uses the article wording when the date carries one', () => {
-    const date: EventDate = { precision: 'season', start: '2022-09', end: '2022-11', label: { en: 'late 2022', vi: 'cuối năm 2022' } };
-    expect(formatEventDate(date, 'en')).toBe('late 2022');
-    expect(formatEventDate(date, 'vi')).toBe('cuối năm 2022');
+  it('writes the dates themselves, not the article wording (shown apart as date.label)', () => {
+    const dates: EventDate = { precision: 'season', start: '2022-10', end: '2022-12' };
+    const worded: EventDate = { ...dates, label: { en: 'late 2022', vi: 'cuối năm 2022' } };
+    for (const lang of ['en', 'vi'] as const) {
+      expect(formatEventDate(worded, lang)).toBe(formatEventDate(dates, lang));
+      expect(formatEventDate(worded, lang)).not.toContain(worded.label![lang]);
+    }
+    expect(formatEventDate(worded, 'en')).toContain('Oct');
+    expect(formatEventDate(worded, 'en')).toContain('Dec');
   });
 
   it('writes a day as day, short month and year', () => {

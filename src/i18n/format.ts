@@ -3,63 +3,47 @@ import { MESSAGES } from './messages';
 
 const LOCALES: Record<Lang, string> = { en: 'en-GB', vi: 'vi-VN' };
 
-function number(value: number, lang: Lang, signed = false): string {
+function number(value: number, lang: Lang): string {
+  const small = value !== 0 && Math.abs(value) < 1;
   return new Intl.NumberFormat(LOCALES[lang], {
-    maximumFractionDigits: 1,
-    signDisplay: signed ? 'exceptZero' : 'auto',
+    // Two significant digits below 1, so that 0.05 is not shown as 0.
+    ...(small ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 1 }),
   }).format(value);
 }
 
+/** Where the number goes in each unit, by language: "$45bn" and "45 tỷ USD". */
+const UNIT_PATTERNS: Record<Lang, Record<Unit, string>> = {
+  en: {
+    percent: '#%',
+    'percent-change': '#%',
+    'usd-bn': '$#bn',
+    'usd-m': '$#m',
+    'usd-tn': '$#tn',
+    'cny-bn': '#bn yuan',
+    'cny-tn': '#tn yuan',
+    'million-tonnes': '# Mt',
+    million: '#m',
+    nm: '# nm',
+  },
+  vi: {
+    percent: '#%',
+    'percent-change': '#%',
+    'usd-bn': '# tỷ USD',
+    'usd-m': '# triệu USD',
+    'usd-tn': '# nghìn tỷ USD',
+    'cny-bn': '# tỷ NDT',
+    'cny-tn': '# nghìn tỷ NDT',
+    'million-tonnes': '# triệu tấn',
+    million: '# triệu',
+    nm: '# nm',
+  },
+};
+
 /** The bare figure in its unit: "$45bn", "80%", "105 Mt" (English); "45 tỷ USD" (Vietnamese). */
 export function formatAmount(value: number, unit: Unit, lang: Lang): string {
-  const n = number(Math.abs(value), lang);
-  const sign = value < 0 ? '−' : '';
-  if (lang === 'vi') {
-    switch (unit) {
-      case 'percent':
-        return `${sign}${n}%`;
-      case 'percent-change':
-        return `${value < 0 ? '−' : value > 0 ? '+' : ''}${n}%`;
-      case 'usd-bn':
-        return `${sign}${n} tỷ USD`;
-      case 'usd-m':
-        return `${sign}${n} triệu USD`;
-      case 'usd-tn':
-        return `${sign}${n} nghìn tỷ USD`;
-      case 'cny-bn':
-        return `${sign}${n} tỷ NDT`;
-      case 'cny-tn':
-        return `${sign}${n} nghìn tỷ NDT`;
-      case 'million-tonnes':
-        return `${sign}${n} triệu tấn`;
-      case 'million':
-        return `${sign}${n} triệu`;
-      case 'nm':
-        return `${sign}${n} nm`;
-    }
-  }
-  switch (unit) {
-    case 'percent':
-      return `${sign}${n}%`;
-    case 'percent-change':
-      return `${value < 0 ? '−' : value > 0 ? '+' : ''}${n}%`;
-    case 'usd-bn':
-      return `${sign}$${n}bn`;
-    case 'usd-m':
-      return `${sign}$${n}m`;
-    case 'usd-tn':
-      return `${sign}$${n}tn`;
-    case 'cny-bn':
-      return `${sign}${n}bn yuan`;
-    case 'cny-tn':
-      return `${sign}${n}tn yuan`;
-    case 'million-tonnes':
-      return `${sign}${n} Mt`;
-    case 'million':
-      return `${sign}${n}m`;
-    case 'nm':
-      return `${sign}${n} nm`;
-  }
+  // A change always shows its direction; any other negative figure its minus sign.
+  const sign = value < 0 ? '−' : unit === 'percent-change' && value > 0 ? '+' : '';
+  return sign + UNIT_PATTERNS[lang][unit].replace('#', number(Math.abs(value), lang));
 }
 
 export interface FormattableRecord {

@@ -214,6 +214,10 @@ describe('serializeUrlState', () => {
     expect(search).not.toContain('%2C');
   });
 
+  it('writes all nine sectors as the default, the same link parseUrlState gives for them', () => {
+    expect(serializeUrlState({ ...DEFAULT_FILTERS, sectors: [...SECTOR_IDS] })).toBe('');
+  });
+
   it('keeps unrelated parameters and replaces its own', () => {
     const search = serializeUrlState({ ...DEFAULT_FILTERS, sectors: ['ev'] }, '?utm=news&sectors=ai&lang=vi&from=2001');
     const params = new URLSearchParams(search);

@@ -87,7 +87,9 @@ export function parseUrlState(search: string): ParsedUrl {
 export function serializeUrlState(state: FilterState, currentSearch = ''): string {
   const params = new URLSearchParams(currentSearch);
   for (const key of URL_KEYS) params.delete(key);
-  if (state.sectors.length > 0) params.set('sectors', sortSectors(state.sectors).join(','));
+  // Every sector is the default: a link that names all nine is written as one that names none.
+  const sectors = sortSectors(state.sectors);
+  if (sectors.length > 0 && sectors.length < SECTOR_IDS.length) params.set('sectors', sectors.join(','));
   if (state.from !== null) params.set('from', String(state.from));
   if (state.to !== null) params.set('to', String(state.to));
   if (state.event !== null) params.set('event', state.event);

@@ -29,22 +29,30 @@ describe('eventInterval', () => {
     expect(i.end).toBeCloseTo(2025 + 31 / 365, 12);
   });
 
-  it('covers one twelfth of a year for a month', () => {
+  it('covers the days of its month', () => {
     const i = eventInterval({ precision: 'month', start: '2025-01' });
     expect(i.start).toBe(2025);
-    expect(i.end).toBeCloseTo(2025 + 1 / 12, 12);
+    expect(i.end).toBeCloseTo(2025 + 31 / 365, 12);
   });
 
   it('runs to the end of the last month of a run of months across a new year', () => {
     const i = eventInterval({ precision: 'month', start: '2024-11', end: '2025-02' });
-    expect(i.start).toBeCloseTo(2024 + 10 / 12, 12);
-    expect(i.end).toBeCloseTo(2025 + 2 / 12, 12);
+    // 2024 is a leap year: 1 November is day 305 of 366.
+    expect(i.start).toBeCloseTo(2024 + 305 / 366, 12);
+    expect(i.end).toBeCloseTo(2025 + (31 + 28) / 365, 12);
   });
 
   it('covers a season from its first month to the end of its last', () => {
     const i = eventInterval({ precision: 'season', start: '2022-09', end: '2022-11' });
-    expect(i.start).toBeCloseTo(2022 + 8 / 12, 12);
-    expect(i.end).toBeCloseTo(2022 + 11 / 12, 12);
+    expect(i.start).toBeCloseTo(2022 + 243 / 365, 12);
+    expect(i.end).toBeCloseTo(2022 + 334 / 365, 12);
+  });
+
+  it('ends a day at the next midnight, in a leap year too', () => {
+    const i = eventInterval({ precision: 'day', start: '2024-12-31' });
+    expect(i.end).toBeCloseTo(2025, 12);
+    expect(overlapsYears(i, 2025, null)).toBe(false);
+    expect(overlapsYears(i, 2024, 2024)).toBe(true);
   });
 
   it('covers a whole year, or a run of whole years', () => {
@@ -116,10 +124,10 @@ describe('eventInterval (property)', () => {
         expect(i.end).toBeGreaterThan(i.start);
         expect(i.end - i.start).toBeLessThan(1 / 360);
         expect(Math.floor(i.start)).toBe(d.getUTCFullYear());
-        // Months are equal twelfths of a year, days are days: the two agree to within two days.
+        // A day lies within its month, and its month within its year.
         const month = eventInterval({ precision: 'month', start: day.slice(0, 7) });
-        expect(i.start).toBeGreaterThanOrEqual(month.start - 2 / 365);
-        expect(i.start).toBeLessThan(month.end + 2 / 365);
+        expect(i.start).toBeGreaterThanOrEqual(month.start);
+        expect(i.end).toBeLessThanOrEqual(month.end + 1e-12);
         const year = eventInterval({ precision: 'year', start: day.slice(0, 4) });
         expect(year.start).toBeLessThanOrEqual(month.start);
         expect(year.end).toBeGreaterThanOrEqual(month.end - 1e-9);

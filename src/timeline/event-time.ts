@@ -10,27 +10,43 @@ function daysInYear(year: number): number {
   return (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
 }
 
+/** A calendar day (months and days may overflow: 13th month = next January) as a fractional year. */
+function utcToYear(year: number, monthIndex: number, day: number): number {
+  const date = new Date(Date.UTC(year, monthIndex, day));
+  const y = date.getUTCFullYear();
+  return y + (date.getTime() - Date.UTC(y, 0, 1)) / 86_400_000 / daysInYear(y);
+}
+
 export function dayToYear(day: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return y + (Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / 86_400_000 / daysInYear(y);
+  return utcToYear(y, m - 1, d);
+}
+
+/** The midnight that ends a day. */
+function dayEnd(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return utcToYear(y, m - 1, d + 1);
 }
 
 function monthStart(month: string): number {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return y + (m - 1) / 12;
+  return utcToYear(y, m - 1, 1);
+}
+
+function monthEnd(month: string): number {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return utcToYear(y, m, 1);
 }
 
 /** The stretch of time a date covers: a day, a month, a season, a year or a term. */
 export function eventInterval(date: EventDate): Interval {
   const { precision, start, end = start } = date;
   switch (precision) {
-    case 'day': {
-      const s = dayToYear(start);
-      return { start: s, end: dayToYear(end) + 1 / 365 };
-    }
+    case 'day':
+      return { start: dayToYear(start), end: dayEnd(end) };
     case 'month':
     case 'season':
-      return { start: monthStart(start), end: monthStart(end) + 1 / 12 };
+      return { start: monthStart(start), end: monthEnd(end) };
     case 'year':
       return { start: Number(start), end: Number(end) + 1 };
     case 'term':

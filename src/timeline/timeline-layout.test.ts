@@ -2,18 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EVENT_KINDS, type EventDate, type EventKind, type TimelineEvent } from '../data/schema';
 import { eventInterval } from './event-time';
+import { makeEvent } from '../test-support/fixtures';
 import { layoutTimeline, timelineDefaults, timelineDomain, type TimelineLayout } from './timeline-layout';
 
-function ev(id: string, kind: EventKind, date: EventDate): TimelineEvent {
-  return {
-    id,
-    date,
-    kind,
-    sectors: ['semiconductors'],
-    title: { en: id, vi: id },
-    citations: [{ source: 'reuters', quote: 'A sentence.', quoteLang: 'en' }],
-  };
-}
+const ev = (id: string, kind: EventKind, date: EventDate): TimelineEvent => makeEvent(id, date, { kind });
 
 const { margin, rowHeight, lanePadding, top, axisHeight, pointRadius, minSpanWidth, gap } = timelineDefaults;
 const domain: [number, number] = [2015, 2026];
@@ -106,7 +98,8 @@ describe('layoutTimeline', () => {
     const layout = layoutTimeline([ev('r1', 'ai-milestone', { precision: 'month', start: '2025-01' })], width, domain);
     const m = layout.marks[0]!;
     expect(m.span).toBe(false);
-    expect(m.x).toBeCloseTo(xOf(2025 + 1 / 24));
+    // January is 31 of 365 days; the point sits at its middle.
+    expect(m.x).toBeCloseTo(xOf(2025 + 15.5 / 365));
     expect(m.x1).toBeCloseTo(m.x - pointRadius);
     expect(m.x2).toBeCloseTo(m.x + pointRadius);
   });
@@ -117,7 +110,8 @@ describe('layoutTimeline', () => {
     const layout = layoutTimeline([ev('s', 'us-control', { precision: 'season', start: '2022-09', end: '2022-11' })], narrow, domain);
     const m = layout.marks[0]!;
     expect(m.x2 - m.x1).toBeCloseTo(minSpanWidth);
-    expect(m.x).toBeCloseTo(margin + (2022 + 8 / 12 + 1.5 / 12 - 2015) * 20);
+    // 1 September is day 243 of 2022, and 1 December day 334: the middle is day 288.5.
+    expect(m.x).toBeCloseTo(margin + (2022 + 288.5 / 365 - 2015) * 20);
   });
 
   it('pins events outside the domain to its edges', () => {

@@ -2,16 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Flag, ValueRecord } from '../../data/schema';
 import { barsDefaults, barsHeight, layoutBars } from './bars-layout';
+import { makeRecord } from '../../test-support/fixtures';
 
-function rec(fields: Partial<ValueRecord> & { value: number }): ValueRecord {
-  return {
-    series: 'test-series',
-    unit: 'usd-bn',
-    flags: [],
-    citations: [{ source: 'reuters', quote: 'A sentence.', quoteLang: 'en' }],
-    ...fields,
-  };
-}
+const rec = (fields: Partial<ValueRecord> & { value: number }) => makeRecord({ unit: 'usd-bn', ...fields });
 const company = (name: string, value: number, flags: Flag[] = []) => rec({ label: { en: name, vi: name }, value, flags });
 
 const { labelWidth, margin, valueRoom, top, rowHeight, barHeight } = barsDefaults;
@@ -125,5 +118,21 @@ describe('layoutBars (property)', () => {
         expect(layout.ticks).toHaveLength(Math.max(1, decades) + 1);
       }),
     );
+  });
+});
+
+describe('layoutBars at the edges of what a double holds', () => {
+  it('stays finite, with one tick per decade, for the largest and smallest positive values', () => {
+    for (const value of [Number.MAX_VALUE, 5e-324, 1e15, 1e-15]) {
+      const layout = layoutBars({ records: [company('A', value), company('B', 1)], size, lang: 'en' });
+      for (const b of layout.bars) expect(Number.isFinite(b.x + b.width + b.y)).toBe(true);
+      for (const t of layout.ticks) expect(Number.isFinite(t.x)).toBe(true);
+      expect(layout.ticks.length).toBeLessThanOrEqual(602);
+    }
+  });
+
+  it('labels decades below 1 distinctly', () => {
+    const texts = layoutBars({ records: [company('A', 0.005), company('B', 5)], size, lang: 'en' }).ticks.map((t) => t.text);
+    expect(texts).toEqual(['$0.001bn', '$0.01bn', '$0.1bn', '$1bn', '$10bn']);
   });
 });

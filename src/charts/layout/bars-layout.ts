@@ -33,10 +33,11 @@ export function layoutBars({ records, size, lang }: LayoutInput): BarsLayout {
   const { rowHeight, barHeight, top, labelWidth, margin, valueRoom } = barsDefaults;
   const unit = records[0]?.unit ?? 'usd-bn';
   const positive = records.filter((r) => r.value > 0);
-  const lo = 10 ** Math.floor(Math.log10(min(positive, (r) => r.value) ?? 1));
-  const hi = 10 ** Math.ceil(Math.log10(max(positive, (r) => r.value) ?? 10));
+  // Whole decades, kept within what a double can hold so that the ticks stay finite.
+  const loExp = Math.max(-300, Math.floor(Math.log10(min(positive, (r) => r.value) ?? 1)));
+  const hiExp = Math.min(300, Math.max(loExp + 1, Math.ceil(Math.log10(max(positive, (r) => r.value) ?? 10))));
   const x = scaleLog()
-    .domain([lo, hi === lo ? lo * 10 : hi])
+    .domain([10 ** loExp, 10 ** hiExp])
     .range([labelWidth, Math.max(labelWidth + 1, size.width - margin - valueRoom)]);
   const sorted = [...positive].sort((a, b) => b.value - a.value);
   const bars = sorted.map((r, i): LogBar => {
@@ -56,8 +57,7 @@ export function layoutBars({ records, size, lang }: LayoutInput): BarsLayout {
     };
   });
   const axisY = top + sorted.length * rowHeight;
-  const decades: number[] = [];
-  for (let v = x.domain()[0]!; v <= x.domain()[1]! * 1.0001; v *= 10) decades.push(v);
+  const decades = Array.from({ length: hiExp - loExp + 1 }, (_, i) => 10 ** (loExp + i));
   return {
     bars,
     ticks: decades.map((t) => ({ x: x(t), y: axisY + 18, y1: top, y2: axisY, text: formatAmount(t, unit, lang), anchor: 'middle' })),

@@ -2,16 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Flag, ValueRecord } from '../../data/schema';
 import { divergingDefaults, layoutDiverging } from './diverging-layout';
+import { makeRecord } from '../../test-support/fixtures';
 
-function rec(fields: Partial<ValueRecord> & { value: number }): ValueRecord {
-  return {
-    series: 'test-series',
-    unit: 'usd-bn',
-    flags: [],
-    citations: [{ source: 'reuters', quote: 'A sentence.', quoteLang: 'en' }],
-    ...fields,
-  };
-}
+const rec = (fields: Partial<ValueRecord> & { value: number }) => makeRecord({ unit: 'usd-bn', ...fields });
 
 const { top, bottom, margin, maxBarWidth } = divergingDefaults;
 const size = { width: 400, height: divergingDefaults.height };

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Flag, ValueRecord } from '../../data/schema';
+import type { Flag } from '../../data/schema';
 import { layoutRange, rangeDefaults, rangeHeight } from './range-layout';
+import { makeRecord } from '../../test-support/fixtures';
 
-function rec(fields: Partial<ValueRecord> & { value: number }): ValueRecord {
-  return {
-    series: 'test-series',
-    unit: 'percent',
-    flags: [],
-    citations: [{ source: 'reuters', quote: 'A sentence.', quoteLang: 'en' }],
-    ...fields,
-  };
-}
+const rec = makeRecord;
 
 const { margin, top, rowHeight } = rangeDefaults;
 // 400 px of axis between the margins.

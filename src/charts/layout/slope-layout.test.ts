@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Flag, Unit, ValueRecord } from '../../data/schema';
+import type { Flag, Unit } from '../../data/schema';
 import { labelRoom, layoutSlope, slopeDefaults } from './slope-layout';
+import { makeRecord } from '../../test-support/fixtures';
 
-function rec(fields: Partial<ValueRecord> & { value: number }): ValueRecord {
-  return {
-    series: 'test-series',
-    unit: 'percent',
-    flags: [],
-    citations: [{ source: 'reuters', quote: 'A sentence.', quoteLang: 'en' }],
-    ...fields,
-  };
-}
+const rec = makeRecord;
 
 const size = { width: 400, height: slopeDefaults.height };
 const { top, bottom, charWidth, labelGap, minSideMargin } = slopeDefaults;

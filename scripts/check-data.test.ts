@@ -1,0 +1,156 @@
+// @vitest-environment node
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkDataFolder } from './check-data';
+
+const REAL_DATA = fileURLToPath(new URL('../data/', import.meta.url));
+const NVIDIA = 'series/nvidia-china-share.json';
+
+let temps: string[] = [];
+
+/** A copy of the real data folder that a test may spoil. */
+function copyOfData(): string {
+  const root = mkdtempSync(join(tmpdir(), 'check-data-'));
+  temps.push(root);
+  const dir = join(root, 'data');
+  cpSync(REAL_DATA, dir, { recursive: true });
+  return dir;
+}
+
+function editJson(dir: string, file: string, edit: (json: { records: Record<string, unknown>[] } & Record<string, unknown>) => void): void {
+  const path = join(dir, file);
+  const json = JSON.parse(readFileSync(path, 'utf8'));
+  edit(json);
+  writeFileSync(path, JSON.stringify(json, null, 2));
+}
+
+afterEach(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+  temps = [];
+});
+
+describe('checkDataFolder on the real data', () => {
+  it('finds no problem', () => {
+    const { problems, summary } = checkDataFolder(REAL_DATA);
+    expect(problems).toEqual([]);
+    const index = JSON.parse(readFileSync(join(REAL_DATA, 'index.json'), 'utf8')) as { series: unknown[] };
+    expect(summary.startsWith(`${index.series.length} series`)).toBe(true);
+    expect(summary).toContain('no seeds folder given');
+  });
+
+  it('says when the seeds folder is missing rather than failing', () => {
+    const missing = join(tmpdir(), 'no-such-seeds-folder-for-check-data');
+    const { problems, summary } = checkDataFolder(REAL_DATA, missing);
+    expect(problems).toEqual([]);
+    expect(summary).toContain(`${missing} not found`);
+  });
+});
+
+describe('checkDataFolder on spoilt data', () => {
+  it('finds a share of −80000 and names the file, the record and the field', () => {
+    const dir = copyOfData();
+    let year: unknown;
+    editJson(dir, NVIDIA, (json) => {
+      year = json.records[0]!.year;
+      json.records[0]!.value = -80000;
+    });
+    const { problems } = checkDataFolder(dir);
+    expect(problems).toEqual([`${NVIDIA}: records[0] (${String(year)}).value: a share must be within 0–100%, got -80000`]);
+  });
+
+  it('finds a value of the wrong type and shows what it got', () => {
+    const dir = copyOfData();
+    let year: unknown;
+    editJson(dir, NVIDIA, (json) => {
+      year = json.records[1]!.year;
+      json.records[1]!.value = '50%';
+    });
+    const { problems } = checkDataFolder(dir);
+    const prefix = `${NVIDIA}: records[1] (${String(year)}).value: `;
+    const problem = problems.find((p) => p.startsWith(prefix));
+    expect(problem).toBeDefined();
+    expect(problem).toContain('(got "50%")');
+  });
+
+  it('names a file that is not valid JSON', () => {
+    const dir = copyOfData();
+    writeFileSync(join(dir, NVIDIA), '{ "id": "nvidia-china-share", ');
+    const { problems } = checkDataFolder(dir);
+    expect(problems.some((p) => p.startsWith(`${NVIDIA}: not valid JSON`))).toBe(true);
+    expect(problems.every((p) => p.includes(NVIDIA))).toBe(true);
+  });
+
+  it('names a file the index lists but that is missing', () => {
+    const dir = copyOfData();
+    rmSync(join(dir, NVIDIA));
+    const { problems } = checkDataFolder(dir);
+    // Said once, where the file was looked for.
+    expect(problems).toEqual([`${NVIDIA}: file not found (looked for ${join(dir, NVIDIA)})`]);
+  });
+
+  it('reports a broken series file once, not also as missing', () => {
+    const dir = copyOfData();
+    editJson(dir, NVIDIA, (json) => {
+      json.records[1]!.value = '50%';
+    });
+    const { problems } = checkDataFolder(dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^series\/nvidia-china-share\.json: records\[1\] \(2025\)\.value: .*got "50%"/);
+  });
+
+  it('finds a record citing a source that does not exist', () => {
+    const dir = copyOfData();
+    editJson(dir, NVIDIA, (json) => {
+      (json.records[0]!.citations as { source: string }[])[0]!.source = 'made-up-source';
+    });
+    const { problems } = checkDataFolder(dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^series\/nvidia-china-share\.json: records\[0\] \(\d{4}\)\.citations\[0\]\.source: unknown source id 'made-up-source'/);
+  });
+
+  it('stops at a missing index, naming it', () => {
+    const dir = copyOfData();
+    rmSync(join(dir, 'index.json'));
+    const { problems, summary } = checkDataFolder(dir);
+    expect(problems).toEqual([`index.json: file not found (looked for ${join(dir, 'index.json')})`]);
+    expect(summary).toBe('');
+  });
+
+  it('names the sources file when it is broken, and skips the cross-checks that need it', () => {
+    const dir = copyOfData();
+    writeFileSync(join(dir, 'sources.json'), JSON.stringify({ sources: [] }));
+    const { problems, summary } = checkDataFolder(dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^sources\.json: sources: /);
+    expect(summary).toBe('');
+  });
+});
+
+describe('checkDataFolder with a seeds folder', () => {
+  function seedsWith(content: string | null): string {
+    const root = mkdtempSync(join(tmpdir(), 'check-seeds-'));
+    temps.push(root);
+    const sources = JSON.parse(readFileSync(join(REAL_DATA, 'sources.json'), 'utf8')) as { sources: { file: string }[] };
+    mkdirSync(join(root, 'seeds'));
+    if (content !== null) for (const s of sources.sources) writeFileSync(join(root, 'seeds', s.file), content);
+    return join(root, 'seeds');
+  }
+
+  it('finds quotes that do not stand in the articles', () => {
+    const seeds = seedsWith('An article that says nothing of the kind.');
+    const { problems, summary } = checkDataFolder(REAL_DATA, seeds);
+    expect(summary).toContain(`quotes compared with the articles in ${seeds}`);
+    expect(problems.some((p) => p.startsWith(`${NVIDIA}: records[0].citations[0].quote: not found word for word`))).toBe(true);
+    expect(problems.some((p) => p.startsWith('events.json: events[0] ('))).toBe(true);
+  });
+
+  it('says when an article cannot be read', () => {
+    const seeds = seedsWith(null);
+    const { problems } = checkDataFolder(REAL_DATA, seeds);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.includes('cannot be read'))).toBe(true);
+  });
+});

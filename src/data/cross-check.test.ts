@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { crossCheck, derivedValue, formatProblem, type ParsedDataset, type Problem } from './cross-check';
+import type { Citation, SeriesFile, Source, TimelineEvent, ValueRecord } from './schema';
+
+const FILE = 'series/nvidia-china-share.json';
+const cite = (source = 'reuters'): Citation => ({ source, quote: 'A sentence.', quoteLang: 'en' });
+
+const source = (id: string): Source => ({ id, file: `${id}.txt`, publication: id, title: 'T', date: '2025-01-24', languages: ['en'] });
+
+function record(fields: Partial<ValueRecord> = {}): ValueRecord {
+  return { series: 'nvidia-china-share', year: 2024, value: 80, unit: 'percent', flags: [], citations: [cite()], ...fields };
+}
+
+function seriesFile(records: ValueRecord[], fields: Partial<SeriesFile> = {}): SeriesFile {
+  return {
+    id: 'nvidia-china-share',
+    title: { en: 'Share', vi: 'Thị phần' },
+    subtitle: { en: 'Share', vi: 'Thị phần' },
+    sectors: ['semiconductors'],
+    chart: 'slope',
+    unit: 'percent',
+    records,
+    ...fields,
+  };
+}
+
+function event(fields: Partial<TimelineEvent> = {}): TimelineEvent {
+  return {
+    id: 'deepseek-r1',
+    date: { precision: 'month', start: '2025-01' },
+    kind: 'ai-milestone',
+    sectors: ['ai'],
+    title: { en: 'R1', vi: 'R1' },
+    citations: [cite()],
+    ...fields,
+  };
+}
+
+function dataset(changes: Partial<ParsedDataset> = {}, records: ValueRecord[] = [record()]): ParsedDataset {
+  return {
+    index: {
+      sources: 'sources.json',
+      events: 'events.json',
+      series: [{ id: 'nvidia-china-share', file: FILE, title: { en: 'Share', vi: 'Thị phần' }, sectors: ['semiconductors'] }],
+    },
+    sources: [source('reuters'), source('ft')],
+    events: [event()],
+    series: new Map([[FILE, seriesFile(records)]]),
+    ...changes,
+  };
+}
+
+const one = (problems: Problem[]): Problem => {
+  expect(problems).toHaveLength(1);
+  return problems[0]!;
+};
+
+describe('crossCheck', () => {
+  it('finds nothing wrong with a consistent dataset', () => {
+    expect(crossCheck(dataset())).toEqual([]);
+  });
+
+  it('finds a record citing an unknown source, naming the file and the citation', () => {
+    const p = one(crossCheck(dataset({}, [record({ citations: [cite(), cite('nobody')] })])));
+    expect(p).toEqual({
+      file: FILE,
+      where: 'records[0] (2024).citations[1].source',
+      message: expect.stringContaining("unknown source id 'nobody'"),
+    });
+    expect(p.message).toContain('sources.json');
+  });
+
+  it('finds an event, or a date claim, citing an unknown source', () => {
+    const claims = [
+      { date: { precision: 'month' as const, start: '2025-01' }, citation: cite() },
+      { date: { precision: 'month' as const, start: '2025-02' }, citation: cite('ghost') },
+    ];
+    const problems = crossCheck(dataset({ events: [event({ citations: [cite('nobody')], dateConflict: claims })] }));
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^events\.json: events\[0\] \(deepseek-r1\)\.citations\[0\]\.source: unknown source id 'nobody'/),
+      expect.stringMatching(/^events\.json: events\[0\] \(deepseek-r1\)\.dateConflict\[1\]\.citations\[0\]\.source: unknown source id 'ghost'/),
+    ]);
+  });
+
+  it('finds a translation in the language of its quote', () => {
+    const p = one(crossCheck(dataset({}, [record({ citations: [{ ...cite(), translation: { lang: 'en', text: 'Same.' } }] })])));
+    expect(p.where).toBe('records[0] (2024).citations[0].translation.lang');
+  });
+
+  it('finds duplicate source, event and series ids, each in its own file', () => {
+    const base = dataset();
+    const problems = crossCheck({
+      ...base,
+      sources: [...base.sources, source('reuters')],
+      events: [event(), event({ date: { precision: 'year', start: '2025' } })],
+      index: { ...base.index, series: [...base.index.series, ...base.index.series] },
+    });
+    const dupes = problems.filter((p) => p.message.startsWith('duplicate'));
+    expect(dupes).toEqual([
+      { file: 'sources.json', where: "source 'reuters'", message: "duplicate source id 'reuters'" },
+      { file: 'events.json', where: "event 'deepseek-r1'", message: "duplicate event id 'deepseek-r1'" },
+      { file: 'index.json', where: "series 'nvidia-china-share'", message: "duplicate series id 'nvidia-china-share'" },
+    ]);
+  });
+
+  it('finds a share outside 0–100 and names the file, the record and the value', () => {
+    const p = one(crossCheck(dataset({}, [record({ value: -80000 })])));
+    expect(formatProblem(p)).toBe(`${FILE}: records[0] (2024).value: a share must be within 0–100%, got -80000`);
+  });
+
+  it('checks the upper end of a range too, and accepts 0 and 100', () => {
+    const p = one(crossCheck(dataset({}, [record({ value: 0 }), record({ year: 2025, value: 90, valueHigh: 120 }), record({ year: 2026, value: 100 })])));
+    expect(p.where).toBe('records[1] (2025).valueHigh');
+    expect(p.message).toContain('120');
+  });
+
+  it('allows a change in percent to be negative or above 100', () => {
+    const records = [record({ unit: 'percent-change', value: -80 }), record({ year: 2025, unit: 'percent-change', value: 250 })];
+    const problems = crossCheck({ ...dataset({}, records), series: new Map([[FILE, seriesFile(records, { unit: 'percent-change' })]]) });
+    expect(problems).toEqual([]);
+  });
+
+  it('finds a derived value that does not match its derivation', () => {
+    const derivation = { op: 'divide' as const, operands: [100, 4] as [number, number], note: { en: 'a quarter', vi: 'a quarter' } };
+    const p = one(crossCheck(dataset({}, [record({ value: 30, flags: ['derived'], derivation })])));
+    expect(p.where).toBe('records[0] (2024).value');
+    expect(p.message).toContain('25.00');
+    expect(p.message).toContain('30');
+  });
+
+  it('accepts a derived value rounded as the article would', () => {
+    const derivation = { op: 'multiply' as const, operands: [12.4, 7] as [number, number], note: { en: 'product', vi: 'product' } };
+    expect(crossCheck(dataset({}, [record({ value: 86.8, flags: ['derived'], derivation })]))).toEqual([]);
+    const third = { op: 'divide' as const, operands: [100, 3] as [number, number], note: { en: 'a third', vi: 'a third' } };
+    expect(crossCheck(dataset({}, [record({ value: 33.3, flags: ['derived'], derivation: third })]))).toEqual([]);
+  });
+
+  it('finds an index entry whose file is missing', () => {
+    const p = one(crossCheck(dataset({ series: new Map() })));
+    expect(p).toEqual({ file: 'index.json', where: "series 'nvidia-china-share'", message: `file '${FILE}' not found` });
+  });
+
+  it('finds a series whose title differs from the index, in each language', () => {
+    const base = dataset();
+    const problems = crossCheck({ ...base, series: new Map([[FILE, seriesFile([record()], { title: { en: 'Other', vi: 'Khác' } })]]) });
+    expect(problems.map((p) => `${p.file}|${p.where}`)).toEqual([`${FILE}|title.en`, `${FILE}|title.vi`]);
+    expect(problems[0]!.message).toContain("'Other'");
+  });
+
+  it('finds a series whose id, sectors, records or units differ from the index and the file', () => {
+    const records = [record({ series: 'other-series' }), record({ year: 2025, unit: 'usd-bn' })];
+    const problems = crossCheck({
+      ...dataset(),
+      series: new Map([[FILE, seriesFile(records, { id: 'renamed', sectors: ['ai'] })]]),
+    });
+    expect(problems.map((p) => `${p.file}|${p.where}`)).toEqual([
+      `${FILE}|id`,
+      `${FILE}|sectors`,
+      `${FILE}|records[0] (2024).series`,
+      `${FILE}|records[1] (2025).series`,
+      `${FILE}|records[1] (2025).unit`,
+    ]);
+  });
+
+  it('finds a public-record date outside the dates the sources give', () => {
+    const p = one(
+      crossCheck(dataset({ events: [event({ publicRecord: { date: '2025-02-03', note: { en: 'Released on 3 February.', vi: 'Released on 3 February.' } } })] })),
+    );
+    expect(p.file).toBe('events.json');
+    expect(p.where).toBe('events[0] (deepseek-r1).publicRecord.date');
+    expect(p.message).toContain('2025-02-03');
+    expect(p.message).toContain('2025-01');
+  });
+
+  it('accepts a public-record date within the month, the span, or one of the conflicting claims', () => {
+    const publicRecord = { date: '2025-01-20', note: { en: 'Released on 20 January.', vi: 'Released on 20 January.' } };
+    expect(crossCheck(dataset({ events: [event({ publicRecord })] }))).toEqual([]);
+    const span = event({ date: { precision: 'season', start: '2024-11', end: '2025-02' }, publicRecord: { date: '2025-02-28', note: { en: 'n', vi: 'n' } } });
+    expect(crossCheck(dataset({ events: [span] }))).toEqual([]);
+    const conflicting = event({
+      date: { precision: 'month', start: '2024-12' },
+      publicRecord,
+      dateConflict: [
+        { date: { precision: 'month', start: '2024-12' }, citation: cite() },
+        { date: { precision: 'day', start: '2025-01-20' }, citation: cite('ft') },
+      ],
+    });
+    expect(crossCheck(dataset({ events: [conflicting] }))).toEqual([]);
+  });
+});
+
+describe('derivedValue', () => {
+  it('divides and multiplies', () => {
+    expect(derivedValue({ op: 'divide', operands: [45, 9], note: { en: 'n', vi: 'n' } })).toBe(5);
+    expect(derivedValue({ op: 'multiply', operands: [1.5, 4], note: { en: 'n', vi: 'n' } })).toBe(6);
+  });
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { EventsFile, SeriesFile } from './schema';
+import { DataFileError, describePath, parseDataFile, parseJsonText } from './validate';
+
+const citation = { source: 'reuters', quote: 'Nvidia’s share fell.', quoteLang: 'en' };
+
+function series(records: unknown[]) {
+  return {
+    id: 'nvidia-china-share',
+    title: { en: 'Share', vi: 'Thị phần' },
+    subtitle: { en: 'Share, %', vi: 'Thị phần, %' },
+    sectors: ['semiconductors'],
+    chart: 'slope',
+    unit: 'percent',
+    records,
+  };
+}
+const record = (fields: Record<string, unknown>) => ({
+  series: 'nvidia-china-share',
+  unit: 'percent',
+  flags: [],
+  citations: [citation],
+  ...fields,
+});
+
+function problemsOf(run: () => unknown): { error: DataFileError; problems: string[] } {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DataFileError) return { error, problems: error.problems };
+    throw error;
+  }
+  throw new Error('expected a DataFileError');
+}
+
+describe('parseDataFile', () => {
+  it('returns the parsed data when it is valid', () => {
+    const raw = series([record({ year: 2024, value: 80 }), record({ year: 2025, value: 50, flags: ['estimate'] })]);
+    const parsed = parseDataFile(SeriesFile, 'series/nvidia-china-share.json', raw);
+    expect(parsed.records.map((r) => r.value)).toEqual([80, 50]);
+  });
+
+  it('names the file, the record by its year, the field and the bad input', () => {
+    const raw = series([record({ year: 2024, value: 80 }), record({ year: 2025, value: '50' })]);
+    const { error, problems } = problemsOf(() => parseDataFile(SeriesFile, 'series/nvidia-china-share.json', raw));
+    expect(error.file).toBe('series/nvidia-china-share.json');
+    expect(error.message.startsWith('series/nvidia-china-share.json: ')).toBe(true);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^records\[1\] \(2025\)\.value: /);
+    expect(problems[0]).toContain('(got "50")');
+  });
+
+  it('rejects a value too large to be a figure of these articles (a typo), naming it', () => {
+    const raw = series([record({ year: 2024, value: 8e20 })]);
+    const { problems } = problemsOf(() => parseDataFile(SeriesFile, 'series/x.json', raw));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^records\[0\] \(2024\)\.value: /);
+    expect(problems[0]).toContain('(got 800000000000000000000)');
+  });
+
+  it('names a record by its label when it has one', () => {
+    const raw = series([record({ label: { en: 'TSMC', vi: 'TSMC' }, year: 2024, value: 1, unit: 'dollars' })]);
+    const { problems } = problemsOf(() => parseDataFile(SeriesFile, 'series/x.json', raw));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^records\[0\] \(TSMC, 2024\)\.unit: /);
+    expect(problems[0]).toContain('(got "dollars")');
+  });
+
+  it('lists every problem, not just the first', () => {
+    const raw = series([record({ year: 2024, value: 'x' }), record({ year: 1800, value: 1 })]);
+    const { problems, error } = problemsOf(() => parseDataFile(SeriesFile, 'series/x.json', raw));
+    expect(problems).toHaveLength(2);
+    expect(problems.some((p) => p.startsWith('records[0] (2024).value'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('records[1] (1800).year') && p.includes('(got 1800)'))).toBe(true);
+    for (const p of problems) expect(error.message).toContain(p);
+  });
+
+  it('reports a refinement on the record with its path', () => {
+    const raw = series([record({ year: 2024, value: 19, valueHigh: 11 })]);
+    const { problems } = problemsOf(() => parseDataFile(SeriesFile, 'series/x.json', raw));
+    expect(problems).toEqual([expect.stringMatching(/^records\[0\] \(2024\)\.valueHigh: valueHigh must not be below value/)]);
+  });
+
+  it('names an event by its id and reports an impossible date', () => {
+    const raw = {
+      events: [
+        {
+          id: 'entity-list',
+          date: { precision: 'day', start: '2025-02-30' },
+          kind: 'us-control',
+          sectors: ['semiconductors'],
+          title: { en: 'E', vi: 'E' },
+          citations: [citation],
+        },
+      ],
+    };
+    const { problems } = problemsOf(() => parseDataFile(EventsFile, 'events.json', raw));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^events\[0\] \(entity-list\)\.date\.start: /);
+    expect(problems[0]).toContain("'2025-02-30'");
+  });
+
+  it('says "top level" for a problem with the file as a whole', () => {
+    const { problems } = problemsOf(() => parseDataFile(EventsFile, 'events.json', []));
+    expect(problems[0]).toMatch(/^\(top level\): /);
+  });
+
+  it('shortens a long bad input', () => {
+    const raw = series([record({ year: 2024, value: 'x'.repeat(500) })]);
+    const { problems } = problemsOf(() => parseDataFile(SeriesFile, 'series/x.json', raw));
+    expect(problems[0]).toContain(`(got "${'x'.repeat(56)}...)`);
+    expect(problems[0]!.length).toBeLessThan(200);
+  });
+});
+
+describe('describePath', () => {
+  it('reads an index as [n] and a key after a dot', () => {
+    expect(describePath(['a', 0, 'b'], { a: [{}] })).toBe('a[0].b');
+  });
+
+  it('follows the path through the data to name what it finds', () => {
+    const root = { events: [{ id: 'x' }, { id: 'deepseek-r1', date: {} }] };
+    expect(describePath(['events', 1, 'date'], root)).toBe('events[1] (deepseek-r1).date');
+  });
+
+  it('copes with a path leading out of the data', () => {
+    expect(describePath(['records', 5, 'value'], { records: [] })).toBe('records[5].value');
+    expect(describePath(['a', 'b'], null)).toBe('a.b');
+  });
+});
+
+describe('parseJsonText', () => {
+  it('parses JSON', () => {
+    expect(parseJsonText('index.json', '{"a":[1]}')).toEqual({ a: [1] });
+  });
+
+  it('names the file when the text is not JSON', () => {
+    const { error, problems } = problemsOf(() => parseJsonText('series/broken.json', '{"records": [1, }'));
+    expect(error.file).toBe('series/broken.json');
+    expect(error.message.startsWith('series/broken.json: not valid JSON')).toBe(true);
+    expect(problems).toHaveLength(1);
+  });
+});

@@ -139,6 +139,10 @@ test('selecting an event writes it to the link and opens its card with its sourc
   await expect(detail).toBeVisible();
 
   await page.goto('/?event=ai-diffusion-framework');
+  // On the timeline the event carries both claimed dates, and says so in its name.
+  await expect(
+    timeline(page).getByRole('button', { name: /Artificial Intelligence Diffusion.*The sources disagree on the date/ }),
+  ).toHaveAttribute('aria-pressed', 'true');
   const framework = page.getByRole('article').filter({ has: page.getByRole('heading', { name: /Artificial Intelligence Diffusion/ }) });
   await expect(framework.getByText('The sources disagree on the date:')).toBeVisible();
   await expect(framework.getByText(/The Diplomat/).first()).toBeVisible();

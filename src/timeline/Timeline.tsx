@@ -92,7 +92,7 @@ export function Timeline({ events, domain, selectedId, onSelect, onBrush, lang }
               role="button"
               tabIndex={id === tabStop ? 0 : -1}
               aria-pressed={selected}
-              aria-label={`${m.event.title[lang]} — ${formatEventDate(m.event.date, lang)}`}
+              aria-label={`${m.event.title[lang]} — ${formatEventDate(m.event.date, lang)}${m.claims.length > 0 ? ` (${t.datesDisagree})` : ''}`}
               className={`event event--${m.event.kind}${selected ? ' event--selected' : ''}`}
               onClick={toggle}
               onKeyDown={(e) => {
@@ -108,6 +108,14 @@ export function Timeline({ events, domain, selectedId, onSelect, onBrush, lang }
               }}
             >
               <title>{m.event.title[lang]}</title>
+              {m.claims.length > 0 && (
+                <g className="claims">
+                  <line x1={Math.min(...m.claims)} x2={Math.max(...m.claims)} y1={m.y} y2={m.y} />
+                  {m.claims.map((cx, i) => (
+                    <circle key={i} cx={cx} cy={m.y} r={timelineDefaults.pointRadius - 2} />
+                  ))}
+                </g>
+              )}
               {m.span ? (
                 <rect x={m.x1} y={m.y - 6} width={m.x2 - m.x1} height={12} rx={6} />
               ) : (

@@ -114,6 +114,27 @@ describe('layoutTimeline', () => {
     expect(m.x).toBeCloseTo(margin + (2022 + 288.5 / 365 - 2015) * 20);
   });
 
+  it('places a hollow claim at every date the sources give, and keeps the row free between them', () => {
+    const citation = { source: 'reuters', quote: 'q', quoteLang: 'en' as const };
+    const framework = makeEvent('framework', { precision: 'month', start: '2024-12' }, {
+      kind: 'us-control',
+      dateConflict: [
+        { date: { precision: 'month', start: '2024-12' }, citation },
+        { date: { precision: 'month', start: '2025-01' }, citation },
+      ],
+    });
+    // A point in late December 2024, between the two claims' middles: it may not share the row.
+    const between = ev('between', 'us-control', { precision: 'day', start: '2024-12-31' });
+    const layout = layoutTimeline([framework, between], width, domain);
+    const f = layout.marks.find((m) => m.event.id === 'framework')!;
+    expect(f.claims).toHaveLength(2);
+    expect(f.claims[0]).toBeCloseTo(xOf(2024 + (335 + 15.5) / 366));
+    expect(f.claims[1]).toBeCloseTo(xOf(2025 + 15.5 / 365));
+    const b = layout.marks.find((m) => m.event.id === 'between')!;
+    expect(b.claims).toEqual([]);
+    expect(b.y).not.toBe(f.y);
+  });
+
   it('pins events outside the domain to its edges', () => {
     const events = [
       ev('before', 'market', { precision: 'day', start: '2010-05-01' }),

@@ -10,6 +10,8 @@ export interface TimelineMark {
   x1: number;
   x2: number;
   y: number;
+  /** Where each source places the event, when sources disagree on its date; empty otherwise. */
+  claims: number[];
 }
 
 export interface TimelineLane {
@@ -65,9 +67,16 @@ export function layoutTimeline(events: readonly TimelineEvent[], width: number, 
         x1 = mid - minSpanWidth / 2;
         x2 = mid + minSpanWidth / 2;
       }
-      return { event, span, cx, x1, x2 };
+      const claims = (event.dateConflict ?? []).map((c) => {
+        const claimed = eventInterval(c.date);
+        return x((claimed.start + claimed.end) / 2);
+      });
+      // A row is kept free over every claimed date, so that the claims of two events never cross.
+      const extent1 = Math.min(x1, ...claims.map((c) => c - pointRadius));
+      const extent2 = Math.max(x2, ...claims.map((c) => c + pointRadius));
+      return { event, span, cx, x1, x2, claims, extent1, extent2 };
     })
-    .sort((a, b) => a.x1 - b.x1 || a.event.id.localeCompare(b.event.id));
+    .sort((a, b) => a.extent1 - b.extent1 || a.event.id.localeCompare(b.event.id));
 
   const lanes: TimelineLane[] = [];
   const marks: TimelineMark[] = [];
@@ -77,9 +86,9 @@ export function layoutTimeline(events: readonly TimelineEvent[], width: number, 
     if (inLane.length === 0) continue;
     const rowEnds: number[] = [];
     const laneMarks = inLane.map((p) => {
-      let row = rowEnds.findIndex((end) => end + gap <= p.x1);
-      if (row === -1) row = rowEnds.push(p.x2) - 1;
-      else rowEnds[row] = p.x2;
+      let row = rowEnds.findIndex((end) => end + gap <= p.extent1);
+      if (row === -1) row = rowEnds.push(p.extent2) - 1;
+      else rowEnds[row] = p.extent2;
       return { p, row };
     });
     const laneTop = y + rowHeight; // the lane's own label sits on its first line
@@ -91,6 +100,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], width: number, 
         x1: p.x1,
         x2: p.x2,
         y: laneTop + row * rowHeight + rowHeight / 2,
+        claims: p.claims,
       });
     }
     const height = rowHeight * (rowEnds.length + 1) + lanePadding;

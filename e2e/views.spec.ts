@@ -172,6 +172,8 @@ for (const theme of ['Light', 'Dark'] as const) {
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
     await card(page, NVIDIA).getByRole('button', { name: 'Show data table' }).click();
     await card(page, NVIDIA).getByRole('button', { name: /2024: 80% — show source/ }).click();
+    await card(page, SELF_SUFFICIENCY).getByRole('button', { name: /^Export/ }).click();
+    await expect(page.getByRole('menu')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
 }

@@ -11,6 +11,12 @@ import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
 import { DataFileError } from '../data/validate';
 import { MESSAGES } from '../i18n/messages';
 import type { SeriesEntry } from './select';
+import type { ChartExportFormat } from '../export';
+import { chartFileName } from '../export/file-names';
+import { useDashboardStore } from '../state/filter-store';
+import { chartExportInput } from './export-input';
+import { ExportMenu } from './ExportMenu';
+import { currentTheme } from './theme';
 
 interface ChartCardProps {
   entry: SeriesEntry;
@@ -56,6 +62,29 @@ function CardBody({ series, records, sources, rule, lang }: Omit<ChartCardProps,
   const [showTable, setShowTable] = useState(false);
   const description = useMemo(() => describeRecords(records, lang), [records, lang]);
   const title = series.title[lang];
+
+  const onExport = async (format: ChartExportFormat): Promise<string> => {
+    const { copyChart, exportChart } = await import('../export');
+    const input = chartExportInput({
+      series,
+      records,
+      sources,
+      lang,
+      filters: useDashboardStore.getState(),
+      link: window.location.href,
+      rule,
+      cardWidth: width,
+    });
+    if (format === 'clipboard') {
+      await copyChart(input, currentTheme());
+      return t.copied;
+    }
+    const extension = format === 'csv' ? 'csv' : format === 'svg' ? 'svg' : 'png';
+    const fileName = chartFileName(series.id, records, extension, format === 'png-2x' ? '2x' : '');
+    await exportChart(format, input, sources, currentTheme(), fileName);
+    return t.downloaded(fileName);
+  };
+
   return (
     <>
       <div className="chart-frame" ref={ref}>
@@ -74,9 +103,12 @@ function CardBody({ series, records, sources, rule, lang }: Omit<ChartCardProps,
         </p>
       </div>
       <FlagLegend records={records} lang={lang} />
-      <button type="button" className="table-toggle" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
-        {showTable ? t.hideTable : t.showTable}
-      </button>
+      <div className="card-actions">
+        <button type="button" className="table-toggle" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
+          {showTable ? t.hideTable : t.showTable}
+        </button>
+        <ExportMenu title={title} lang={lang} onExport={onExport} />
+      </div>
       <div id={tableId} hidden={!showTable}>
         {showTable && <DataTable caption={title} records={records} sources={sources} lang={lang} />}
       </div>

@@ -7,6 +7,7 @@ import type { Source } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { useDashboardStore } from '../state/filter-store';
 import { ChartCard } from './ChartCard';
+import { DeckButton } from './DeckButton';
 import { matchesSectors, recordsInYears, type SeriesEntry } from './select';
 
 interface ChartGridProps {
@@ -42,6 +43,12 @@ export function ChartGrid({ entries, sources, rule }: ChartGridProps) {
     <section className="charts" aria-labelledby="charts-heading">
       <div className="charts-header">
         <h2 id="charts-heading">{t.chartsShown(cards.length, entries.length)}</h2>
+        <DeckButton
+          charts={cards.flatMap(({ query, records }) => (query.data ? [{ series: query.data, records }] : []))}
+          sources={sources}
+          rule={rule}
+          lang={lang}
+        />
       </div>
       {cards.length === 0 ? (
         <div className="empty">

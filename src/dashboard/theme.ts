@@ -33,3 +33,10 @@ export function useTheme(): [Theme, (theme: Theme) => void] {
   }, []);
   return [theme, setTheme];
 }
+
+/** The theme the page is drawn in now: the reader's choice, else the system's. */
+export function currentTheme(root: HTMLElement = document.documentElement): 'light' | 'dark' {
+  const chosen = root.dataset.theme;
+  if (chosen === 'light' || chosen === 'dark') return chosen;
+  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}

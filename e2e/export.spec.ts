@@ -1,0 +1,168 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import JSZip from 'jszip';
+import { PNG } from 'pngjs';
+import { card, waitForCharts } from './helpers';
+
+const NVIDIA = "Nvidia’s share of China’s AI-chip market";
+
+async function exportFrom(page: Page, title: string, item: string): Promise<{ download: Download; path: string }> {
+  const c = card(page, title);
+  await c.getByRole('button', { name: `Export “${title}”` }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: item }).click();
+  const download = await downloading;
+  const path = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(path);
+  return { download, path };
+}
+
+/** Share of pixels in a region that are far from the background, and whether any is near `rgb`. */
+function inspect(png: PNG, region: { x0: number; y0: number; x1: number; y1: number }, rgb?: [number, number, number]) {
+  let ink = 0;
+  let total = 0;
+  let colourFound = false;
+  for (let y = region.y0; y < region.y1; y++) {
+    for (let x = region.x0; x < region.x1; x++) {
+      const i = (y * png.width + x) * 4;
+      const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+      total++;
+      if (r + g + b < 600) ink++;
+      if (rgb && Math.abs(r - rgb[0]) + Math.abs(g - rgb[1]) + Math.abs(b - rgb[2]) < 40) colourFound = true;
+    }
+  }
+  return { ink: ink / total, colourFound };
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await waitForCharts(page);
+});
+
+test('“PNG, slide” downloads a 1920×1080 image with header, chart and source footer', async ({ page }) => {
+  const { download, path } = await exportFrom(page, NVIDIA, 'PNG, slide (1920×1080)');
+  expect(download.suggestedFilename()).toBe('nvidia-china-share-2024-2025.png');
+  await expect(card(page, NVIDIA).getByRole('status')).toHaveText('Downloaded nvidia-china-share-2024-2025.png');
+  const png = PNG.sync.read(await readFile(path));
+  expect([png.width, png.height]).toEqual([1920, 1080]);
+  // A white slide, with dark title text at the top, the blue marks in the middle and text at the bottom.
+  expect(inspect(png, { x0: 0, y0: 0, x1: 40, y1: 40 }).ink).toBe(0);
+  expect(inspect(png, { x0: 96, y0: 90, x1: 1400, y1: 170 }).ink).toBeGreaterThan(0.05);
+  expect(inspect(png, { x0: 96, y0: 250, x1: 1824, y1: 760 }, [0x1f, 0x5f, 0xa8]).colourFound).toBe(true);
+  expect(inspect(png, { x0: 96, y0: 880, x1: 1000, y1: 990 }).ink).toBeGreaterThan(0.01);
+});
+
+test('“PNG, 2×” is twice the size of the card’s export', async ({ page }) => {
+  const { download, path } = await exportFrom(page, NVIDIA, 'PNG, 2× card size');
+  expect(download.suggestedFilename()).toBe('nvidia-china-share-2024-2025-2x.png');
+  const png = PNG.sync.read(await readFile(path));
+  const chartWidth = (await card(page, NVIDIA).getByRole('img').boundingBox())!.width;
+  // The card's chart plus a 20 px margin each side, doubled.
+  expect(png.width).toBe(2 * (Math.floor(chartWidth) + 40));
+  expect(png.height % 2).toBe(0);
+  expect(inspect(png, { x0: 0, y0: 0, x1: png.width, y1: png.height }, [0x1f, 0x5f, 0xa8]).colourFound).toBe(true);
+});
+
+test('the SVG is self-contained and carries title, figures, flags, filters and source', async ({ page }) => {
+  await page.goto('/?sectors=semiconductors&from=2024&to=2025');
+  await waitForCharts(page);
+  const { download, path } = await exportFrom(page, NVIDIA, 'SVG');
+  expect(download.suggestedFilename()).toBe('nvidia-china-share-2024-2025.svg');
+  const svg = await readFile(path, 'utf8');
+  expect(svg.startsWith('<?xml')).toBe(true);
+  expect(svg).not.toContain('var(--');
+  expect(svg).not.toContain('class=');
+  expect(svg).not.toMatch(/href=|<image|@import|url\(/);
+  for (const text of [
+    'Nvidia’s share of China’s AI-chip',
+    '80%',
+    '50% est.',
+    'estimate: a forecast, drawn dashed and hollow',
+    'Source: Reuters Breakingviews, 2025-01-24',
+    'Sectors: Semiconductors · 2024–2025',
+  ]) {
+    expect(svg).toContain(text);
+  }
+  expect(svg).toContain('font-family="system-ui');
+});
+
+test('the CSV has a header and the chart’s values with units, flags and sources', async ({ page }) => {
+  const { download, path } = await exportFrom(page, NVIDIA, 'CSV (data)');
+  expect(download.suggestedFilename()).toBe('nvidia-china-share-2024-2025.csv');
+  const lines = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '').split('\r\n');
+  expect(lines[0]).toBe('series,year,label,value,value_high,unit,flags,source,publication,source_date,quote,quote_lang');
+  expect(lines).toHaveLength(3);
+  expect(lines[1]).toMatch(/^nvidia-china-share,2024,,80,,percent,,reuters,Reuters Breakingviews,2025-01-24,"Citigroup/);
+  expect(lines[2]).toMatch(/^nvidia-china-share,2025,,50,,percent,estimate,reuters,/);
+});
+
+test('the export menu works from the keyboard', async ({ page }) => {
+  const button = card(page, NVIDIA).getByRole('button', { name: `Export “${NVIDIA}”` });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: `Export “${NVIDIA}”` });
+  await expect(menu.getByRole('menuitem', { name: 'PNG, slide (1920×1080)' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(menu.getByRole('menuitem', { name: 'CSV (data)' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await expect(button).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'PNG, 2× card size' })).toBeFocused();
+  const downloading = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  expect((await downloading).suggestedFilename()).toBe('nvidia-china-share-2024-2025-2x.png');
+});
+
+test('“Copy image” puts a PNG on the clipboard and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const c = card(page, NVIDIA);
+  await c.getByRole('button', { name: /^Export/ }).click();
+  await page.getByRole('menuitem', { name: 'Copy image' }).click();
+  await expect(c.getByRole('status')).toHaveText('Image copied to the clipboard');
+  const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
+  expect(types).toContain('image/png');
+});
+
+test('a refused clipboard is reported in the card, not silently ignored', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.clipboard.write = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+  });
+  await page.reload();
+  await waitForCharts(page);
+  const c = card(page, NVIDIA);
+  await c.getByRole('button', { name: /^Export/ }).click();
+  await page.getByRole('menuitem', { name: 'Copy image' }).click();
+  await expect(c.getByRole('alert')).toHaveText(
+    'Could not copy the image: Write permission denied. Use “PNG” to download it instead.',
+  );
+});
+
+test('the deck of a filtered view has a title slide and one slide per chart shown', async ({ page }) => {
+  await page.goto('/?sectors=semiconductors');
+  await waitForCharts(page);
+  const shown = await page.locator('article[data-series] h3').allTextContents();
+  expect(shown.length).toBeGreaterThan(3);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export slides (.pptx)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('china-tech-race-semiconductors.pptx');
+  await expect(page.getByText('Downloaded china-tech-race-semiconductors.pptx')).toBeVisible();
+
+  const zip = await JSZip.loadAsync(await readFile(await download.path()));
+  const slideFiles = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+  expect(slideFiles).toHaveLength(shown.length + 1);
+  const slideText = async (n: number) => zip.file(`ppt/slides/slide${n}.xml`)!.async('string');
+  expect(await slideText(1)).toContain('Sectors: Semiconductors · all years');
+  const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  for (const [i, title] of shown.entries()) {
+    const xml = await slideText(i + 2);
+    expect(xml).toContain(xmlEscape(title));
+    expect(xml).toMatch(/Source: /);
+  }
+  const all = (await Promise.all(slideFiles.map((f) => zip.file(f)!.async('string')))).join('');
+  expect(all).not.toContain('electric-vehicle');
+  const notes = await zip.file('ppt/notesSlides/notesSlide2.xml')!.async('string');
+  expect(notes).toContain('Citigroup analysts estimate');
+});

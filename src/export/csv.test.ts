@@ -1,0 +1,36 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { Source } from '../data/schema';
+import { makeRecord } from '../test-support/fixtures';
+import { chartCsv, CSV_COLUMNS } from './csv';
+
+const reuters: Source = {
+  id: 'reuters',
+  file: '004.txt',
+  publication: 'Reuters Breakingviews',
+  title: 'How China can keep pace',
+  date: '2025-01-24',
+  languages: ['vi', 'en'],
+};
+
+describe('chartCsv', () => {
+  it('writes one row per figure and citation, with quotes that survive commas and quotation marks', () => {
+    const quote = 'fall as low as 50% in 2025, compared with “80%” in 2024, he said "clearly"';
+    const records = [
+      makeRecord({ series: 'nvidia', year: 2025, value: 50, flags: ['estimate'], citations: [{ source: 'reuters', quote, quoteLang: 'en' }] }),
+      makeRecord({ series: 'nvidia', year: 2024, value: 80, valueHigh: 85 }),
+    ];
+    const csv = chartCsv(records, [reuters]);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data[0]).toEqual([...CSV_COLUMNS]);
+    expect(parsed.data[1]).toEqual(['nvidia', '2025', '', '50', '', 'percent', 'estimate', 'reuters', 'Reuters Breakingviews', '2025-01-24', quote, 'en']);
+    expect(parsed.data[2]!.slice(3, 5)).toEqual(['80', '85']);
+  });
+
+  it('keeps the source id when the sources are not loaded', () => {
+    const parsed = Papa.parse<string[]>(chartCsv([makeRecord({ year: 2024, value: 1 })], undefined).slice(1), { skipEmptyLines: true });
+    expect(parsed.data[1]!.slice(7, 10)).toEqual(['reuters', '', '']);
+  });
+});

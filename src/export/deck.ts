@@ -1,0 +1,77 @@
+import PptxGenJS from 'pptxgenjs';
+import type { Source } from '../data/schema';
+import { blobToDataUrl, svgToPng } from './rasterize';
+import { renderExportSvg, type ChartExportInput } from './render-svg';
+
+export interface DeckInput {
+  title: string;
+  /** "Sectors: Semiconductors · 2019–2025" */
+  filters: string;
+  link: string;
+  charts: (ChartExportInput & { sourceLine: string; notes: string })[];
+  sources: readonly Source[];
+  labels: { sources: string; filters: string; link: string };
+}
+
+/** Slide sizes in inches: the 16:9 layout is 10 × 5.625. */
+const W = 10;
+const H = 5.625;
+const TEXT = '1C1C1E';
+const MUTED = '55565B';
+const MARK = '1F5FA8';
+
+/** Kinds drawn as a native, editable PowerPoint chart when no figure carries a flag the chart could not show. */
+function nativeChart(chart: DeckInput['charts'][number]) {
+  if (chart.kind !== 'bars' && chart.kind !== 'diverging') return null;
+  if (chart.records.some((r) => r.flags.length > 0)) return null;
+  const labels = chart.records.map((r) => r.label?.[chart.lang] ?? String(r.year ?? ''));
+  return { labels, values: chart.records.map((r) => r.value) };
+}
+
+/** A PowerPoint deck of the charts shown: a title slide, then one slide per chart with its quotes in the notes. */
+export async function buildDeck(input: DeckInput): Promise<Blob> {
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_16x9';
+  pptx.title = input.title;
+
+  const cover = pptx.addSlide();
+  cover.addText(input.title, { x: 0.5, y: 0.4, w: W - 1, h: 0.9, fontSize: 30, bold: true, color: TEXT });
+  cover.addText(`${input.labels.filters}: ${input.filters}`, { x: 0.5, y: 1.3, w: W - 1, h: 0.4, fontSize: 16, color: MUTED });
+  cover.addText(
+    input.sources.map((s) => ({
+      text: `${s.publication}, ${s.date} — ${s.title}${s.url ? ` (${s.url})` : ''}`,
+      options: { bullet: true, breakLine: true },
+    })),
+    { x: 0.5, y: 1.9, w: W - 1, h: 2.9, fontSize: 12, color: TEXT, valign: 'top' },
+  );
+  cover.addText(`${input.labels.link}: ${input.link}`, { x: 0.5, y: H - 0.6, w: W - 1, h: 0.3, fontSize: 10, color: MUTED });
+  cover.addNotes(`${input.labels.sources}:\n${input.sources.map((s) => `${s.publication}, ${s.date}: ${s.title}`).join('\n')}`);
+
+  for (const chart of input.charts) {
+    const slide = pptx.addSlide();
+    slide.addText(chart.title, { x: 0.4, y: 0.25, w: W - 0.8, h: 0.6, fontSize: 24, bold: true, color: TEXT });
+    slide.addText(chart.subtitle, { x: 0.4, y: 0.82, w: W - 0.8, h: 0.35, fontSize: 13, color: MUTED });
+    const box = { x: 0.4, y: 1.3, w: W - 0.8, h: H - 2.0 };
+    const native = nativeChart(chart);
+    if (native) {
+      slide.addChart(pptx.ChartType.bar, [{ name: chart.title, labels: native.labels, values: native.values }], {
+        ...box,
+        barDir: chart.kind === 'bars' ? 'bar' : 'col',
+        chartColors: [MARK],
+        showValue: true,
+        showLegend: false,
+      });
+    } else {
+      // The chart alone (its title is the slide's), at twice the slide's pixel size for a sharp projection.
+      const { svg, layout } = renderExportSvg({ ...chart, title: '', subtitle: '', footer: [] }, 'slide', 'light');
+      const png = await svgToPng(svg, layout.width, layout.height, 1);
+      const aspect = layout.width / layout.height;
+      const w = Math.min(box.w, box.h * aspect);
+      const h = w / aspect;
+      slide.addImage({ data: await blobToDataUrl(png), x: (W - w) / 2, y: box.y, w, h, altText: chart.title });
+    }
+    slide.addText(chart.sourceLine, { x: 0.4, y: H - 0.6, w: W - 0.8, h: 0.35, fontSize: 11, color: MUTED });
+    slide.addNotes(chart.notes);
+  }
+  return (await pptx.write({ outputType: 'blob', compression: true })) as Blob;
+}

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exportDefaults, layoutExport, SLIDE, wrapText, type ExportLayoutInput } from './export-layout';
+
+const base: ExportLayoutInput = {
+  mode: 'slide',
+  chartHeight: 200,
+  title: 'Nvidia’s share of China’s AI-chip market',
+  subtitle: 'Share of China’s AI-chip market, %',
+  legend: ['estimate: a forecast'],
+  footer: ['Source: Reuters Breakingviews, 2025-01-24', 'All sectors · all years', 'Link: https://example.org/?sectors=ai'],
+};
+
+describe('wrapText', () => {
+  it('keeps every word, in order, on lines no longer than the width allows', () => {
+    const text = 'one two three four five six seven eight nine ten eleven twelve';
+    const lines = wrapText(text, 100, 10); // 100 / (10 × 0.56) → 17 characters a line
+    expect(lines.join(' ')).toBe(text);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(17);
+    expect(lines.length).toBeGreaterThan(1);
+  });
+
+  it('cuts a word longer than a line', () => {
+    const url = 'https://example.org/' + 'x'.repeat(60);
+    const lines = wrapText(url, 100, 10);
+    expect(lines.join('')).toBe(url);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(17);
+  });
+
+  it('gives no line for empty text', () => {
+    expect(wrapText('', 500, 12)).toEqual([]);
+  });
+});
+
+describe('layoutExport', () => {
+  it('fills a 1920×1080 slide: header on top, footer on the bottom edge, the chart between', () => {
+    const layout = layoutExport(base);
+    expect([layout.width, layout.height]).toEqual([SLIDE.width, SLIDE.height]);
+    const { padding } = exportDefaults.slide;
+    const title = layout.lines.find((l) => l.role === 'title')!;
+    const lastFooter = layout.lines.filter((l) => l.role === 'footer').at(-1)!;
+    expect(title.y).toBeLessThan(layout.chart.y);
+    expect(lastFooter.y).toBeLessThanOrEqual(SLIDE.height - padding + 1);
+    expect(lastFooter.y).toBeGreaterThan(SLIDE.height - padding - 40);
+    const chartBottom = layout.chart.y + layout.chart.layoutHeight * layout.chart.scale;
+    const firstBottomLine = Math.min(...layout.lines.filter((l) => l.role !== 'title' && l.role !== 'subtitle').map((l) => l.y));
+    expect(chartBottom).toBeLessThan(firstBottomLine);
+    // The chart is laid out afresh to fill the slide's width at its scale.
+    expect(layout.chart.layoutWidth * layout.chart.scale).toBeCloseTo(SLIDE.width - 2 * padding);
+    expect(layout.chart.scale).toBeGreaterThan(1);
+  });
+
+  it('grows a card export to its content, with the chart at its size on screen', () => {
+    const layout = layoutExport({ ...base, mode: 'card', cardWidth: 360 });
+    const { padding } = exportDefaults.card;
+    expect(layout.width).toBe(360 + 2 * padding);
+    expect(layout.chart).toMatchObject({ scale: 1, layoutWidth: 360, layoutHeight: 200 });
+    const lastLine = layout.lines.at(-1)!;
+    expect(layout.height).toBeGreaterThan(lastLine.y);
+  });
+
+  it('keeps every line inside the image whatever the text (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<'slide' | 'card'>('slide', 'card'),
+        fc.string({ maxLength: 200 }),
+        fc.array(fc.string({ maxLength: 120 }), { maxLength: 4 }),
+        fc.integer({ min: 120, max: 400 }),
+        (mode, title, footer, chartHeight) => {
+          const layout = layoutExport({ ...base, mode, cardWidth: 300, title, footer, chartHeight });
+          const { charWidth } = exportDefaults;
+          for (const line of layout.lines) {
+            expect(line.y).toBeGreaterThan(0);
+            expect(line.y).toBeLessThanOrEqual(layout.height);
+            expect(line.x + line.text.length * line.size * charWidth).toBeLessThanOrEqual(layout.width);
+          }
+        },
+      ),
+    );
+  });
+});

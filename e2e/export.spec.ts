@@ -166,3 +166,16 @@ test('the deck of a filtered view has a title slide and one slide per chart show
   const notes = await zip.file('ppt/notesSlides/notesSlide2.xml')!.async('string');
   expect(notes).toContain('Citigroup analysts estimate');
 });
+
+test.describe('in the dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the slide keeps a light background for projection, and the card image follows the page', async ({ page }) => {
+    const pixel = (png: PNG) => [png.data[0], png.data[1], png.data[2]];
+    const slide = PNG.sync.read(await readFile((await exportFrom(page, NVIDIA, 'PNG, slide (1920×1080)')).path));
+    expect(pixel(slide)).toEqual([255, 255, 255]);
+    const cardImage = PNG.sync.read(await readFile((await exportFrom(page, NVIDIA, 'PNG, 2× card size')).path));
+    const [r, g, b] = pixel(cardImage);
+    expect(r! + g! + b!).toBeLessThan(150);
+  });
+});

@@ -101,7 +101,7 @@ export function renderExportSvg(input: ChartExportInput, mode: ExportMode, theme
   const markup = renderToStaticMarkup(<ExportFrame input={input} layout={layout} />);
   const stage = document.createElement('div');
   stage.className = 'export-stage';
-  stage.style.colorScheme = theme;
+  stage.dataset.theme = theme;
   stage.setAttribute('aria-hidden', 'true');
   document.body.append(stage);
   try {

@@ -46,6 +46,10 @@ export function App() {
   }, [figureYears, events.data, from, to]);
 
   const selectedEvent = events.data?.find((e) => e.id === eventId);
+  const rejectEvent = useDashboardStore((s) => s.rejectEvent);
+  useEffect(() => {
+    if (events.data && eventId !== null && !selectedEvent) rejectEvent(eventId);
+  }, [events.data, eventId, selectedEvent, rejectEvent]);
   const rule = useMemo(
     () => (selectedEvent ? { ...eventInterval(selectedEvent.date), label: formatEventDate(selectedEvent.date, lang) } : undefined),
     [selectedEvent, lang],

@@ -118,7 +118,7 @@ function CardBody({ series, records, sources, rule, lang }: Omit<ChartCardProps,
 
 export function LoadError({ error, file, lang, onRetry }: { error: Error; file: string; lang: Lang; onRetry: () => void }) {
   const t = MESSAGES[lang];
-  const problems = error instanceof DataFileError ? error.problems : [error.message];
+  const problems = error instanceof DataFileError ? error.problemsIn(lang) : [error.message];
   return (
     <div className="load-error" role="alert">
       <p>

@@ -189,14 +189,25 @@ export const EventDate = z
           code: 'custom',
           path: [key],
           message: `'${v}' is not a ${d.precision} date (${FORMAT_NAMES[d.precision]})`,
+          params: { vi: `'${v}' không phải ngày dạng ${d.precision} (${FORMAT_NAMES[d.precision]})` },
         });
       }
     }
     if ((d.precision === 'season' || d.precision === 'term') && d.end === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `a ${d.precision} needs an end` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `a ${d.precision} needs an end`,
+        params: { vi: `mốc dạng ${d.precision} cần có thời điểm kết thúc` },
+      });
     }
     if (d.end !== undefined && d.end < d.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `ends (${d.end}) before it starts (${d.start})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `ends (${d.end}) before it starts (${d.start})`,
+        params: { vi: `kết thúc (${d.end}) trước khi bắt đầu (${d.start})` },
+      });
     }
   });
 export type EventDate = z.infer<typeof EventDate>;

@@ -141,3 +141,30 @@ describe('parseJsonText', () => {
     expect(problems).toHaveLength(1);
   });
 });
+
+describe('problems in Vietnamese', () => {
+  it('words a schema problem in Vietnamese, with the same path and input', () => {
+    const raw = series([record({ year: 2024, value: '80' })]);
+    try {
+      parseDataFile(SeriesFile, 'series/x.json', raw);
+      expect.unreachable('the string value must be rejected');
+    } catch (error) {
+      const e = error as DataFileError;
+      const [vi] = e.problemsIn('vi');
+      expect(vi).toMatch(/^records\[0\] \(2024\)\.value: /);
+      expect(vi).toContain('(nhận được "80")');
+      expect(vi).not.toContain('expected');
+      expect(e.problemsIn('en')).toEqual(e.problems);
+    }
+  });
+
+  it('uses the schema’s own Vietnamese for its own rules', () => {
+    const raw = series([record({ value: 1 })]);
+    try {
+      parseDataFile(SeriesFile, 'series/x.json', raw);
+      expect.unreachable('a record without year or label must be rejected');
+    } catch (error) {
+      expect((error as DataFileError).problemsIn('vi')).toEqual(['records[0].year: cần có năm hoặc nhãn']);
+    }
+  });
+});

@@ -1,15 +1,49 @@
 import type { z } from 'zod';
+import vietnamese from 'zod/v4/locales/vi.js';
+import type { Lang } from './schema';
+
+/** One problem, worded in each language of the dashboard. */
+export type Problem = Record<Lang, string>;
 
 /** A data file that could not be used, with every problem named by file, record and field. */
 export class DataFileError extends Error {
   readonly file: string;
-  readonly problems: string[];
-  constructor(file: string, problems: string[]) {
-    super(`${file}: ${problems.join('; ')}`);
+  readonly localized: Problem[];
+  constructor(file: string, problems: Problem[]) {
+    super(`${file}: ${problems.map((p) => p.en).join('; ')}`);
     this.name = 'DataFileError';
     this.file = file;
-    this.problems = problems;
+    this.localized = problems;
   }
+
+  /** The problems in English, as the data check prints them. */
+  get problems(): string[] {
+    return this.localized.map((p) => p.en);
+  }
+
+  problemsIn(lang: Lang): string[] {
+    return this.localized.map((p) => p[lang]);
+  }
+}
+
+/** Vietnamese for the schema's own messages; zod's Vietnamese catalogue words the rest. */
+const VIETNAMESE_MESSAGES: Record<string, string> = {
+  'must be kebab-case (a-z, 0-9, -)': 'phải viết dạng kebab-case (a-z, 0-9, -)',
+  'must not be empty': 'không được để trống',
+  'must be YYYY-MM or YYYY-MM-DD': 'phải có dạng YYYY-MM hoặc YYYY-MM-DD',
+  'needs a year or a label': 'cần có năm hoặc nhãn',
+  'valueHigh must not be below value': 'valueHigh không được nhỏ hơn value',
+  "a 'derived' flag and a derivation go together": "cờ 'derived' phải đi kèm phần derivation",
+};
+const zodVietnamese = vietnamese().localeError;
+
+function vietnameseMessage(issue: z.core.$ZodIssue): string {
+  const params = 'params' in issue ? (issue.params as { vi?: unknown } | undefined) : undefined;
+  if (typeof params?.vi === 'string') return params.vi;
+  const own = VIETNAMESE_MESSAGES[issue.message];
+  if (own) return own;
+  const worded = zodVietnamese(issue as unknown as z.core.$ZodRawIssue);
+  return (typeof worded === 'string' ? worded : worded?.message) ?? issue.message;
 }
 
 type PathKey = PropertyKey;
@@ -51,10 +85,15 @@ function showValue(v: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-export function formatIssue(issue: z.core.$ZodIssue, root: unknown): string {
+export function formatIssue(issue: z.core.$ZodIssue, root: unknown): Problem {
   const where = describePath(issue.path, root) || '(top level)';
-  const got = 'input' in issue && issue.code !== 'unrecognized_keys' ? ` (got ${showValue(issue.input)})` : '';
-  return `${where}: ${issue.message}${got}`;
+  // A bad value is shown; a whole record (the input of a rule across its fields) is not.
+  const shown = 'input' in issue && issue.code !== 'unrecognized_keys' && (typeof issue.input !== 'object' || issue.input === null);
+  const input = shown ? showValue(issue.input) : undefined;
+  return {
+    en: `${where}: ${issue.message}${input !== undefined ? ` (got ${input})` : ''}`,
+    vi: `${where}: ${vietnameseMessage(issue)}${input !== undefined ? ` (nhận được ${input})` : ''}`,
+  };
 }
 
 /** Parse `raw` with `schema`, or throw a DataFileError naming file, record and field. */
@@ -72,6 +111,7 @@ export function parseJsonText(file: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new DataFileError(file, [`not valid JSON: ${(error as Error).message}`]);
+    const reason = (error as Error).message;
+    throw new DataFileError(file, [{ en: `not valid JSON: ${reason}`, vi: `không phải JSON hợp lệ: ${reason}` }]);
   }
 }

@@ -1,4 +1,4 @@
-import type { EventKind, Flag, Lang, LocalText, Precision, SectorId, Unit } from '../data/schema';
+import { MAX_YEAR, MIN_YEAR, type EventKind, type Flag, type Lang, type LocalText, type Precision, type SectorId, type Unit } from '../data/schema';
 
 const en = {
   appTitle: "China's race for tech self-reliance",
@@ -29,6 +29,14 @@ const en = {
   loadFailed: (file: string) => `Could not load ${file}`,
   dismiss: 'Dismiss',
   linkNotice: 'Part of this link was not understood and was ignored:',
+  notices: {
+    unknownSector: (v: string) => `Ignored unknown sector '${v}'.`,
+    badYear: (key: string, v: string) => `Ignored ${key}='${v}': not a year between ${MIN_YEAR} and ${MAX_YEAR}.`,
+    reversedYears: (from: number, to: number) => `Ignored the year range ${from}–${to}: it ends before it starts.`,
+    badEvent: (v: string) => `Ignored event '${v}': not an event id.`,
+    unknownEvent: (v: string) => `Ignored event '${v}': there is no such event.`,
+    badLang: (v: string) => `Ignored language '${v}': use 'en' or 'vi'.`,
+  },
   flags: {
     estimate: 'estimate',
     target: 'target',
@@ -166,6 +174,14 @@ const vi: Messages = {
   loadFailed: (file) => `Không tải được ${file}`,
   dismiss: 'Đóng',
   linkNotice: 'Một phần của liên kết không hợp lệ và đã bị bỏ qua:',
+  notices: {
+    unknownSector: (v) => `Đã bỏ qua lĩnh vực không xác định '${v}'.`,
+    badYear: (key, v) => `Đã bỏ qua ${key}='${v}': không phải năm trong khoảng ${MIN_YEAR}–${MAX_YEAR}.`,
+    reversedYears: (from, to) => `Đã bỏ qua khoảng năm ${from}–${to}: năm kết thúc trước năm bắt đầu.`,
+    badEvent: (v) => `Đã bỏ qua sự kiện '${v}': không phải mã sự kiện.`,
+    unknownEvent: (v) => `Đã bỏ qua sự kiện '${v}': không có sự kiện này.`,
+    badLang: (v) => `Đã bỏ qua ngôn ngữ '${v}': dùng 'en' hoặc 'vi'.`,
+  },
   flags: {
     estimate: 'ước tính',
     target: 'mục tiêu',
@@ -277,3 +293,4 @@ export const MESSAGES: Record<Lang, Messages> = { en, vi };
 export function pick(text: LocalText, lang: Lang): string {
   return text[lang];
 }
+

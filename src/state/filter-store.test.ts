@@ -126,18 +126,18 @@ describe('clearAll', () => {
 
   it('keeps the notices', () => {
     const store = createDashboardStore();
-    store.getState().addNotices(['one']);
+    store.getState().addNotices([{ kind: 'bad-lang', value: 'one' }]);
     store.getState().clearAll();
-    expect(store.getState().notices).toEqual(['one']);
+    expect(store.getState().notices).toEqual([{ kind: 'bad-lang', value: 'one' }]);
   });
 });
 
 describe('notices', () => {
   it('adds notices after the ones already shown, and dismisses them all', () => {
     const store = createDashboardStore();
-    store.getState().addNotices(['a', 'b']);
-    store.getState().addNotices(['c']);
-    expect(store.getState().notices).toEqual(['a', 'b', 'c']);
+    store.getState().addNotices([{ kind: 'bad-lang', value: 'a' }, { kind: 'bad-lang', value: 'b' }]);
+    store.getState().addNotices([{ kind: 'bad-lang', value: 'c' }]);
+    expect(store.getState().notices).toEqual([{ kind: 'bad-lang', value: 'a' }, { kind: 'bad-lang', value: 'b' }, { kind: 'bad-lang', value: 'c' }]);
     store.getState().dismissNotices();
     expect(store.getState().notices).toEqual([]);
   });
@@ -148,7 +148,7 @@ describe('notices', () => {
     const unsubscribe = store.subscribe(listener);
     store.getState().addNotices([]);
     expect(listener).not.toHaveBeenCalled();
-    store.getState().addNotices(['x']);
+    store.getState().addNotices([{ kind: 'bad-lang', value: 'x' }]);
     expect(listener).toHaveBeenCalledTimes(1);
     unsubscribe();
   });

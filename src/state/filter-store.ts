@@ -1,6 +1,6 @@
 import { create, type StateCreator } from 'zustand';
 import type { Lang, SectorId } from '../data/schema';
-import { DEFAULT_FILTERS, sortSectors, type FilterState } from './url-state';
+import { DEFAULT_FILTERS, shorten, sortSectors, type FilterState, type UrlNotice } from './url-state';
 
 interface SectorSlice {
   sectors: SectorId[];
@@ -27,9 +27,11 @@ interface LangSlice {
 
 interface SessionSlice {
   /** What the link carried that was ignored, shown until dismissed. */
-  notices: string[];
-  addNotices: (notices: string[]) => void;
+  notices: UrlNotice[];
+  addNotices: (notices: UrlNotice[]) => void;
   dismissNotices: () => void;
+  /** Drops a selected event that the data does not have, and says so. */
+  rejectEvent: (id: string) => void;
   /** Replaces every filter at once: from the link, or by "Clear all". */
   setFilters: (filters: FilterState) => void;
   clearAll: () => void;
@@ -67,6 +69,8 @@ const createSessionSlice: Slice<SessionSlice> = (set) => ({
   notices: [],
   addNotices: (notices) => notices.length > 0 && set((s) => ({ notices: [...s.notices, ...notices] })),
   dismissNotices: () => set({ notices: [] }),
+  rejectEvent: (id) =>
+    set((s) => (s.event === id ? { event: null, notices: [...s.notices, { kind: 'unknown-event', value: shorten(id) }] } : s)),
   setFilters: (filters) => set({ ...filters }),
   // Language is the reader's, not a filter: "Clear all" keeps it.
   clearAll: () => set((s) => ({ ...DEFAULT_FILTERS, lang: s.lang })),

@@ -9,7 +9,12 @@ import {
   serializeUrlState,
   sortSectors,
   type FilterState,
+  type UrlNotice,
 } from './url-state';
+import { describeNotice } from '../dashboard/NoticeBanner';
+
+/** A notice as the reader sees it in English. */
+const text = (n: UrlNotice | undefined) => (n ? describeNotice(n, 'en') : '');
 
 const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -46,15 +51,15 @@ describe('parseUrlState', () => {
     const { state, notices } = parseUrlState('?sectors=ai,bogus,ev,space');
     expect(state.sectors).toEqual(['ai', 'ev']);
     expect(notices).toHaveLength(2);
-    expect(notices[0]).toContain("'bogus'");
-    expect(notices[1]).toContain("'space'");
+    expect(text(notices[0])).toContain("'bogus'");
+    expect(text(notices[1])).toContain("'space'");
   });
 
   it('is case-sensitive about sector names', () => {
     const { state, notices } = parseUrlState('?sectors=AI');
     expect(state.sectors).toEqual([]);
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toContain("'AI'");
+    expect(text(notices[0])).toContain("'AI'");
   });
 
   it('collapses all nine sectors to the default (none named)', () => {
@@ -104,8 +109,8 @@ describe('parseUrlState', () => {
     expect(state.from).toBeNull();
     expect(state.to).toBeNull();
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toContain(`${key}='${raw}'`);
-    expect(notices[0]).toContain(`${MIN_YEAR} and ${MAX_YEAR}`);
+    expect(text(notices[0])).toContain(`${key}='${raw}'`);
+    expect(text(notices[0])).toContain(`${MIN_YEAR} and ${MAX_YEAR}`);
   });
 
   it('keeps the good end when only the other end is bad', () => {
@@ -120,8 +125,8 @@ describe('parseUrlState', () => {
     expect(state.from).toBeNull();
     expect(state.to).toBeNull();
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toContain('2025');
-    expect(notices[0]).toContain('2020');
+    expect(text(notices[0])).toContain('2025');
+    expect(text(notices[0])).toContain('2020');
   });
 
   it('accepts a range of a single year', () => {
@@ -142,7 +147,7 @@ describe('parseUrlState', () => {
       const { state, notices } = parseUrlState(`?${new URLSearchParams({ event: raw }).toString()}`);
       expect(state.event).toBeNull();
       expect(notices).toHaveLength(1);
-      expect(notices[0]).toMatch(/not an event id/);
+      expect(text(notices[0])).toMatch(/not an event id/);
     },
   );
 
@@ -150,7 +155,7 @@ describe('parseUrlState', () => {
     const payload = `<script>${'x'.repeat(200)}</script>`;
     const { state, notices } = parseUrlState(`?${new URLSearchParams({ event: payload }).toString()}`);
     expect(state.event).toBeNull();
-    const notice = notices[0] ?? '';
+    const notice = text(notices[0]);
     expect(notice).toContain(`'${payload.slice(0, 37)}...'`);
     expect(notice).not.toContain('</script>');
     expect(notice.length).toBeLessThan(100);
@@ -161,8 +166,8 @@ describe('parseUrlState', () => {
     const { notices } = parseUrlState(`?sectors=${long}&from=${long}&lang=${long}`);
     expect(notices).toHaveLength(3);
     for (const n of notices) {
-      expect(n).toContain(`${'y'.repeat(37)}...`);
-      expect(n).not.toContain('y'.repeat(38));
+      expect(text(n)).toContain(`${'y'.repeat(37)}...`);
+      expect(text(n)).not.toContain('y'.repeat(38));
     }
   });
 
@@ -181,7 +186,7 @@ describe('parseUrlState', () => {
     const { state, notices } = parseUrlState('?lang=fr');
     expect(state.lang).toBe('en');
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toContain("'fr'");
+    expect(text(notices[0])).toContain("'fr'");
   });
 
   it('ignores empty values of every key without notices', () => {

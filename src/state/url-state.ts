@@ -14,22 +14,30 @@ export const DEFAULT_FILTERS: FilterState = { sectors: [], from: null, to: null,
 
 export const URL_KEYS = ['sectors', 'from', 'to', 'event', 'lang'] as const;
 
+/** A part of a link that was ignored; worded for the reader by the i18n catalogue, never rendered as HTML. */
+export type UrlNotice =
+  | { kind: 'unknown-sector'; value: string }
+  | { kind: 'bad-year'; key: 'from' | 'to'; value: string }
+  | { kind: 'reversed-years'; from: number; to: number }
+  | { kind: 'bad-event'; value: string }
+  | { kind: 'unknown-event'; value: string }
+  | { kind: 'bad-lang'; value: string };
+
 export interface ParsedUrl {
   state: FilterState;
-  /** What was ignored, in words a reader understands. Shown once, never rendered as HTML. */
-  notices: string[];
+  notices: UrlNotice[];
 }
 
 const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function shorten(value: string): string {
+export function shorten(value: string): string {
   return value.length > 40 ? `${value.slice(0, 37)}...` : value;
 }
 
-function parseYear(raw: string | null, key: 'from' | 'to', notices: string[]): number | null {
+function parseYear(raw: string | null, key: 'from' | 'to', notices: UrlNotice[]): number | null {
   if (raw === null || raw === '') return null;
   if (!/^\d{4}$/.test(raw) || Number(raw) < MIN_YEAR || Number(raw) > MAX_YEAR) {
-    notices.push(`Ignored ${key}='${shorten(raw)}': not a year between ${MIN_YEAR} and ${MAX_YEAR}.`);
+    notices.push({ kind: 'bad-year', key, value: shorten(raw) });
     return null;
   }
   return Number(raw);
@@ -43,7 +51,7 @@ export function sortSectors(sectors: Iterable<SectorId>): SectorId[] {
 /** Any string parses: what is not understood is dropped and named in a notice. */
 export function parseUrlState(search: string): ParsedUrl {
   const params = new URLSearchParams(search);
-  const notices: string[] = [];
+  const notices: UrlNotice[] = [];
   const state: FilterState = { ...DEFAULT_FILTERS, sectors: [] };
 
   const sectors = params.get('sectors');
@@ -51,7 +59,7 @@ export function parseUrlState(search: string): ParsedUrl {
     const known: SectorId[] = [];
     for (const part of sectors.split(',').map((s) => s.trim()).filter(Boolean)) {
       if ((SECTOR_IDS as readonly string[]).includes(part)) known.push(part as SectorId);
-      else notices.push(`Ignored unknown sector '${shorten(part)}'.`);
+      else notices.push({ kind: 'unknown-sector', value: shorten(part) });
     }
     state.sectors = sortSectors(known);
     // Every sector named is the same as none named: keep the link canonical.
@@ -61,7 +69,7 @@ export function parseUrlState(search: string): ParsedUrl {
   state.from = parseYear(params.get('from'), 'from', notices);
   state.to = parseYear(params.get('to'), 'to', notices);
   if (state.from !== null && state.to !== null && state.from > state.to) {
-    notices.push(`Ignored the year range ${state.from}–${state.to}: it ends before it starts.`);
+    notices.push({ kind: 'reversed-years', from: state.from, to: state.to });
     state.from = null;
     state.to = null;
   }
@@ -69,13 +77,13 @@ export function parseUrlState(search: string): ParsedUrl {
   const event = params.get('event');
   if (event !== null && event !== '') {
     if (EVENT_ID.test(event) && event.length <= 80) state.event = event;
-    else notices.push(`Ignored event '${shorten(event)}': not an event id.`);
+    else notices.push({ kind: 'bad-event', value: shorten(event) });
   }
 
   const lang = params.get('lang');
   if (lang !== null && lang !== '') {
     if ((LANGS as readonly string[]).includes(lang)) state.lang = lang as Lang;
-    else notices.push(`Ignored language '${shorten(lang)}': use 'en' or 'vi'.`);
+    else notices.push({ kind: 'bad-lang', value: shorten(lang) });
   }
   return { state, notices };
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDashboardStore, filtersOf, type DashboardStore } from './filter-store';
 import { DEFAULT_FILTERS } from './url-state';
 import { startUrlSync } from './url-sync';
+import { describeNotice } from '../dashboard/NoticeBanner';
 
 let stops: (() => void)[] = [];
 
@@ -56,9 +57,9 @@ describe('startUrlSync at start', () => {
 
     const notices = store.getState().notices;
     expect(notices).toHaveLength(3);
-    expect(notices.join('\n')).toContain("'bogus'");
-    expect(notices.join('\n')).toContain("from='abc'");
-    expect(notices.join('\n')).toContain("'xx'");
+    expect(notices.map((n) => describeNotice(n, 'en')).join('\n')).toContain("'bogus'");
+    expect(notices.map((n) => describeNotice(n, 'en')).join('\n')).toContain("from='abc'");
+    expect(notices.map((n) => describeNotice(n, 'en')).join('\n')).toContain("'xx'");
   });
 
   it('collapses a link naming all nine sectors to none', () => {
@@ -97,7 +98,7 @@ describe('startUrlSync on a change of filters', () => {
   it('pushes nothing for changes that do not touch the filters', () => {
     const { store } = start('/dashboard/?sectors=ai');
     const before = window.history.length;
-    store.getState().addNotices(['hello']);
+    store.getState().addNotices([{ kind: 'unknown-sector', value: 'hello' }]);
     store.getState().dismissNotices();
     store.getState().setFilters({ ...filtersOf(store.getState()), sectors: ['ai'] });
     expect(window.history.length).toBe(before);
@@ -142,5 +143,19 @@ describe('the stop function', () => {
 
     popTo('/dashboard/?sectors=policy');
     expect(store.getState().sectors).toEqual(['ai', 'ev']);
+  });
+});
+
+describe('a link naming an event the data does not have', () => {
+  it('drops the event with a notice, replacing the link rather than adding a history entry', () => {
+    window.history.replaceState(null, '', '/?sectors=ai&event=no-such-event');
+    const store = createDashboardStore();
+    const stop = startUrlSync(store, window);
+    const before = window.history.length;
+    store.getState().rejectEvent('no-such-event');
+    expect(window.location.search).toBe('?sectors=ai');
+    expect(window.history.length).toBe(before);
+    expect(store.getState().notices).toEqual([{ kind: 'unknown-event', value: 'no-such-event' }]);
+    stop();
   });
 });

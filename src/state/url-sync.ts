@@ -31,7 +31,9 @@ export function startUrlSync(store: DashboardStore, win: Window = window): () =>
 
   const unsubscribe = store.subscribe((next, prev) => {
     if (applyingUrl || sameFilters(filtersOf(next), filtersOf(prev))) return;
-    writeUrl('push');
+    // A change that comes with a notice corrects the link (an unknown event): it replaces, so Back
+    // does not return to the broken link.
+    writeUrl(next.notices.length > prev.notices.length ? 'replace' : 'push');
   });
   const onPopState = () => readUrl(false);
   win.addEventListener('popstate', onPopState);

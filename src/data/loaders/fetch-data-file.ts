@@ -19,13 +19,23 @@ export async function fetchDataFile<S extends z.ZodType>(file: string, schema: S
   try {
     response = await fetch(dataUrl(file), { signal: combined });
   } catch (error) {
-    if (timeout.aborted) throw new DataFileError(file, [`no answer within ${DATA_TIMEOUT_MS / 1000} seconds`]);
+    const seconds = DATA_TIMEOUT_MS / 1000;
+    if (timeout.aborted) {
+      throw new DataFileError(file, [{ en: `no answer within ${seconds} seconds`, vi: `không có phản hồi sau ${seconds} giây` }]);
+    }
     if (signal?.aborted) throw error;
-    throw new DataFileError(file, [`the request failed (${(error as Error).message})`]);
+    const reason = (error as Error).message;
+    throw new DataFileError(file, [{ en: `the request failed (${reason})`, vi: `yêu cầu thất bại (${reason})` }]);
   }
   if (!response.ok) {
-    const what = response.status === 404 ? 'file not found' : response.status >= 500 ? 'server error' : 'request refused';
-    throw new DataFileError(file, [`${what} (HTTP ${response.status})`]);
+    const status = response.status;
+    const what =
+      status === 404
+        ? { en: 'file not found', vi: 'không tìm thấy tệp' }
+        : status >= 500
+          ? { en: 'server error', vi: 'lỗi máy chủ' }
+          : { en: 'request refused', vi: 'yêu cầu bị từ chối' };
+    throw new DataFileError(file, [{ en: `${what.en} (HTTP ${status})`, vi: `${what.vi} (HTTP ${status})` }]);
   }
   const text = await response.text();
   return parseDataFile(schema, file, parseJsonText(file, text));

@@ -2,6 +2,7 @@ import type { Lang, Source, ValueRecord } from '../data/schema';
 import { describeFlags, formatFigure } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { sourceName } from './source-line';
+import { quoteFor } from '../i18n/quote';
 
 /** The chart's figures as a table: its text alternative, with units, flags and sources. */
 export function DataTable({ caption, records, sources, lang }: { caption: string; records: readonly ValueRecord[]; sources: readonly Source[] | undefined; lang: Lang }) {
@@ -29,14 +30,17 @@ export function DataTable({ caption, records, sources, lang }: { caption: string
               <td>{t.units[r.unit]}</td>
               <td>{describeFlags(r.flags, lang)}</td>
               <td>
-                {r.citations.map((c) => sourceName(c.source, sources)).join('; ')}
+                {r.citations.map((c) => sourceName(c.source, sources, lang)).join('; ')}
               </td>
               <td>
-                {r.citations.map((c, j) => (
-                  <q key={j} lang={c.quoteLang}>
-                    {c.quote}
-                  </q>
-                ))}
+                {r.citations.map((c, j) => {
+                  const shown = quoteFor(c, lang);
+                  return (
+                    <q key={j} lang={shown.lang}>
+                      {shown.text}
+                    </q>
+                  );
+                })}
               </td>
             </tr>
           ))}

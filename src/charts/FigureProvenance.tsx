@@ -1,6 +1,7 @@
 import type { Lang, Source, ValueRecord } from '../data/schema';
 import { describeFlags, formatFigure } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
+import { Quote } from './Quote';
 
 /** A figure with everything behind it: value, flags, note, and each source's own words. */
 export function FigureProvenance({ record, sources, lang }: { record: ValueRecord; sources: readonly Source[] | undefined; lang: Lang }) {
@@ -22,26 +23,28 @@ export function FigureProvenance({ record, sources, lang }: { record: ValueRecor
       {record.citations.map((c, i) => {
         const source = sources?.find((s) => s.id === c.source);
         return (
-          <figure key={i} className="quote">
-            <blockquote lang={c.quoteLang}>“{c.quote}”</blockquote>
-            <figcaption>
-              {source ? (
+          <Quote
+            key={i}
+            citation={c}
+            lang={lang}
+            caption={
+              source ? (
                 <>
                   {source.url ? (
                     <a href={source.url} target="_blank" rel="noopener noreferrer">
-                      {source.publication}
+                      {source.publication[lang]}
                     </a>
                   ) : (
-                    source.publication
+                    source.publication[lang]
                   )}
                   , {source.dateApprox ? '~' : ''}
                   {source.date}
                 </>
               ) : (
                 c.source
-              )}
-            </figcaption>
-          </figure>
+              )
+            }
+          />
         );
       })}
     </>

@@ -14,9 +14,9 @@ function rec(sources: string[]): ValueRecord {
 }
 
 const sources: Source[] = [
-  { id: 'reuters', file: 'a.txt', publication: 'Reuters Breakingviews', title: 'T', date: '2025-01-24', languages: ['en'] },
-  { id: 'ft', file: 'b.txt', publication: 'Financial Times', title: 'T', date: '2025-01-31', dateApprox: true, languages: ['en', 'vi'] },
-  { id: 'unused', file: 'c.txt', publication: 'Unused', title: 'T', date: '2024-01', languages: ['vi'] },
+  { id: 'reuters', file: 'a.txt', publication: { en: 'Reuters Breakingviews', vi: 'Reuters Breakingviews' }, title: 'T', date: '2025-01-24', languages: ['en'] },
+  { id: 'ft', file: 'b.txt', publication: { en: 'Financial Times', vi: 'Financial Times' }, title: 'T', date: '2025-01-31', dateApprox: true, languages: ['en', 'vi'] },
+  { id: 'unused', file: 'c.txt', publication: { en: 'Unused', vi: 'Unused' }, title: 'T', date: '2024-01', languages: ['vi'] },
 ];
 
 describe('citedSourceIds', () => {

@@ -7,12 +7,12 @@ export function citedSourceIds(records: readonly ValueRecord[]): string[] {
 }
 
 /** "Reuters Breakingviews, 2025-01-24"; the bare id while the sources file is not (or cannot be) loaded. */
-export function sourceName(id: string, sources: readonly Source[] | undefined): string {
+export function sourceName(id: string, sources: readonly Source[] | undefined, lang: Lang): string {
   const s = sources?.find((x) => x.id === id);
-  return s ? `${s.publication}, ${s.dateApprox ? '~' : ''}${s.date}` : id;
+  return s ? `${s.publication[lang]}, ${s.dateApprox ? '~' : ''}${s.date}` : id;
 }
 
 /** "Source: Reuters Breakingviews, 2025-01-24" — the publication and date of every source cited. */
 export function sourceLine(records: readonly ValueRecord[], sources: readonly Source[] | undefined, lang: Lang): string {
-  return `${MESSAGES[lang].source}: ${citedSourceIds(records).map((id) => sourceName(id, sources)).join('; ')}`;
+  return `${MESSAGES[lang].source}: ${citedSourceIds(records).map((id) => sourceName(id, sources, lang)).join('; ')}`;
 }

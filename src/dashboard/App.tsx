@@ -29,6 +29,7 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = lang;
+    document.title = MESSAGES[lang].documentTitle;
   }, [lang]);
 
   // The same queries as the cards': read from the cache, never fetched twice.

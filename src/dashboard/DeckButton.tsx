@@ -34,6 +34,7 @@ export function DeckButton({ charts, sources, rule, lang }: DeckButtonProps) {
           link,
           sources: sources ?? [],
           labels: { sources: t.sources, filters: t.filtersLabel, link: t.linkLabel },
+          lang,
           charts: charts.map(({ series, records }) => ({
             ...chartExportInput({ series, records, sources, lang, filters, link, rule, cardWidth: 480 }),
             sourceLine: sourceLine(records, sources, lang),

@@ -25,7 +25,7 @@ export function SourcesSection({ sources, series, events, lang }: SourcesSection
           const titles = c.series.map((id) => series.find((x) => x.id === id)?.title[lang] ?? id);
           return (
             <li key={s.id} className="source">
-              <h3>{sourceName(s.id, sources)}</h3>
+              <h3>{sourceName(s.id, sources, lang)}</h3>
               <p>
                 <cite>{s.title}</cite>
                 {s.author && (
@@ -37,7 +37,7 @@ export function SourcesSection({ sources, series, events, lang }: SourcesSection
               </p>
               <p className="source-meta">
                 {t.languagesOf}: {s.languages.map((l) => t.languageNames[l]).join(', ')}
-                {s.dateNote && <> · {s.dateNote}</>} ·{' '}
+                {s.dateNote && <> · {s.dateNote[lang]}</>} ·{' '}
                 {s.url ? (
                   <a href={s.url} target="_blank" rel="noopener noreferrer">
                     {t.openArticle}

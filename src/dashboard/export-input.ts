@@ -5,6 +5,7 @@ import { sourceLine, sourceName } from '../charts/source-line';
 import type { Lang, SectorId, SeriesFile, Source, ValueRecord } from '../data/schema';
 import type { ChartExportInput } from '../export/render-svg';
 import { MESSAGES } from '../i18n/messages';
+import { quoteFor } from '../i18n/quote';
 
 export interface ExportFilters {
   sectors: readonly SectorId[];
@@ -53,6 +54,8 @@ export function chartExportInput(args: {
 /** Speaker notes: each figure with the sentence it comes from and its source. */
 export function quoteNotes(records: readonly ValueRecord[], sources: readonly Source[] | undefined, lang: Lang): string {
   return records
-    .flatMap((r) => r.citations.map((c) => `${describeRecord(r, lang)} — “${c.quote}” (${sourceName(c.source, sources)})`))
+    .flatMap((r) =>
+      r.citations.map((c) => `${describeRecord(r, lang)} — “${quoteFor(c, lang).text}” (${sourceName(c.source, sources, lang)})`),
+    )
     .join('\n\n');
 }

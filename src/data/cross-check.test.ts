@@ -5,7 +5,7 @@ import type { Citation, SeriesFile, Source, TimelineEvent, ValueRecord } from '.
 const FILE = 'series/nvidia-china-share.json';
 const cite = (source = 'reuters'): Citation => ({ source, quote: 'A sentence.', quoteLang: 'en' });
 
-const source = (id: string): Source => ({ id, file: `${id}.txt`, publication: id, title: 'T', date: '2025-01-24', languages: ['en'] });
+const source = (id: string): Source => ({ id, file: `${id}.txt`, publication: { en: id, vi: id }, title: 'T', date: '2025-01-24', languages: ['en'] });
 
 function record(fields: Partial<ValueRecord> = {}): ValueRecord {
   return { series: 'nvidia-china-share', year: 2024, value: 80, unit: 'percent', flags: [], citations: [cite()], ...fields };

@@ -78,12 +78,12 @@ export const Source = z
   .object({
     id,
     file: nonEmpty,
-    publication: nonEmpty,
+    publication: LocalText,
     title: nonEmpty,
     author: nonEmpty.optional(),
     date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD'),
     dateApprox: z.boolean().optional(),
-    dateNote: nonEmpty.optional(),
+    dateNote: LocalText.optional(),
     url: z.url({ protocol: /^https?$/ }).optional(),
     languages: z.array(Lang).min(1),
   })

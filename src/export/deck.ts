@@ -1,5 +1,5 @@
 import PptxGenJS from 'pptxgenjs';
-import type { Source } from '../data/schema';
+import type { Lang, Source } from '../data/schema';
 import { blobToDataUrl, svgToPng } from './rasterize';
 import { renderExportSvg, type ChartExportInput } from './render-svg';
 
@@ -11,6 +11,7 @@ export interface DeckInput {
   charts: (ChartExportInput & { sourceLine: string; notes: string })[];
   sources: readonly Source[];
   labels: { sources: string; filters: string; link: string };
+  lang: Lang;
 }
 
 /** Slide sizes in inches: the 16:9 layout is 10 × 5.625. */
@@ -39,13 +40,13 @@ export async function buildDeck(input: DeckInput): Promise<Blob> {
   cover.addText(`${input.labels.filters}: ${input.filters}`, { x: 0.5, y: 1.3, w: W - 1, h: 0.4, fontSize: 16, color: MUTED });
   cover.addText(
     input.sources.map((s) => ({
-      text: `${s.publication}, ${s.date} — ${s.title}${s.url ? ` (${s.url})` : ''}`,
+      text: `${s.publication[input.lang]}, ${s.date} — ${s.title}${s.url ? ` (${s.url})` : ''}`,
       options: { bullet: true, breakLine: true },
     })),
     { x: 0.5, y: 1.9, w: W - 1, h: 2.9, fontSize: 12, color: TEXT, valign: 'top' },
   );
   cover.addText(`${input.labels.link}: ${input.link}`, { x: 0.5, y: H - 0.6, w: W - 1, h: 0.3, fontSize: 10, color: MUTED });
-  cover.addNotes(`${input.labels.sources}:\n${input.sources.map((s) => `${s.publication}, ${s.date}: ${s.title}`).join('\n')}`);
+  cover.addNotes(`${input.labels.sources}:\n${input.sources.map((s) => `${s.publication[input.lang]}, ${s.date}: ${s.title}`).join('\n')}`);
 
   for (const chart of input.charts) {
     const slide = pptx.addSlide();

@@ -47,7 +47,7 @@ export async function exportChart(
       return saveBlob(new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`], { type: 'image/svg+xml' }), fileName);
     }
     case 'csv':
-      return saveBlob(new Blob([chartCsv(input.records, sources)], { type: 'text/csv;charset=utf-8' }), fileName);
+      return saveBlob(new Blob([chartCsv(input.records, sources, input.lang)], { type: 'text/csv;charset=utf-8' }), fileName);
   }
 }
 

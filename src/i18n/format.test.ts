@@ -154,3 +154,11 @@ describe('formatEventDate', () => {
     expect(text).not.toContain('Jan');
   });
 });
+
+describe('formatEventDate in Vietnamese', () => {
+  it('writes months as "tháng 1/2025" and days as "27/1/2025"', () => {
+    expect(formatEventDate({ precision: 'month', start: '2025-01' }, 'vi')).toBe('tháng 1/2025');
+    expect(formatEventDate({ precision: 'day', start: '2025-01-27' }, 'vi')).toBe('27/1/2025');
+    expect(formatEventDate({ precision: 'year', start: '2015' }, 'vi')).toBe('2015');
+  });
+});

@@ -77,24 +77,31 @@ export function describeFlags(flags: readonly Flag[], lang: Lang): string {
   return flags.map((f) => MESSAGES[lang].flags[f]).join(', ');
 }
 
-const monthFormat = (lang: Lang) => new Intl.DateTimeFormat(LOCALES[lang], { month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** "Jan 2025" in English; Vietnamese writes months as numbers: "1/2025", read after "tháng". */
+const monthFormat = (lang: Lang) =>
+  new Intl.DateTimeFormat(LOCALES[lang], { month: lang === 'vi' ? 'numeric' : 'short', year: 'numeric', timeZone: 'UTC' });
 const dayFormat = (lang: Lang) =>
-  new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: lang === 'vi' ? 'numeric' : 'short', year: 'numeric', timeZone: 'UTC' });
 
 function utc(value: string): Date {
   const [y, m = 1, d = 1] = value.split('-').map(Number);
   return new Date(Date.UTC(y!, m - 1, d));
 }
 
-/** "27 Jan 2025", "Jan 2025", "Jan – Feb 2025", "2017–2021". The article's own wording is `date.label`. */
+/**
+ * "27 Jan 2025", "Jan 2025", "Jan – Feb 2025", "2017–2021"; in Vietnamese "27/1/2025", "tháng 1/2025".
+ * The article's own wording is `date.label`.
+ */
 export function formatEventDate(date: EventDate, lang: Lang): string {
   const { precision, start, end } = date;
   switch (precision) {
     case 'day':
       return end ? dayFormat(lang).formatRange(utc(start), utc(end)) : dayFormat(lang).format(utc(start));
     case 'month':
-    case 'season':
-      return end && end !== start ? monthFormat(lang).formatRange(utc(start), utc(end)) : monthFormat(lang).format(utc(start));
+    case 'season': {
+      const months = end && end !== start ? monthFormat(lang).formatRange(utc(start), utc(end)) : monthFormat(lang).format(utc(start));
+      return lang === 'vi' ? `tháng ${months}` : months;
+    }
     case 'year':
     case 'term':
       return end && end !== start ? `${start}–${end}` : start;

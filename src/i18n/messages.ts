@@ -2,6 +2,7 @@ import { MAX_YEAR, MIN_YEAR, type EventKind, type Flag, type Lang, type LocalTex
 
 const en = {
   appTitle: "China's race for tech self-reliance",
+  documentTitle: "China's race for tech self-reliance — dashboard",
   appSubtitle:
     'AI, chips, electric vehicles, shipbuilding and the US export controls around them — every figure traced to the sentence it came from.',
   filters: 'Filters',
@@ -80,6 +81,9 @@ const en = {
   figureSource: (figure: string) => `${figure} — show source`,
   figureSourceTitle: 'Where this figure comes from',
   flagsLabel: 'Flags',
+  quoteOriginal: (lang: Lang): string => (lang === 'en' ? 'Original, in English' : 'Original, in Vietnamese'),
+  quoteTranslation: (lang: Lang): string =>
+    lang === 'en' ? 'English, as the article gives it' : 'Vietnamese translation, as the article gives it',
   exportMenu: 'Export',
   exportItems: {
     'png-slide': 'PNG, slide (1920×1080)',
@@ -147,6 +151,7 @@ export type Messages = typeof en;
 
 const vi: Messages = {
   appTitle: 'Cuộc đua tự chủ công nghệ của Trung Quốc',
+  documentTitle: 'Cuộc đua tự chủ công nghệ của Trung Quốc — bảng dữ liệu',
   appSubtitle:
     'AI, chip, xe điện, đóng tàu và các biện pháp kiểm soát xuất khẩu của Mỹ — mỗi con số dẫn về câu văn gốc của nó.',
   filters: 'Bộ lọc',
@@ -225,6 +230,8 @@ const vi: Messages = {
   figureSource: (figure) => `${figure} — xem nguồn`,
   figureSourceTitle: 'Nguồn của con số này',
   flagsLabel: 'Ghi chú',
+  quoteOriginal: (lang) => (lang === 'en' ? 'Nguyên văn tiếng Anh' : 'Nguyên văn tiếng Việt'),
+  quoteTranslation: (lang) => (lang === 'en' ? 'Bản tiếng Anh của bài báo' : 'Bản dịch tiếng Việt của bài báo'),
   exportMenu: 'Xuất',
   exportItems: {
     'png-slide': 'PNG, trang chiếu (1920×1080)',

@@ -2,6 +2,7 @@ import type { Lang, Source, TimelineEvent } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { sourceName } from '../charts/source-line';
+import { Quote } from '../charts/Quote';
 
 interface EventDetailProps {
   event: TimelineEvent;
@@ -38,19 +39,15 @@ export function EventDetail({ event, sources, lang, onClose }: EventDetailProps)
           <ul>
             {event.dateConflict.map((claim, i) => (
               <li key={i}>
-                {formatEventDate(claim.date, lang)} — {sourceName(claim.citation.source, sources)}: “{claim.citation.quote}”
+                <strong>{formatEventDate(claim.date, lang)}</strong> — {sourceName(claim.citation.source, sources, lang)}:
+                <Quote citation={claim.citation} lang={lang} caption={sourceName(claim.citation.source, sources, lang)} />
               </li>
             ))}
           </ul>
         </div>
       )}
       {event.citations.map((c, i) => (
-        <figure key={i} className="quote">
-          <blockquote lang={c.quoteLang}>{c.quote}</blockquote>
-          <figcaption>
-            {t.source}: {sourceName(c.source, sources)}
-          </figcaption>
-        </figure>
+        <Quote key={i} citation={c} lang={lang} caption={`${t.source}: ${sourceName(c.source, sources, lang)}`} />
       ))}
       <button type="button" onClick={onClose}>
         {t.closeEvent}

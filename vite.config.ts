@@ -1,12 +1,15 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { serveDataFolder } from './scripts/vite-data-plugin.ts';
+import { SECURITY_HEADERS } from './scripts/csp.ts';
+import { securityHeadersFile, serveDataFolder } from './scripts/vite-data-plugin.ts';
 
 export default defineConfig({
   // Relative asset paths: `dist/` works from any sub-path of a static host.
   base: './',
-  plugins: [react(), serveDataFolder('data')],
+  plugins: [react(), serveDataFolder('data'), securityHeadersFile(SECURITY_HEADERS)],
+  // The built site is previewed, and tested end to end, under the policy it is deployed with.
+  preview: { headers: SECURITY_HEADERS },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

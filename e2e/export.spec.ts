@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
-import { card, waitForCharts } from './helpers';
+import { card, collectErrors, waitForCharts } from './helpers';
 
 const NVIDIA = "Nvidia’s share of China’s AI-chip market";
 
@@ -34,9 +34,17 @@ function inspect(png: PNG, region: { x0: number; y0: number; x1: number; y1: num
   return { ink: ink / total, colourFound };
 }
 
+let errors: string[] = [];
+
 test.beforeEach(async ({ page }) => {
+  errors = collectErrors(page);
   await page.goto('/');
   await waitForCharts(page);
+});
+
+// Every export runs under the site's Content-Security-Policy without a violation or an error.
+test.afterEach(() => {
+  expect(errors).toEqual([]);
 });
 
 test('“PNG, slide” downloads a 1920×1080 image with header, chart and source footer', async ({ page }) => {

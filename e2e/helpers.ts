@@ -21,3 +21,13 @@ export async function waitForCharts(page: Page) {
 /** A sector's toggle in the filter bar (not the chip that removes it). */
 export const sectorToggle = (page: Page, name: string) =>
   page.getByRole('group', { name: 'Sectors' }).getByRole('button', { name, exact: true });
+
+/** Collects console errors and uncaught exceptions (a Content-Security-Policy violation is one). */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}

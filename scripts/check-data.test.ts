@@ -58,7 +58,7 @@ describe('checkDataFolder on spoilt data', () => {
       json.records[0]!.value = -80000;
     });
     const { problems } = checkDataFolder(dir);
-    expect(problems).toEqual([`${NVIDIA}: records[0] (${String(year)}).value: a share must be within 0–100%, got -80000`]);
+    expect(problems).toEqual([`${NVIDIA}: records[0] (${String(year)}).value: a share must be within 0–100% (got -80000)`]);
   });
 
   it('finds a value of the wrong type and shows what it got', () => {

@@ -39,3 +39,18 @@ export function serveDataFolder(dataDir: string): Plugin {
     },
   };
 }
+
+/**
+ * Writes `dist/_headers` (the format static hosts such as Netlify and Cloudflare Pages read) with
+ * the security headers, so that a deploy of `dist/` serves them.
+ */
+export function securityHeadersFile(headers: Record<string, string>): Plugin {
+  return {
+    name: 'security-headers-file',
+    apply: 'build',
+    generateBundle() {
+      const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
+      this.emitFile({ type: 'asset', fileName: '_headers', source: `/*\n${lines.join('\n')}\n` });
+    },
+  };
+}

@@ -8,6 +8,7 @@ import { MESSAGES } from '../i18n/messages';
 import { useDashboardStore } from '../state/filter-store';
 import { ChartGrid } from './ChartGrid';
 import { FilterBar } from './FilterBar';
+import { CardErrorBoundary } from './CardErrorBoundary';
 import { HeaderControls } from './HeaderControls';
 import { SourcesSection } from './SourcesSection';
 import { LoadError } from './ChartCard';
@@ -74,10 +75,19 @@ export function App() {
           <p className="loading">{t.loading}</p>
         ) : (
           <>
-            <ChartGrid entries={index.data.series} sources={sources.data} rule={rule} />
-            <TimelineSection file={index.data.events} sources={sources.data} />
-            {sources.data && events.data && (
-              <SourcesSection sources={sources.data} series={loadedSeries} events={events.data} lang={lang} />
+            <ChartGrid entries={index.data.series} sources={sources.data} sourcesFile={index.data.sources} rule={rule} />
+            <CardErrorBoundary title={t.timeline} lang={lang}>
+              <TimelineSection file={index.data.events} sources={sources.data} />
+            </CardErrorBoundary>
+            {sources.isError ? (
+              <LoadError error={sources.error} file={index.data.sources} lang={lang} onRetry={() => void sources.refetch()} />
+            ) : (
+              sources.data &&
+              events.data && (
+                <CardErrorBoundary title={t.sources} lang={lang}>
+                  <SourcesSection sources={sources.data} series={loadedSeries} events={events.data} lang={lang} />
+                </CardErrorBoundary>
+              )
             )}
           </>
         )}

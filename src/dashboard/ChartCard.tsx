@@ -9,6 +9,7 @@ import { sourceLine } from '../charts/source-line';
 import { useElementWidth } from '../charts/use-element-width';
 import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
 import { DataFileError } from '../data/validate';
+import { unknownSourceProblems } from '../data/references';
 import { MESSAGES } from '../i18n/messages';
 import type { SeriesEntry } from './select';
 import type { ChartExportFormat } from '../export';
@@ -24,14 +25,28 @@ interface ChartCardProps {
   /** The series' records within the year filter. */
   records: readonly ValueRecord[];
   sources: readonly Source[] | undefined;
+  /** The sources file, to name it when a citation is not found there. */
+  sourcesFile: string;
   rule: RuleInput | undefined;
   lang: Lang;
 }
 
-export function ChartCard({ entry, query, records, sources, rule, lang }: ChartCardProps) {
+export function ChartCard({ entry, query, records, sources, sourcesFile, rule, lang }: ChartCardProps) {
   const t = MESSAGES[lang];
   const headingId = useId();
   const series = query.data;
+  const unsourced = useMemo(
+    () => (series && sources ? unknownSourceProblems(series, sources, sourcesFile) : []),
+    [series, sources, sourcesFile],
+  );
+  if (unsourced.length > 0) {
+    return (
+      <article className="card" aria-labelledby={headingId}>
+        <h3 id={headingId}>{entry.title[lang]}</h3>
+        <LoadError error={new DataFileError(entry.file, unsourced)} file={entry.file} lang={lang} onRetry={() => void query.refetch()} />
+      </article>
+    );
+  }
   if (!series) {
     return (
       <article className="card" aria-labelledby={headingId} aria-busy={query.isPending}>
@@ -54,7 +69,7 @@ export function ChartCard({ entry, query, records, sources, rule, lang }: ChartC
   );
 }
 
-function CardBody({ series, records, sources, rule, lang }: Omit<ChartCardProps, 'entry' | 'query'> & { series: SeriesFile }) {
+function CardBody({ series, records, sources, rule, lang }: Omit<ChartCardProps, 'entry' | 'query' | 'sourcesFile'> & { series: SeriesFile }) {
   const t = MESSAGES[lang];
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const descriptionId = useId();

@@ -7,17 +7,19 @@ import type { Source } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { useDashboardStore } from '../state/filter-store';
 import { ChartCard } from './ChartCard';
+import { CardErrorBoundary } from './CardErrorBoundary';
 import { DeckButton } from './DeckButton';
 import { matchesSectors, recordsInYears, type SeriesEntry } from './select';
 
 interface ChartGridProps {
   entries: readonly SeriesEntry[];
   sources: readonly Source[] | undefined;
+  sourcesFile: string;
   /** The selected event's date, ruled on every chart drawn against time. */
   rule: RuleInput | undefined;
 }
 
-export function ChartGrid({ entries, sources, rule }: ChartGridProps) {
+export function ChartGrid({ entries, sources, sourcesFile, rule }: ChartGridProps) {
   const { sectors, from, to, lang } = useDashboardStore(
     useShallow((s) => ({ sectors: s.sectors, from: s.from, to: s.to, lang: s.lang })),
   );
@@ -60,7 +62,9 @@ export function ChartGrid({ entries, sources, rule }: ChartGridProps) {
       ) : (
         <div className="card-grid">
           {cards.map(({ entry, query, records }) => (
-            <ChartCard key={entry.id} entry={entry} query={query} records={records} sources={sources} rule={rule} lang={lang} />
+            <CardErrorBoundary key={entry.id} title={entry.title[lang]} lang={lang}>
+              <ChartCard entry={entry} query={query} records={records} sources={sources} sourcesFile={sourcesFile} rule={rule} lang={lang} />
+            </CardErrorBoundary>
           ))}
         </div>
       )}

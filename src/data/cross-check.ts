@@ -1,4 +1,4 @@
-import type { DataIndex, Derivation, SeriesFile, Source, TimelineEvent, Citation } from './schema';
+import type { DataIndex, SeriesFile, Source, TimelineEvent, Citation } from './schema';
 
 export interface ParsedDataset {
   index: DataIndex;
@@ -21,12 +21,7 @@ export function formatProblem(p: Problem): string {
   return `${p.file}: ${p.where}: ${p.message}`;
 }
 
-export function derivedValue(d: Derivation): number {
-  const [a, b] = d.operands;
-  return d.op === 'divide' ? a / b : a * b;
-}
-
-/** Checks that span files: ids, references and the meaning of values. Shapes are the schema's job. */
+/** Checks that span files: ids and references. Shapes, and rules within one file, are the schema's job. */
 export function crossCheck(data: ParsedDataset): Problem[] {
   const problems: Problem[] = [];
   const { index } = data;
@@ -88,29 +83,6 @@ export function crossCheck(data: ParsedDataset): Problem[] {
     }
     series.records.forEach((r, i) => {
       const where = `records[${i}]${r.year !== undefined ? ` (${r.year})` : r.label ? ` (${r.label.en})` : ''}`;
-      if (r.series !== series.id) {
-        problems.push({ file, where: `${where}.series`, message: `'${r.series}' is not this file's series '${series.id}'` });
-      }
-      if (r.unit !== series.unit) {
-        problems.push({ file, where: `${where}.unit`, message: `'${r.unit}' differs from the series unit '${series.unit}'` });
-      }
-      if (r.unit === 'percent') {
-        for (const [field, v] of [['value', r.value], ['valueHigh', r.valueHigh]] as const) {
-          if (v !== undefined && (v < 0 || v > 100)) {
-            problems.push({ file, where: `${where}.${field}`, message: `a share must be within 0–100%, got ${v}` });
-          }
-        }
-      }
-      if (r.derivation) {
-        const expected = derivedValue(r.derivation);
-        if (Math.abs(expected - r.value) > 0.05 + Math.abs(expected) * 1e-3) {
-          problems.push({
-            file,
-            where: `${where}.value`,
-            message: `derived value ${r.value} does not match its derivation (${expected.toFixed(2)})`,
-          });
-        }
-      }
       checkCitations(file, where, r.citations);
     });
   }

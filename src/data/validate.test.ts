@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EventsFile, SeriesFile } from './schema';
+import { derivedValue, EventsFile, SeriesFile } from './schema';
 import { DataFileError, describePath, parseDataFile, parseJsonText } from './validate';
 
 const citation = { source: 'reuters', quote: 'Nvidia’s share fell.', quoteLang: 'en' };
@@ -51,7 +51,7 @@ describe('parseDataFile', () => {
   });
 
   it('rejects a value too large to be a figure of these articles (a typo), naming it', () => {
-    const raw = series([record({ year: 2024, value: 8e20 })]);
+    const raw = { ...series([record({ year: 2024, value: 8e20, unit: 'usd-bn' })]), unit: 'usd-bn' };
     const { problems } = problemsOf(() => parseDataFile(SeriesFile, 'series/x.json', raw));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^records\[0\] \(2024\)\.value: /);
@@ -166,5 +166,52 @@ describe('problems in Vietnamese', () => {
     } catch (error) {
       expect((error as DataFileError).problemsIn('vi')).toEqual(['records[0].year: cần có năm hoặc nhãn']);
     }
+  });
+});
+
+describe('rules within a series file', () => {
+  it('finds a share outside 0–100 and names the record and the value', () => {
+    const { problems } = problemsOf(() => parseDataFile(SeriesFile, 'series/x.json', series([record({ year: 2024, value: -80000 })])));
+    expect(problems).toEqual(['records[0] (2024).value: a share must be within 0–100% (got -80000)']);
+  });
+
+  it('checks the upper end of a range too, and accepts 0 and 100', () => {
+    const raw = series([record({ year: 2024, value: 0 }), record({ year: 2025, value: 90, valueHigh: 120 }), record({ year: 2026, value: 100 })]);
+    const { problems } = problemsOf(() => parseDataFile(SeriesFile, 'series/x.json', raw));
+    expect(problems).toEqual(['records[1] (2025).valueHigh: a share must be within 0–100% (got 120)']);
+  });
+
+  it('allows a change in percent to be negative or above 100', () => {
+    const raw = { ...series([record({ year: 2024, unit: 'percent-change', value: -80 }), record({ year: 2025, unit: 'percent-change', value: 250 })]), unit: 'percent-change' };
+    expect(parseDataFile(SeriesFile, 'series/x.json', raw).records).toHaveLength(2);
+  });
+
+  it('finds a record of another series or in another unit', () => {
+    const raw = series([record({ year: 2024, value: 1, series: 'other-series' }), record({ year: 2025, value: 2, unit: 'usd-bn' })]);
+    const { problems } = problemsOf(() => parseDataFile(SeriesFile, 'series/x.json', raw));
+    expect(problems).toEqual([
+      "records[0] (2024).series: 'other-series' is not this file's series 'nvidia-china-share'",
+      "records[1] (2025).unit: 'usd-bn' differs from the series unit 'percent'",
+    ]);
+  });
+
+  it('finds a derived value that does not match its derivation, and accepts one rounded as the article would', () => {
+    const quarter = { op: 'divide', operands: [100, 4], note: { en: 'a quarter', vi: 'một phần tư' } };
+    const { problems } = problemsOf(() =>
+      parseDataFile(SeriesFile, 'series/x.json', series([record({ year: 2024, value: 30, flags: ['derived'], derivation: quarter })])),
+    );
+    expect(problems).toEqual(['records[0] (2024).value: does not match its derivation (25.00) (got 30)']);
+    const third = { op: 'divide', operands: [100, 3], note: { en: 'a third', vi: 'một phần ba' } };
+    const product = { op: 'multiply', operands: [12.4, 7], note: { en: 'product', vi: 'tích' } };
+    const ok = series([
+      record({ year: 2024, value: 33.3, flags: ['derived'], derivation: third }),
+      record({ year: 2025, value: 86.8, flags: ['derived'], derivation: product }),
+    ]);
+    expect(parseDataFile(SeriesFile, 'series/x.json', ok).records).toHaveLength(2);
+  });
+
+  it('divides and multiplies in derivedValue', () => {
+    expect(derivedValue({ op: 'divide', operands: [45, 9], note: { en: 'n', vi: 'n' } })).toBe(5);
+    expect(derivedValue({ op: 'multiply', operands: [1.5, 4], note: { en: 'n', vi: 'n' } })).toBe(6);
   });
 });

@@ -9,11 +9,14 @@ export type Problem = Record<Lang, string>;
 export class DataFileError extends Error {
   readonly file: string;
   readonly localized: Problem[];
-  constructor(file: string, problems: Problem[]) {
+  /** A failure that may pass (a server error, a lost connection), as opposed to a broken file. */
+  readonly transient: boolean;
+  constructor(file: string, problems: Problem[], options: { transient?: boolean } = {}) {
     super(`${file}: ${problems.map((p) => p.en).join('; ')}`);
     this.name = 'DataFileError';
     this.file = file;
     this.localized = problems;
+    this.transient = options.transient ?? false;
   }
 
   /** The problems in English, as the data check prints them. */

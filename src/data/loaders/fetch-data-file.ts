@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { DataFileError, parseDataFile, parseJsonText } from '../validate';
 
 /** How long a data file may take before the card says so. */
-export const DATA_TIMEOUT_MS = 8000;
+export const DATA_TIMEOUT_MS = 6000;
 
 export function dataUrl(file: string): string {
   return new URL(`data/${file}`, document.baseURI).toString();
@@ -25,7 +25,9 @@ export async function fetchDataFile<S extends z.ZodType>(file: string, schema: S
     }
     if (signal?.aborted) throw error;
     const reason = (error as Error).message;
-    throw new DataFileError(file, [{ en: `the request failed (${reason})`, vi: `yêu cầu thất bại (${reason})` }]);
+    throw new DataFileError(file, [{ en: `the request failed (${reason})`, vi: `yêu cầu thất bại (${reason})` }], {
+      transient: true,
+    });
   }
   if (!response.ok) {
     const status = response.status;
@@ -35,7 +37,9 @@ export async function fetchDataFile<S extends z.ZodType>(file: string, schema: S
         : status >= 500
           ? { en: 'server error', vi: 'lỗi máy chủ' }
           : { en: 'request refused', vi: 'yêu cầu bị từ chối' };
-    throw new DataFileError(file, [{ en: `${what.en} (HTTP ${status})`, vi: `${what.vi} (HTTP ${status})` }]);
+    throw new DataFileError(file, [{ en: `${what.en} (HTTP ${status})`, vi: `${what.vi} (HTTP ${status})` }], {
+      transient: status >= 500,
+    });
   }
   const text = await response.text();
   return parseDataFile(schema, file, parseJsonText(file, text));

@@ -1,0 +1,147 @@
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { card, chart, waitForCharts } from './helpers';
+
+const NVIDIA = "Nvidia’s share of China’s AI-chip market";
+const EV_INVESTMENT = /Investment in China’s electric-vehicle industry/;
+const SHIPBUILDING = "China’s share of global shipbuilding";
+const NVIDIA_FILE = '**/data/series/nvidia-china-share.json';
+
+type Fault = {
+  name: string;
+  /** Serves the file broken; `route.fallback()` serves it as it is. */
+  serve: (route: Route) => Promise<void>;
+  says: (string | RegExp)[];
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a fault may break any field of the file
+async function editedJson(route: Route, edit: (json: any) => void) {
+  const response = await route.fetch();
+  const json = await response.json();
+  edit(json);
+  await route.fulfill({ response, json });
+}
+
+const FAULTS: Fault[] = [
+  {
+    name: 'invalid JSON',
+    serve: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{ "id": "nvidia-china-share", ' }),
+    says: ['not valid JSON'],
+  },
+  {
+    name: 'a value that is a string',
+    serve: (route) => editedJson(route, (json) => (json.records[0].value = '80%')),
+    says: ['records[0] (2024).value', '(got "80%")'],
+  },
+  {
+    name: 'a share of 180%',
+    serve: (route) => editedJson(route, (json) => (json.records[0].value = 180)),
+    says: ['records[0] (2024).value: a share must be within 0–100% (got 180)'],
+  },
+  {
+    name: 'a source id that does not exist',
+    serve: (route) => editedJson(route, (json) => (json.records[1].citations[0].source = 'made-up-source')),
+    says: ["records[1] (2025).citations[0].source: unknown source 'made-up-source' (not in sources.json)"],
+  },
+  {
+    name: 'an empty series',
+    serve: (route) => editedJson(route, (json) => (json.records = [])),
+    says: ['records: ', 'expected array to have >=1 items'],
+  },
+  { name: 'a missing file (404)', serve: (route) => route.fulfill({ status: 404, body: 'Not found' }), says: ['file not found (HTTP 404)'] },
+  { name: 'a server error (500)', serve: (route) => route.fulfill({ status: 500, body: 'boom' }), says: ['server error (HTTP 500)'] },
+  { name: 'an unavailable server (503)', serve: (route) => route.fulfill({ status: 503, body: 'busy' }), says: ['server error (HTTP 503)'] },
+];
+
+async function expectOthersDrawn(page: Page) {
+  await expect(chart(page, EV_INVESTMENT)).toBeVisible();
+  await expect(chart(page, SHIPBUILDING)).toBeVisible();
+}
+
+for (const fault of FAULTS) {
+  test(`the Nvidia card reports ${fault.name}, the others draw, and Retry recovers`, async ({ page }) => {
+    let broken = true;
+    await page.route(NVIDIA_FILE, (route) => (broken ? fault.serve(route) : route.fallback()));
+    await page.goto('/');
+    const alert = card(page, NVIDIA).getByRole('alert');
+    await expect(alert).toContainText('Could not load series/nvidia-china-share.json');
+    for (const text of fault.says) await expect(alert).toContainText(text);
+    await expectOthersDrawn(page);
+    await expect(chart(page, NVIDIA)).toHaveCount(0);
+
+    broken = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(chart(page, NVIDIA)).toBeVisible();
+  });
+}
+
+test('a file that never answers is reported after a few seconds, and Retry recovers', async ({ page }) => {
+  let hang = true;
+  await page.route(NVIDIA_FILE, (route) => (hang ? undefined : route.fallback()));
+  await page.goto('/');
+  await expectOthersDrawn(page);
+  const alert = card(page, NVIDIA).getByRole('alert');
+  await expect(alert).toContainText('no answer within 6 seconds', { timeout: 12_000 });
+  hang = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(chart(page, NVIDIA)).toBeVisible();
+});
+
+test('hostile text in the data is shown as text and runs nothing', async ({ page }) => {
+  const payload = '<img src=x onerror="window.__ran=1"><script>window.__ran=2</script>';
+  await page.route(NVIDIA_FILE, (route) =>
+    editedJson(route, (json) => {
+      json.title.en = `Nvidia ${payload}`;
+      json.records[0].citations[0].quote = `Quoted ${payload}`;
+    }),
+  );
+  await page.route('**/data/index.json', (route) =>
+    editedJson(route, (json) => (json.series[0].title.en = `Nvidia ${payload}`)),
+  );
+  await page.goto('/');
+  await waitForCharts(page);
+  const nvidia = card(page, `Nvidia ${payload}`);
+  await expect(nvidia.getByRole('heading', { level: 3 })).toHaveText(`Nvidia ${payload}`);
+  await nvidia.getByRole('button', { name: /^2024: 80%/ }).click();
+  await expect(nvidia.getByRole('region', { name: 'Where this figure comes from' })).toContainText(`Quoted ${payload}`);
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+});
+
+test('a source URL that is not http(s) is refused, named, and never linked', async ({ page }) => {
+  await page.route('**/data/sources.json', (route) =>
+    editedJson(route, (json) => (json.sources[4].url = 'javascript:window.__ran=1')),
+  );
+  await page.goto('/');
+  await waitForCharts(page);
+  const alert = page.getByRole('alert').filter({ hasText: 'sources.json' });
+  await expect(alert).toContainText('Could not load sources.json');
+  await expect(alert).toContainText('sources[4] (reuters).url');
+  await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+  // The figures still say where they come from, by source id.
+  await expect(card(page, NVIDIA).getByText('Source: reuters')).toBeVisible();
+});
+
+test('script in every link parameter is ignored, named as text, and runs nothing', async ({ page }) => {
+  page.on('dialog', (dialog) => {
+    throw new Error(`a dialog opened: ${dialog.message()}`);
+  });
+  const script = '<script>alert(1)</script>';
+  const query = new URLSearchParams({ sectors: script, from: script, to: '99999', event: script, lang: script });
+  await page.goto(`/?${query.toString()}`);
+  await waitForCharts(page);
+  const notice = page.getByRole('status').filter({ hasText: 'Part of this link was not understood' });
+  await expect(notice).toContainText(`Ignored unknown sector '${script}'.`);
+  await expect(notice).toContainText("Ignored to='99999'");
+  await expect(notice.locator('script')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { name: '26 of 26 charts shown' })).toBeVisible();
+});
+
+test('a reversed year range and an unknown event are ignored with a notice', async ({ page }) => {
+  await page.goto('/?from=2025&to=2019&event=no-such-event');
+  await waitForCharts(page);
+  const notice = page.getByRole('status').filter({ hasText: 'Part of this link was not understood' });
+  await expect(notice).toContainText('Ignored the year range 2025–2019: it ends before it starts.');
+  await expect(notice).toContainText("Ignored event 'no-such-event': there is no such event.");
+  await expect(page).toHaveURL(/\/$/);
+});

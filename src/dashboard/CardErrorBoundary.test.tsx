@@ -1,0 +1,38 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CardErrorBoundary } from './CardErrorBoundary';
+
+let broken = true;
+function Chart() {
+  if (broken) throw new Error('layout failed: width is NaN');
+  return <p>chart drawn</p>;
+}
+
+afterEach(cleanup);
+
+describe('CardErrorBoundary', () => {
+  it('keeps a drawing fault in its card, names it, and draws again on Retry', () => {
+    // React reports the caught error on the console; the test reads it from the page instead.
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    broken = true;
+    render(
+      <>
+        <CardErrorBoundary title="Nvidia share" lang="en">
+          <Chart />
+        </CardErrorBoundary>
+        <p>the next card</p>
+      </>,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('This part of the dashboard could not be drawn');
+    expect(alert.textContent).toContain('layout failed: width is NaN');
+    expect(screen.getByText('the next card')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Nvidia share' })).toBeTruthy();
+
+    broken = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(screen.getByText('chart drawn')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    consoleError.mockRestore();
+  });
+});

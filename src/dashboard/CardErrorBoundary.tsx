@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
+import type { Lang } from '../data/schema';
+import { MESSAGES } from '../i18n/messages';
+
+/** A fault while drawing one card stays in that card, says what it was, and offers to try again. */
+export function CardErrorBoundary({ title, lang, children }: { title: string; lang: Lang; children: ReactNode }) {
+  const t = MESSAGES[lang];
+  const fallback = ({ error, resetErrorBoundary }: FallbackProps) => (
+    <article className="card" aria-label={title}>
+      <h3>{title}</h3>
+      <div className="load-error" role="alert">
+        <p>
+          <strong>{t.drawFailed}</strong>
+        </p>
+        <p>{error instanceof Error ? error.message : String(error)}</p>
+        <button type="button" onClick={resetErrorBoundary}>
+          {t.retry}
+        </button>
+      </div>
+    </article>
+  );
+  return <ErrorBoundary fallbackRender={fallback}>{children}</ErrorBoundary>;
+}

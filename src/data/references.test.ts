@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { makeRecord } from '../test-support/fixtures';
+import { unknownSourceProblems } from './references';
+import type { SeriesFile, Source } from './schema';
+
+const reuters: Source = {
+  id: 'reuters',
+  file: 'r.txt',
+  publication: { en: 'Reuters', vi: 'Reuters' },
+  title: 'T',
+  date: '2025-01-24',
+  languages: ['en'],
+};
+
+const series = (sources: string[]): SeriesFile => ({
+  id: 's',
+  title: { en: 'S', vi: 'S' },
+  subtitle: { en: 'S', vi: 'S' },
+  sectors: ['ai'],
+  chart: 'figure',
+  unit: 'percent',
+  records: [makeRecord({ year: 2024, value: 1, citations: sources.map((source) => ({ source, quote: 'q', quoteLang: 'en' })) })],
+});
+
+describe('unknownSourceProblems', () => {
+  it('finds nothing when every citation names a known source', () => {
+    expect(unknownSourceProblems(series(['reuters']), [reuters], 'sources.json')).toEqual([]);
+  });
+
+  it('names the record, the citation and the unknown id, in both languages', () => {
+    expect(unknownSourceProblems(series(['reuters', 'made-up']), [reuters], 'sources.json')).toEqual([
+      {
+        en: "records[0] (2024).citations[1].source: unknown source 'made-up' (not in sources.json)",
+        vi: "records[0] (2024).citations[1].source: nguồn không xác định 'made-up' (không có trong sources.json)",
+      },
+    ]);
+  });
+});

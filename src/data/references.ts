@@ -1,0 +1,19 @@
+import type { SeriesFile, Source } from './schema';
+import type { Problem } from './validate';
+
+/** Citations whose source is not in the sources file: a figure must never be shown without its source. */
+export function unknownSourceProblems(series: SeriesFile, sources: readonly Source[], sourcesFile: string): Problem[] {
+  const known = new Set(sources.map((s) => s.id));
+  return series.records.flatMap((r, i) =>
+    r.citations.flatMap((c, j) => {
+      if (known.has(c.source)) return [];
+      const where = `records[${i}]${r.year !== undefined ? ` (${r.year})` : ''}.citations[${j}].source`;
+      return [
+        {
+          en: `${where}: unknown source '${c.source}' (not in ${sourcesFile})`,
+          vi: `${where}: nguồn không xác định '${c.source}' (không có trong ${sourcesFile})`,
+        },
+      ];
+    }),
+  );
+}

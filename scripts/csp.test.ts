@@ -1,0 +1,17 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from './csp';
+
+describe('the Content-Security-Policy', () => {
+  it('forbids inline script and eval', () => {
+    const script = CONTENT_SECURITY_POLICY.split('; ').find((d) => d.startsWith('script-src'));
+    expect(script).toBe("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+  });
+
+  it('is the one the README tells a deployer to set', () => {
+    expect(readFileSync(new URL('../README.md', import.meta.url), 'utf8')).toContain(CONTENT_SECURITY_POLICY);
+  });
+});

@@ -121,6 +121,8 @@ test('dragging across the timeline sets the year range', async ({ page }) => {
   await waitForCharts(page);
   const svg = timeline(page).getByRole('group', { name: 'Events by kind, on a time axis' });
   await svg.scrollIntoViewIfNeeded();
+  // Brushing is loaded after the first draw: wait until it is attached.
+  await expect(svg.locator('.brush .overlay')).toHaveCount(1);
   const box = (await svg.boundingBox())!;
   const tick = async (year: string) => (await svg.locator('.tick', { hasText: year }).locator('line').boundingBox())!.x;
   const x2019 = await tick('2019');

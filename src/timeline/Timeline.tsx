@@ -1,5 +1,3 @@
-import { brushX } from 'd3-brush';
-import { select } from 'd3-selection';
 import { useEffect, useMemo, useRef } from 'react';
 import { useElementWidth } from '../charts/use-element-width';
 import type { Lang, TimelineEvent } from '../data/schema';
@@ -39,20 +37,31 @@ export function Timeline({ events, domain, selectedId, onSelect, onBrush, lang }
   useEffect(() => {
     const g = brushRef.current;
     if (!g) return;
-    const brush = brushX<unknown>()
-      .extent([
-        [layout.plot.x1, 0],
-        [layout.plot.x2, layout.height],
-      ])
-      .on('end', (event: { selection: [number, number] | null; sourceEvent?: unknown }) => {
-        if (!event.selection || !event.sourceEvent) return;
-        const { from, to } = yearsFromBrush(event.selection[0], event.selection[1], layout.yearAt);
-        select(g).call(brush.move, null);
-        onBrushRef.current(from, to);
-      });
-    select(g).call(brush);
+    // Brushing is loaded once the page is idle after drawing: it is not needed to see the dashboard.
+    let detach: (() => void) | undefined;
+    let cancelled = false;
+    const attach = async () => {
+      const [{ brushX }, { select }] = await Promise.all([import('d3-brush'), import('d3-selection')]);
+      if (cancelled) return;
+      const brush = brushX<unknown>()
+        .extent([
+          [layout.plot.x1, 0],
+          [layout.plot.x2, layout.height],
+        ])
+        .on('end', (event: { selection: [number, number] | null; sourceEvent?: unknown }) => {
+          if (!event.selection || !event.sourceEvent) return;
+          const { from, to } = yearsFromBrush(event.selection[0], event.selection[1], layout.yearAt);
+          select(g).call(brush.move, null);
+          onBrushRef.current(from, to);
+        });
+      select(g).call(brush);
+      detach = () => select(g).on('.brush', null).selectAll('*').remove();
+    };
+    const idle = whenIdle(() => void attach());
     return () => {
-      select(g).on('.brush', null).selectAll('*').remove();
+      cancelled = true;
+      idle.cancel();
+      detach?.();
     };
   }, [layout]);
 
@@ -127,4 +136,14 @@ export function Timeline({ events, domain, selectedId, onSelect, onBrush, lang }
       </svg>
     </div>
   );
+}
+
+/** Runs `task` when the browser is idle (soon after drawing), or after a short delay where it cannot say. */
+function whenIdle(task: () => void): { cancel: () => void } {
+  if ('requestIdleCallback' in window) {
+    const id = window.requestIdleCallback(task, { timeout: 2000 });
+    return { cancel: () => window.cancelIdleCallback(id) };
+  }
+  const id = setTimeout(task, 300);
+  return { cancel: () => clearTimeout(id) };
 }

@@ -1,0 +1,31 @@
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Response } from '@playwright/test';
+
+/** The JavaScript a reader downloads before the first chart appears, gzipped. */
+const BUDGET_BYTES = 150 * 1024;
+
+test('the JavaScript loaded before the first chart is drawn stays within 150 KB gzipped', async ({ page }, testInfo) => {
+  const scripts: Response[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response);
+  });
+  await page.goto('/');
+  await expect(page.getByRole('img').first()).toBeVisible();
+  const beforeFirstChart = [...scripts];
+
+  const sizes = await Promise.all(
+    beforeFirstChart.map(async (response) => ({
+      file: new URL(response.url()).pathname.split('/').pop()!,
+      gzip: gzipSync(await response.body(), { level: 9 }).length,
+    })),
+  );
+  const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
+  const table = [...sizes.map((s) => `${(s.gzip / 1024).toFixed(1).padStart(7)} KB  ${s.file}`), `${(total / 1024).toFixed(1).padStart(7)} KB  total (budget ${BUDGET_BYTES / 1024} KB)`].join('\n');
+  console.log(`JavaScript before the first chart, gzipped:\n${table}`);
+  await testInfo.attach('bundle-sizes.txt', { body: table, contentType: 'text/plain' });
+
+  expect(sizes.length).toBeGreaterThan(0);
+  // Export and brushing are split out, loaded when first used.
+  expect(sizes.map((s) => s.file).filter((f) => /^(export|d3-brush)-/.test(f))).toEqual([]);
+  expect(total, table).toBeLessThanOrEqual(BUDGET_BYTES);
+});

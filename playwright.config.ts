@@ -1,32 +1,7 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './e2e/chromium';
 
 const PORT = Number(process.env.PORT ?? 4173);
-
-/**
- * The browser, in this order: one named by CHROMIUM_PATH, Debian's /usr/bin/chromium, then
- * Playwright's own download (`npx playwright install chromium`).
- */
-function findChromium(): string | undefined {
-  const named = process.env.CHROMIUM_PATH;
-  if (named) {
-    if (!existsSync(named)) throw new Error(`CHROMIUM_PATH names ${named}, which does not exist.`);
-    return named;
-  }
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  let bundled: string | undefined;
-  try {
-    bundled = chromium.executablePath();
-  } catch {
-    bundled = undefined;
-  }
-  if (bundled && existsSync(bundled)) return undefined; // Playwright's own: no path needed
-  throw new Error(
-    'No Chromium found for the end-to-end tests. Looked for: $CHROMIUM_PATH (not set), ' +
-      "/usr/bin/chromium (missing; Debian: 'apt-get install -y chromium'), and Playwright's own browser " +
-      "(missing; 'npx playwright install chromium').",
-  );
-}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -41,16 +16,7 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: {
       executablePath: findChromium(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -12,6 +12,6 @@ export default defineConfig({
   preview: { headers: SECURITY_HEADERS },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
   },
 });

@@ -1,0 +1,379 @@
+/**
+ * `npm run bench`: the dashboard against Vega-Lite, Observable Plot and ECharts in Chromium, on the
+ * real data and on synthetic data at 10×, 100× and 1000×. Writes bench/results.md and results.json.
+ *
+ *   npm run bench -- [--scales 1,10,100,1000] [--runs 7]
+ *
+ * Every engine is a production build served the same way; each figure is taken in the page with
+ * performance.now(), after one warm-up, over the counted runs, engines alternated run by run so
+ * that drift hits all alike.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { generateScaledData } from './generate-data';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
+import { fitPowerLaw, summarize, type Summary } from './stats';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BENCH = join(ROOT, 'bench');
+const PORT = 4390;
+const LOAD_TIMEOUT_MS = 180_000;
+
+type Engine = 'ours' | 'vegalite' | 'plot' | 'echarts';
+const ENGINES: Engine[] = ['ours', 'vegalite', 'plot', 'echarts'];
+const PEERS = ENGINES.filter((e) => e !== 'ours');
+const PAGE: Record<Engine, string> = { ours: 'index.html', vegalite: 'vegalite.html', plot: 'plot.html', echarts: 'echarts.html' };
+
+type Metric = 'load' | 'filterSector' | 'filterSectorFrame' | 'filterYears' | 'eventSelect' | 'eventSelectFrame' | 'filterLongestTask' | 'exportPng' | 'exportPptx';
+
+interface Sample {
+  scale: number;
+  engine: Engine;
+  metric: Metric;
+  ms: number | null;
+}
+
+function parseArgs() {
+  const args = process.argv.slice(2);
+  const value = (name: string) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  return {
+    scales: (value('scales') ?? '1,10,100,1000').split(',').map(Number),
+    runs: Number(value('runs') ?? 7),
+  };
+}
+
+function run(command: string, args: string[]) {
+  execFileSync(command, args, { cwd: ROOT, stdio: 'inherit' });
+}
+
+/** One folder per scale: the dashboard's build, the peers' pages, and that scale's data. */
+function buildSite(scale: number): { dir: string; series: number; records: number; events: number } {
+  const dir = join(BENCH, '.sites', `scale-${scale}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(ROOT, 'dist'), dir, { recursive: true, filter: (src) => !src.startsWith(join(ROOT, 'dist', 'data')) });
+  cpSync(join(BENCH, '.build', 'peers'), dir, { recursive: true });
+  const counts = generateScaledData(scale, join(dir, 'data'), join(ROOT, 'data'));
+  return { dir, ...counts };
+}
+
+async function startServer(dir: string): Promise<ChildProcess> {
+  // A plain static server (no security headers: the peers were not built for this site's policy).
+  const server = spawn(
+    join(ROOT, 'node_modules', '.bin', 'vite'),
+    ['preview', '--config', join(BENCH, 'vite.preview.config.ts'), '--outDir', dir, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    { cwd: ROOT, stdio: 'ignore' },
+  );
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill();
+  throw new Error(`the preview server for ${dir} did not start on port ${PORT}`);
+}
+
+/** Resolves, in the page, with performance.now() one frame after `condition` first holds (checked every frame). */
+const FRAME_AFTER = `(condition) => new Promise((resolve) => {
+  const check = () => (condition() ? requestAnimationFrame(() => resolve(performance.now())) : requestAnimationFrame(check));
+  check();
+})`;
+
+/** Time from navigation to every chart drawn, and the next frame. */
+async function measureLoad(browser: Browser, engine: Engine, seriesCount: number): Promise<number | null> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`http://127.0.0.1:${PORT}/${PAGE[engine]}`, { waitUntil: 'commit' });
+    const drawn =
+      engine === 'ours'
+        ? `() => document.querySelector('svg.timeline') !== null && document.querySelectorAll('article[data-series] svg.chart').length === ${seriesCount}`
+        : '() => window.__benchDrawn === true';
+    return await page.evaluate(`(${FRAME_AFTER})(${drawn})`, undefined, { timeout: LOAD_TIMEOUT_MS } as never) as number;
+  } catch (error) {
+    console.warn(`  ${engine}: load did not finish (${(error as Error).message.split('\n')[0]})`);
+    return null;
+  } finally {
+    await context.close();
+  }
+}
+
+interface Interaction {
+  dom: number;
+  frame: number;
+  longestTask: number;
+}
+
+/**
+ * Runs `action` in the page and times it to the DOM showing `done` and to the next frame, with the
+ * longest task seen meanwhile.
+ */
+async function interact(page: Page, action: string, done: string): Promise<Interaction> {
+  return page.evaluate(
+    `(async () => {
+      let longestTask = 0;
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
+      });
+      try { observer.observe({ type: 'longtask' }); } catch {}
+      const done = ${done};
+      const t0 = performance.now();
+      await (${action})();
+      const dom = await new Promise((resolve) => {
+        if (done()) return resolve(performance.now());
+        const mutations = new MutationObserver(() => {
+          if (done()) { mutations.disconnect(); resolve(performance.now()); }
+        });
+        mutations.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
+      const frame = await new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      observer.disconnect();
+      return { dom: dom - t0, frame: frame - t0, longestTask };
+    })()`,
+  ) as Promise<Interaction>;
+}
+
+async function openReady(browser: Browser, engine: Engine, seriesCount: number): Promise<{ page: Page; close: () => Promise<void> } | null> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${PORT}/${PAGE[engine]}`);
+  const drawn =
+    engine === 'ours'
+      ? `() => document.querySelector('svg.timeline') !== null && document.querySelectorAll('article[data-series] svg.chart').length === ${seriesCount}`
+      : '() => window.__benchDrawn === true';
+  try {
+    await page.waitForFunction(drawn, undefined, { timeout: LOAD_TIMEOUT_MS, polling: 'raf' });
+  } catch {
+    await context.close();
+    return null;
+  }
+  return { page, close: () => context.close() };
+}
+
+const EV_SERIES = (index: { series: { sectors: string[] }[] }) => index.series.filter((s) => s.sectors.includes('ev')).length;
+
+async function measureInteractions(browser: Browser, engine: Engine, seriesCount: number, evCount: number): Promise<Partial<Record<Metric, number>>> {
+  const opened = await openReady(browser, engine, seriesCount);
+  if (!opened) return {};
+  const { page, close } = opened;
+  try {
+    const out: Partial<Record<Metric, number>> = {};
+    if (engine === 'ours') {
+      const sector = await interact(
+        page,
+        `() => [...document.querySelectorAll('.sector-toggles button')].find((b) => b.textContent === 'Electric vehicles').click()`,
+        `() => document.querySelectorAll('article[data-series]').length === ${evCount}`,
+      );
+      Object.assign(out, { filterSector: sector.dom, filterSectorFrame: sector.frame, filterLongestTask: sector.longestTask });
+      await page.evaluate(`document.querySelector('.sector-toggles button').click()`); // All sectors again
+      await page.waitForFunction(`document.querySelectorAll('article[data-series]').length === ${seriesCount}`, undefined, { polling: 'raf' });
+      const years = await interact(
+        page,
+        `() => { const select = [...document.querySelectorAll('.year-range select')][0]; select.value = '2023'; select.dispatchEvent(new Event('change', { bubbles: true })); }`,
+        `() => location.search.includes('from=2023') && !document.querySelector('.timeline [data-event-id="made-in-china-2025"]')`,
+      );
+      out.filterYears = years.dom;
+      await page.goto(page.url().split('?')[0]!);
+      await page.waitForFunction(`document.querySelectorAll('article[data-series] svg.chart').length === ${seriesCount}`, undefined, { timeout: LOAD_TIMEOUT_MS, polling: 'raf' });
+      await page.waitForSelector('[data-event-id="deepseek-r1"]');
+      const event = await interact(
+        page,
+        `() => document.querySelector('[data-event-id="deepseek-r1"]').dispatchEvent(new MouseEvent('click', { bubbles: true }))`,
+        `() => document.querySelector('article[data-series="nvidia-china-share"] .event-rule') !== null`,
+      );
+      Object.assign(out, { eventSelect: event.dom, eventSelectFrame: event.frame });
+      out.exportPng = await timeDownload(page, 'nvidia-china-share', 'PNG, slide (1920×1080)');
+      out.exportPptx = await timeDeck(page);
+    } else {
+      const sector = await interact(page, `() => window.bench.filterSectors(['ev'])`, `() => document.querySelectorAll('[data-bench-chart]:not([data-bench-chart="timeline"])').length === ${evCount}`);
+      Object.assign(out, { filterSector: sector.dom, filterSectorFrame: sector.frame, filterLongestTask: sector.longestTask });
+      await page.evaluate(`window.bench.filterSectors(null)`);
+      const event = await interact(page, `() => window.bench.selectEvent('deepseek-r1')`, `() => true`);
+      Object.assign(out, { eventSelect: event.dom, eventSelectFrame: event.frame });
+    }
+    return out;
+  } finally {
+    await close();
+  }
+}
+
+async function timeDownload(page: Page, seriesId: string, item: string): Promise<number> {
+  const cardSelector = `article[data-series="${seriesId}"]`;
+  await page.locator(`${cardSelector} .export-button`).click();
+  const downloading = page.waitForEvent('download', { timeout: 60_000 });
+  const t0 = Date.now();
+  await page.getByRole('menuitem', { name: item }).click();
+  await downloading;
+  return Date.now() - t0;
+}
+
+async function timeDeck(page: Page): Promise<number> {
+  const downloading = page.waitForEvent('download', { timeout: 300_000 });
+  const t0 = Date.now();
+  await page.getByRole('button', { name: 'Export slides (.pptx)' }).click();
+  await downloading;
+  return Date.now() - t0;
+}
+
+function rotate<T>(items: T[], by: number): T[] {
+  const k = by % items.length;
+  return [...items.slice(k), ...items.slice(0, k)];
+}
+
+async function main() {
+  const { scales, runs } = parseArgs();
+  console.log(`Building the dashboard and the peers' pages...`);
+  run(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn']);
+  run(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--config', join(BENCH, 'peers', 'vite.config.ts'), '--logLevel', 'warn']);
+  const executablePath = findChromium();
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const samples: Sample[] = [];
+  const sizes: Record<number, { series: number; records: number; events: number }> = {};
+
+  for (const scale of scales) {
+    const site = buildSite(scale);
+    sizes[scale] = { series: site.series, records: site.records, events: site.events };
+    const index = JSON.parse(readFileSync(join(site.dir, 'data', 'index.json'), 'utf8')) as { series: { sectors: string[] }[] };
+    const evCount = EV_SERIES(index);
+    console.log(`\nScale ${scale}×: ${site.series} series, ${site.records} figures, ${site.events} events`);
+    const server = await startServer(site.dir);
+    try {
+      // Fewer counted runs where one run of every engine takes minutes.
+      const counted = scale >= 1000 ? Math.min(runs, 3) : scale >= 100 ? Math.min(runs, 5) : runs;
+      for (let r = 0; r <= counted; r++) {
+        const warmUp = r === 0;
+        for (const engine of rotate(ENGINES, r)) {
+          const load = await measureLoad(browser, engine, site.series);
+          const interactions = await measureInteractions(browser, engine, site.series, evCount);
+          if (warmUp) continue;
+          samples.push({ scale, engine, metric: 'load', ms: load });
+          for (const [metric, ms] of Object.entries(interactions)) samples.push({ scale, engine, metric: metric as Metric, ms });
+        }
+        console.log(`  ${warmUp ? 'warm-up' : `run ${r}/${counted}`} done`);
+      }
+    } finally {
+      server.kill();
+    }
+  }
+  await browser.close();
+  writeResults(samples, sizes, scales);
+}
+
+interface ResultRow {
+  scale: number;
+  engine: Engine;
+  metric: Metric;
+  summary: Summary | null;
+}
+
+function writeResults(samples: Sample[], sizes: Record<number, { series: number; records: number; events: number }>, scales: number[]) {
+  const rows: ResultRow[] = [];
+  const metrics = [...new Set(samples.map((s) => s.metric))];
+  for (const scale of scales) {
+    for (const engine of ENGINES) {
+      for (const metric of metrics) {
+        const values = samples.filter((s) => s.scale === scale && s.engine === engine && s.metric === metric).map((s) => s.ms);
+        if (values.length === 0) continue;
+        rows.push({ scale, engine, metric, summary: summarize(values) });
+      }
+    }
+  }
+  const median = (scale: number, engine: Engine, metric: Metric) => rows.find((r) => r.scale === scale && r.engine === engine && r.metric === metric)?.summary?.median ?? null;
+  const ratio = (scale: number, peer: Engine, metric: Metric) => {
+    const a = median(scale, 'ours', metric);
+    const b = median(scale, peer, metric);
+    return a !== null && b !== null && b > 0 ? a / b : null;
+  };
+  const dataSize = (scale: number) => sizes[scale]!.records + sizes[scale]!.events;
+  const growth = Object.fromEntries(
+    ENGINES.map((engine) => [
+      engine,
+      Object.fromEntries(
+        (['load', 'filterSector', 'eventSelect'] as Metric[]).map((metric) => [
+          metric,
+          fitPowerLaw(scales.map((s) => ({ x: dataSize(s), y: median(s, engine, metric) }))),
+        ]),
+      ),
+    ]),
+  );
+
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${chromiumVersion()}`;
+  writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, sizes, rows, growth }, null, 2)}\n`);
+
+  const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v < 10 ? v.toFixed(1) : v.toFixed(0));
+  const fmtRatio = (v: number | null) => (v === null ? '—' : `${v.toFixed(2)}×`);
+  const lines: string[] = [
+    '# Benchmark results',
+    '',
+    `Machine: ${machine}. Date: ${new Date().toISOString().slice(0, 10)}.`,
+    'Times in milliseconds, min / median / max over the counted runs (after one warm-up); engines alternated run by run.',
+    'Ratios are ours ÷ peer on the medians: below 1 means the dashboard is faster.',
+    '',
+    '## Data sizes',
+    '',
+    '| scale | series (charts) | figures | timeline events |',
+    '|---|---|---|---|',
+    ...scales.map((s) => `| ${s}× | ${sizes[s]!.series} | ${sizes[s]!.records} | ${sizes[s]!.events} |`),
+    '',
+  ];
+  const titles: Partial<Record<Metric, string>> = {
+    load: 'Load: navigation to every chart drawn, and the next frame',
+    filterSector: 'Filter (sector toggle): to updated DOM',
+    filterSectorFrame: 'Filter (sector toggle): to the next frame',
+    filterLongestTask: 'Longest task during the sector filter (0 = none over 50 ms reported)',
+    filterYears: 'Filter (year range, dashboard only): to updated DOM',
+    eventSelect: 'Event select: to the rule drawn on the time charts (DOM)',
+    eventSelectFrame: 'Event select: to the next frame',
+    exportPng: 'Export PNG 1920×1080 (dashboard only): click to file',
+    exportPptx: 'Export .pptx of every chart (dashboard only): click to file',
+  };
+  for (const metric of metrics) {
+    lines.push(`## ${titles[metric] ?? metric}`, '');
+    const engines = ENGINES.filter((e) => rows.some((r) => r.metric === metric && r.engine === e));
+    const ratioPeers = engines.filter((e) => e !== 'ours');
+    lines.push(
+      `| scale | ${engines.join(' | ')}${ratioPeers.map((p) => ` | ours/${p}`).join('')} |`,
+      `|---|${engines.map(() => '---|').join('')}${ratioPeers.map(() => '---|').join('')}`,
+    );
+    for (const scale of scales) {
+      const cells = engines.map((e) => {
+        const s = rows.find((r) => r.scale === scale && r.engine === e && r.metric === metric)?.summary;
+        return s ? `${fmt(s.min)} / **${fmt(s.median)}** / ${fmt(s.max)}${s.missing ? ` (${s.missing} did not finish)` : ''}` : '—';
+      });
+      lines.push(`| ${scale}× | ${cells.join(' | ')}${ratioPeers.map((p) => ` | ${fmtRatio(ratio(scale, p, metric))}`).join('')} |`);
+    }
+    lines.push('');
+  }
+  lines.push('## Growth with data size', '', 'Exponent k of a log-log fit, time ∝ (figures + events)^k, over the scales run.', '');
+  lines.push('| engine | load | sector filter | event select |', '|---|---|---|---|');
+  for (const engine of ENGINES) {
+    const g = growth[engine] as Record<string, number | null>;
+    lines.push(`| ${engine} | ${fmt(g.load)} | ${fmt(g.filterSector)} | ${fmt(g.eventSelect)} |`);
+  }
+  lines.push('');
+  writeFileSync(join(BENCH, 'results.md'), `${lines.join('\n')}\n`);
+  console.log(`\nWrote bench/results.md and bench/results.json`);
+  void PEERS;
+}
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(findChromium() ?? 'chromium', ['--version']).toString().trim().replace(/^Chromium /, '');
+  } catch {
+    return 'unknown';
+  }
+}
+
+if (!existsSync(join(ROOT, 'node_modules'))) throw new Error('Run npm ci first.');
+await main();

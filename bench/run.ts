@@ -153,7 +153,7 @@ async function openReady(browser: Browser, engine: Engine, seriesCount: number):
       ? `() => document.querySelector('svg.timeline') !== null && document.querySelectorAll('article[data-series] svg.chart').length === ${seriesCount}`
       : '() => window.__benchDrawn === true';
   try {
-    await page.waitForFunction(drawn, undefined, { timeout: LOAD_TIMEOUT_MS, polling: 'raf' });
+    await page.waitForFunction(`(${drawn})()`, undefined, { timeout: LOAD_TIMEOUT_MS, polling: 'raf' });
   } catch {
     await context.close();
     return null;

@@ -31,6 +31,11 @@ export interface DrawnChart {
   timeAxis?: TimeAxis;
 }
 
+/** Kinds drawn against time, on which a selected event's date is ruled. */
+export function hasTimeAxis(kind: ChartKind): boolean {
+  return kind === 'slope';
+}
+
 /** The height each kind needs for its records; the width is the card's. */
 export function chartHeight(kind: ChartKind, rows: number): number {
   switch (kind) {

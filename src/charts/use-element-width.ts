@@ -1,9 +1,12 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 
-/** The width of an element, updated when it resizes; charts lay themselves out to it. */
-export function useElementWidth<T extends HTMLElement>(initial = 360) {
+/**
+ * The width of an element, updated when it resizes; charts lay themselves out to it. Null until
+ * measured (before the first paint), so that a chart is laid out once, at its real width.
+ */
+export function useElementWidth<T extends HTMLElement>() {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(initial);
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;

@@ -1,5 +1,4 @@
-import { useId, useMemo, useState } from 'react';
-import type { UseQueryResult } from '@tanstack/react-query';
+import { memo, useId, useMemo, useState } from 'react';
 import { Chart } from '../charts/Chart';
 import { DataTable } from '../charts/DataTable';
 import { describeRecords } from '../charts/describe';
@@ -11,7 +10,7 @@ import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
 import { DataFileError } from '../data/validate';
 import { unknownSourceProblems } from '../data/references';
 import { MESSAGES } from '../i18n/messages';
-import type { SeriesEntry } from './select';
+import { recordsInYears, type SeriesEntry } from './select';
 import type { ChartExportFormat } from '../export';
 import { chartFileName } from '../export/file-names';
 import { useDashboardStore } from '../state/filter-store';
@@ -21,9 +20,13 @@ import { currentTheme } from './theme';
 
 interface ChartCardProps {
   entry: SeriesEntry;
-  query: UseQueryResult<SeriesFile>;
-  /** The series' records within the year filter. */
-  records: readonly ValueRecord[];
+  /** The series file once loaded and valid; `error` when it could not be. */
+  series: SeriesFile | undefined;
+  error: Error | null;
+  onRetry: (file: string) => void;
+  /** The year filter. */
+  from: number | null;
+  to: number | null;
   sources: readonly Source[] | undefined;
   /** The sources file, to name it when a citation is not found there. */
   sourcesFile: string;
@@ -31,10 +34,15 @@ interface ChartCardProps {
   lang: Lang;
 }
 
-export function ChartCard({ entry, query, records, sources, sourcesFile, rule, lang }: ChartCardProps) {
+/**
+ * One chart's card. Memoised, and given only values that keep their identity, so that a card is
+ * drawn again only when its own data, the filters or the language change.
+ */
+export const ChartCard = memo(function ChartCard({ entry, series, error, onRetry, from, to, sources, sourcesFile, rule, lang }: ChartCardProps) {
   const t = MESSAGES[lang];
   const headingId = useId();
-  const series = query.data;
+  const records = useMemo(() => (series ? recordsInYears(series.records, from, to) : []), [series, from, to]);
+  const retry = () => onRetry(entry.file);
   const unsourced = useMemo(
     () => (series && sources ? unknownSourceProblems(series, sources, sourcesFile) : []),
     [series, sources, sourcesFile],
@@ -43,16 +51,16 @@ export function ChartCard({ entry, query, records, sources, sourcesFile, rule, l
     return (
       <article className="card" aria-labelledby={headingId}>
         <h3 id={headingId}>{entry.title[lang]}</h3>
-        <LoadError error={new DataFileError(entry.file, unsourced)} file={entry.file} lang={lang} onRetry={() => void query.refetch()} />
+        <LoadError error={new DataFileError(entry.file, unsourced)} file={entry.file} lang={lang} onRetry={retry} />
       </article>
     );
   }
   if (!series) {
     return (
-      <article className="card" aria-labelledby={headingId} aria-busy={query.isPending}>
+      <article className="card" aria-labelledby={headingId} aria-busy={!error}>
         <h3 id={headingId}>{entry.title[lang]}</h3>
-        {query.isError ? (
-          <LoadError error={query.error} file={entry.file} lang={lang} onRetry={() => void query.refetch()} />
+        {error ? (
+          <LoadError error={error} file={entry.file} lang={lang} onRetry={retry} />
         ) : (
           <p className="loading">{t.loading}</p>
         )}
@@ -67,9 +75,17 @@ export function ChartCard({ entry, query, records, sources, sourcesFile, rule, l
       <p className="source-line">{sourceLine(records, sources, lang)}</p>
     </article>
   );
+});
+
+interface CardBodyProps {
+  series: SeriesFile;
+  records: readonly ValueRecord[];
+  sources: readonly Source[] | undefined;
+  rule: RuleInput | undefined;
+  lang: Lang;
 }
 
-function CardBody({ series, records, sources, rule, lang }: Omit<ChartCardProps, 'entry' | 'query' | 'sourcesFile'> & { series: SeriesFile }) {
+function CardBody({ series, records, sources, rule, lang }: CardBodyProps) {
   const t = MESSAGES[lang];
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const descriptionId = useId();
@@ -88,7 +104,7 @@ function CardBody({ series, records, sources, rule, lang }: Omit<ChartCardProps,
       filters: useDashboardStore.getState(),
       link: window.location.href,
       rule,
-      cardWidth: width,
+      cardWidth: width ?? 400,
     });
     if (format === 'clipboard') {
       await copyChart(input, currentTheme());
@@ -103,16 +119,18 @@ function CardBody({ series, records, sources, rule, lang }: Omit<ChartCardProps,
   return (
     <>
       <div className="chart-frame" ref={ref}>
-        <Chart
-          kind={series.chart}
-          records={records}
-          width={width}
-          lang={lang}
-          label={t.chartLabel(title, series.subtitle[lang])}
-          describedBy={descriptionId}
-          sources={sources}
-          rule={rule}
-        />
+        {width !== null && (
+          <Chart
+            kind={series.chart}
+            records={records}
+            width={width}
+            lang={lang}
+            label={t.chartLabel(title, series.subtitle[lang])}
+            describedBy={descriptionId}
+            sources={sources}
+            rule={rule}
+          />
+        )}
         <p id={descriptionId} className="visually-hidden">
           {description}
         </p>

@@ -1,8 +1,9 @@
-import { useQueries } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { seriesQueryOptions } from '../data/loaders/series-loader';
 import type { RuleInput } from '../charts/event-rule';
+import { hasTimeAxis } from '../charts/kinds';
 import type { Source } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { useDashboardStore } from '../state/filter-store';
@@ -27,6 +28,11 @@ export function ChartGrid({ entries, sources, sourcesFile, rule }: ChartGridProp
   const t = MESSAGES[lang];
   // Every series is fetched once, whatever the filters: filtering never refetches.
   const queries = useQueries({ queries: entries.map((e) => seriesQueryOptions(e.file)) });
+  const queryClient = useQueryClient();
+  const retry = useCallback(
+    (file: string) => void queryClient.refetchQueries({ queryKey: seriesQueryOptions(file).queryKey }),
+    [queryClient],
+  );
 
   const cards = useMemo(
     () =>
@@ -61,9 +67,21 @@ export function ChartGrid({ entries, sources, sourcesFile, rule }: ChartGridProp
         </div>
       ) : (
         <div className="card-grid">
-          {cards.map(({ entry, query, records }) => (
+          {cards.map(({ entry, query }) => (
             <CardErrorBoundary key={entry.id} title={entry.title[lang]} lang={lang}>
-              <ChartCard entry={entry} query={query} records={records} sources={sources} sourcesFile={sourcesFile} rule={rule} lang={lang} />
+              <ChartCard
+                entry={entry}
+                series={query.data}
+                error={query.error}
+                onRetry={retry}
+                from={from}
+                to={to}
+                sources={sources}
+                sourcesFile={sourcesFile}
+                // Only charts drawn against time take the rule: the others are not drawn again on a selection.
+                rule={query.data && hasTimeAxis(query.data.chart) ? rule : undefined}
+                lang={lang}
+              />
             </CardErrorBoundary>
           ))}
         </div>

@@ -3,12 +3,23 @@ import { MESSAGES } from './messages';
 
 const LOCALES: Record<Lang, string> = { en: 'en-GB', vi: 'vi-VN' };
 
+/** Intl formatters are costly to make and cheap to use: one of each kind per language. */
+function cached<T>(make: (lang: Lang) => T): (lang: Lang) => T {
+  const made = new Map<Lang, T>();
+  return (lang) => {
+    let formatter = made.get(lang);
+    if (!formatter) made.set(lang, (formatter = make(lang)));
+    return formatter;
+  };
+}
+
+const wholeFormat = cached((lang) => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }));
+// Two significant digits below 1, so that 0.05 is not shown as 0.
+const smallFormat = cached((lang) => new Intl.NumberFormat(LOCALES[lang], { maximumSignificantDigits: 2 }));
+
 function number(value: number, lang: Lang): string {
   const small = value !== 0 && Math.abs(value) < 1;
-  return new Intl.NumberFormat(LOCALES[lang], {
-    // Two significant digits below 1, so that 0.05 is not shown as 0.
-    ...(small ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 1 }),
-  }).format(value);
+  return (small ? smallFormat : wholeFormat)(lang).format(value);
 }
 
 /** Where the number goes in each unit, by language: "$45bn" and "45 tỷ USD". */
@@ -78,10 +89,13 @@ export function describeFlags(flags: readonly Flag[], lang: Lang): string {
 }
 
 /** "Jan 2025" in English; Vietnamese writes months as numbers: "1/2025", read after "tháng". */
-const monthFormat = (lang: Lang) =>
-  new Intl.DateTimeFormat(LOCALES[lang], { month: lang === 'vi' ? 'numeric' : 'short', year: 'numeric', timeZone: 'UTC' });
-const dayFormat = (lang: Lang) =>
-  new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: lang === 'vi' ? 'numeric' : 'short', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = cached(
+  (lang) => new Intl.DateTimeFormat(LOCALES[lang], { month: lang === 'vi' ? 'numeric' : 'short', year: 'numeric', timeZone: 'UTC' }),
+);
+const dayFormat = cached(
+  (lang) =>
+    new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: lang === 'vi' ? 'numeric' : 'short', year: 'numeric', timeZone: 'UTC' }),
+);
 
 function utc(value: string): Date {
   const [y, m = 1, d = 1] = value.split('-').map(Number);

@@ -22,10 +22,10 @@ interface TimelineProps {
  * space sets the year range.
  */
 export function Timeline({ events, domain, selectedId, onSelect, onBrush, lang }: TimelineProps) {
-  const [ref, width] = useElementWidth<HTMLDivElement>(800);
+  const [ref, width] = useElementWidth<HTMLDivElement>();
   const brushRef = useRef<SVGGElement>(null);
   const t = MESSAGES[lang];
-  const layout = useMemo(() => layoutTimeline(events, width, domain), [events, width, domain]);
+  const layout = useMemo(() => (width === null ? null : layoutTimeline(events, width, domain)), [events, width, domain]);
   const order = useMemo(() => events.map((e) => e.id), [events]);
   const tabStop = selectedId !== null && order.includes(selectedId) ? selectedId : order[0];
 
@@ -36,7 +36,7 @@ export function Timeline({ events, domain, selectedId, onSelect, onBrush, lang }
 
   useEffect(() => {
     const g = brushRef.current;
-    if (!g) return;
+    if (!g || !layout) return;
     // Brushing is loaded once the page is idle after drawing: it is not needed to see the dashboard.
     let detach: (() => void) | undefined;
     let cancelled = false;
@@ -72,68 +72,70 @@ export function Timeline({ events, domain, selectedId, onSelect, onBrush, lang }
 
   return (
     <div className="timeline-frame" ref={ref}>
-      <svg className="timeline" width={width} height={layout.height} aria-label={t.timelineChart} role="group">
-        {layout.lanes.map((lane) => (
-          <g key={lane.kind} className={`lane lane--${lane.kind}`}>
-            <rect className="lane-bg" x={0} y={lane.y} width={width} height={lane.height - 4} />
-            <text className="lane-label" x={layout.plot.x1} y={lane.y + 15}>
-              {t.eventKinds[lane.kind]}
-            </text>
-          </g>
-        ))}
-        {layout.ticks.map((tick) => (
-          <g key={tick.text} className="tick">
-            <line x1={tick.x} x2={tick.x} y1={0} y2={layout.axisY} />
-            <text x={tick.x} y={layout.axisY + 18} textAnchor="middle">
-              {tick.text}
-            </text>
-          </g>
-        ))}
-        <g ref={brushRef} className="brush" aria-hidden="true" />
-        {layout.marks.map((m) => {
-          const id = m.event.id;
-          const selected = id === selectedId;
-          const toggle = () => onSelect(selected ? null : id);
-          return (
-            <g
-              key={id}
-              data-event-id={id}
-              role="button"
-              tabIndex={id === tabStop ? 0 : -1}
-              aria-pressed={selected}
-              aria-label={`${m.event.title[lang]} — ${formatEventDate(m.event.date, lang)}${m.claims.length > 0 ? ` (${t.datesDisagree})` : ''}`}
-              className={`event event--${m.event.kind}${selected ? ' event--selected' : ''}`}
-              onClick={toggle}
-              onKeyDown={(e) => {
-                const at = order.indexOf(id);
-                if (e.key === 'Enter' || e.key === ' ') toggle();
-                else if (e.key === 'Escape') onSelect(null);
-                else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') focusEvent(order[Math.min(order.length - 1, at + 1)]);
-                else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') focusEvent(order[Math.max(0, at - 1)]);
-                else if (e.key === 'Home') focusEvent(order[0]);
-                else if (e.key === 'End') focusEvent(order[order.length - 1]);
-                else return;
-                e.preventDefault();
-              }}
-            >
-              <title>{m.event.title[lang]}</title>
-              {m.claims.length > 0 && (
-                <g className="claims">
-                  <line x1={Math.min(...m.claims)} x2={Math.max(...m.claims)} y1={m.y} y2={m.y} />
-                  {m.claims.map((cx, i) => (
-                    <circle key={i} cx={cx} cy={m.y} r={timelineDefaults.pointRadius - 2} />
-                  ))}
-                </g>
-              )}
-              {m.span ? (
-                <rect x={m.x1} y={m.y - 6} width={m.x2 - m.x1} height={12} rx={6} />
-              ) : (
-                <circle cx={m.x} cy={m.y} r={timelineDefaults.pointRadius} />
-              )}
+      {layout && width !== null && (
+        <svg className="timeline" width={width} height={layout.height} aria-label={t.timelineChart} role="group">
+          {layout.lanes.map((lane) => (
+            <g key={lane.kind} className={`lane lane--${lane.kind}`}>
+              <rect className="lane-bg" x={0} y={lane.y} width={width} height={lane.height - 4} />
+              <text className="lane-label" x={layout.plot.x1} y={lane.y + 15}>
+                {t.eventKinds[lane.kind]}
+              </text>
             </g>
-          );
-        })}
-      </svg>
+          ))}
+          {layout.ticks.map((tick) => (
+            <g key={tick.text} className="tick">
+              <line x1={tick.x} x2={tick.x} y1={0} y2={layout.axisY} />
+              <text x={tick.x} y={layout.axisY + 18} textAnchor="middle">
+                {tick.text}
+              </text>
+            </g>
+          ))}
+          <g ref={brushRef} className="brush" aria-hidden="true" />
+          {layout.marks.map((m) => {
+            const id = m.event.id;
+            const selected = id === selectedId;
+            const toggle = () => onSelect(selected ? null : id);
+            return (
+              <g
+                key={id}
+                data-event-id={id}
+                role="button"
+                tabIndex={id === tabStop ? 0 : -1}
+                aria-pressed={selected}
+                aria-label={`${m.event.title[lang]} — ${formatEventDate(m.event.date, lang)}${m.claims.length > 0 ? ` (${t.datesDisagree})` : ''}`}
+                className={`event event--${m.event.kind}${selected ? ' event--selected' : ''}`}
+                onClick={toggle}
+                onKeyDown={(e) => {
+                  const at = order.indexOf(id);
+                  if (e.key === 'Enter' || e.key === ' ') toggle();
+                  else if (e.key === 'Escape') onSelect(null);
+                  else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') focusEvent(order[Math.min(order.length - 1, at + 1)]);
+                  else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') focusEvent(order[Math.max(0, at - 1)]);
+                  else if (e.key === 'Home') focusEvent(order[0]);
+                  else if (e.key === 'End') focusEvent(order[order.length - 1]);
+                  else return;
+                  e.preventDefault();
+                }}
+              >
+                <title>{m.event.title[lang]}</title>
+                {m.claims.length > 0 && (
+                  <g className="claims">
+                    <line x1={Math.min(...m.claims)} x2={Math.max(...m.claims)} y1={m.y} y2={m.y} />
+                    {m.claims.map((cx, i) => (
+                      <circle key={i} cx={cx} cy={m.y} r={timelineDefaults.pointRadius - 2} />
+                    ))}
+                  </g>
+                )}
+                {m.span ? (
+                  <rect x={m.x1} y={m.y - 6} width={m.x2 - m.x1} height={12} rx={6} />
+                ) : (
+                  <circle cx={m.x} cy={m.y} r={timelineDefaults.pointRadius} />
+                )}
+              </g>
+            );
+          })}
+        </svg>
+      )}
     </div>
   );
 }

@@ -121,7 +121,8 @@ test('dragging across the timeline sets the year range', async ({ page }) => {
   await waitForCharts(page);
   const svg = timeline(page).getByRole('group', { name: 'Events by kind, on a time axis' });
   await svg.scrollIntoViewIfNeeded();
-  // Brushing is loaded after the first draw: wait until it is attached.
+  // Brushing is loaded when the pointer first comes over the timeline: wait until it is attached.
+  await svg.hover({ position: { x: 5, y: 5 } });
   await expect(svg.locator('.brush .overlay')).toHaveCount(1);
   const box = (await svg.boundingBox())!;
   const tick = async (year: string) => (await svg.locator('.tick', { hasText: year }).locator('line').boundingBox())!.x;
@@ -137,6 +138,17 @@ test('dragging across the timeline sets the year range', async ({ page }) => {
   await expect(page.getByLabel('To year')).toHaveValue('2021');
   await expect(timeline(page).getByRole('button', { name: /Made in China 2025/ })).toHaveCount(0);
   await expect(timeline(page).getByRole('button', { name: /Huawei processor matches/ })).toBeVisible();
+
+  // A second drag, without leaving the timeline, narrows again.
+  await expect(svg.locator('.brush .overlay')).toHaveCount(1);
+  const x2020 = await tick('2020');
+  const x2021 = await tick('2021');
+  const y2 = (await svg.boundingBox())!;
+  await page.mouse.move(x2020 + 3, y2.y + y2.height - 12);
+  await page.mouse.down();
+  await page.mouse.move(x2021 - 3, y2.y + y2.height - 12, { steps: 6 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/\?from=2020&to=2020$/);
 });
 
 test('active filters show as chips that remove themselves, and an empty result offers to clear', async ({ page }) => {

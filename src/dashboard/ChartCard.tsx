@@ -6,6 +6,8 @@ import type { RuleInput } from '../charts/event-rule';
 import { FlagLegend } from '../charts/FlagLegend';
 import { sourceLine } from '../charts/source-line';
 import { useElementWidth } from '../charts/use-element-width';
+import { useNearViewport } from '../charts/use-near-viewport';
+import { chartHeight } from '../charts/kinds';
 import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
 import { DataFileError } from '../data/validate';
 import { unknownSourceProblems } from '../data/references';
@@ -32,13 +34,15 @@ interface ChartCardProps {
   sourcesFile: string;
   rule: RuleInput | undefined;
   lang: Lang;
+  /** Draw the chart only once the card nears the viewport (with hundreds of cards). */
+  deferDrawing: boolean;
 }
 
 /**
  * One chart's card. Memoised, and given only values that keep their identity, so that a card is
  * drawn again only when its own data, the filters or the language change.
  */
-export const ChartCard = memo(function ChartCard({ entry, series, error, onRetry, from, to, sources, sourcesFile, rule, lang }: ChartCardProps) {
+export const ChartCard = memo(function ChartCard({ entry, series, error, onRetry, from, to, sources, sourcesFile, rule, lang, deferDrawing }: ChartCardProps) {
   const t = MESSAGES[lang];
   const headingId = useId();
   const records = useMemo(() => (series ? recordsInYears(series.records, from, to) : []), [series, from, to]);
@@ -71,7 +75,7 @@ export const ChartCard = memo(function ChartCard({ entry, series, error, onRetry
     <article className={`card card--${series.chart}`} aria-labelledby={headingId} data-series={series.id}>
       <h3 id={headingId}>{series.title[lang]}</h3>
       <p className="subtitle">{series.subtitle[lang]}</p>
-      <CardBody series={series} records={records} sources={sources} rule={rule} lang={lang} />
+      <CardBody series={series} records={records} sources={sources} rule={rule} lang={lang} deferDrawing={deferDrawing} />
       <p className="source-line">{sourceLine(records, sources, lang)}</p>
     </article>
   );
@@ -83,11 +87,13 @@ interface CardBodyProps {
   sources: readonly Source[] | undefined;
   rule: RuleInput | undefined;
   lang: Lang;
+  deferDrawing: boolean;
 }
 
-function CardBody({ series, records, sources, rule, lang }: CardBodyProps) {
+function CardBody({ series, records, sources, rule, lang, deferDrawing }: CardBodyProps) {
   const t = MESSAGES[lang];
   const [ref, width] = useElementWidth<HTMLDivElement>();
+  const near = useNearViewport(ref, deferDrawing);
   const descriptionId = useId();
   const tableId = useId();
   const [showTable, setShowTable] = useState(false);
@@ -118,8 +124,8 @@ function CardBody({ series, records, sources, rule, lang }: CardBodyProps) {
 
   return (
     <>
-      <div className="chart-frame" ref={ref}>
-        {width !== null && (
+      <div className="chart-frame" ref={ref} style={near ? undefined : { height: chartHeight(series.chart, records.length) }}>
+        {width !== null && near && (
           <Chart
             kind={series.chart}
             records={records}

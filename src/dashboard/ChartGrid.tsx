@@ -10,7 +10,7 @@ import { useDashboardStore } from '../state/filter-store';
 import { ChartCard } from './ChartCard';
 import { CardErrorBoundary } from './CardErrorBoundary';
 import { DeckButton } from './DeckButton';
-import { matchesSectors, recordsInYears, type SeriesEntry } from './select';
+import { DEFER_DRAWING_OVER, matchesSectors, recordsInYears, type SeriesEntry } from './select';
 
 interface ChartGridProps {
   entries: readonly SeriesEntry[];
@@ -81,6 +81,7 @@ export function ChartGrid({ entries, sources, sourcesFile, rule }: ChartGridProp
                 // Only charts drawn against time take the rule: the others are not drawn again on a selection.
                 rule={query.data && hasTimeAxis(query.data.chart) ? rule : undefined}
                 lang={lang}
+                deferDrawing={cards.length > DEFER_DRAWING_OVER}
               />
             </CardErrorBoundary>
           ))}

@@ -3,6 +3,9 @@ import { eventInterval, overlapsYears } from '../timeline/event-time';
 
 export type SeriesEntry = DataIndex['series'][number];
 
+/** Past this many cards, each chart is drawn as its card nears the viewport rather than all at once. */
+export const DEFER_DRAWING_OVER = 120;
+
 /** No sector selected means every sector. */
 export function matchesSectors(sectors: readonly SectorId[], selected: readonly SectorId[]): boolean {
   return selected.length === 0 || sectors.some((s) => selected.includes(s));

@@ -21,6 +21,8 @@ const en = {
   timelineIntro:
     'US export controls and the events around them. Select an event to read its source and mark its date on the charts; drag across the timeline to set the years.',
   timelineChart: 'Events by kind, on a time axis',
+  tooManyEvents: (n: number, max: number) =>
+    `${n.toLocaleString('en-GB')} events, drawn as dots. Narrow the years (drag across the timeline) or the sectors to ${max.toLocaleString('en-GB')} or fewer to pick them one by one.`,
   noEvents: 'No event matches these filters.',
   eventsShown: (n: number, total: number) => `${n} of ${total} events shown`,
   closeEvent: 'Close',
@@ -171,6 +173,8 @@ const vi: Messages = {
   timelineIntro:
     'Các biện pháp kiểm soát xuất khẩu của Mỹ và các sự kiện liên quan. Chọn một sự kiện để đọc nguồn và đánh dấu thời điểm trên các biểu đồ; kéo ngang dòng thời gian để chọn khoảng năm.',
   timelineChart: 'Sự kiện theo loại, trên trục thời gian',
+  tooManyEvents: (n, max) =>
+    `${n.toLocaleString('vi-VN')} sự kiện, vẽ thành chấm. Thu hẹp khoảng năm (kéo ngang dòng thời gian) hoặc lĩnh vực xuống ${max.toLocaleString('vi-VN')} sự kiện trở xuống để chọn từng sự kiện.`,
   noEvents: 'Không có sự kiện nào khớp với bộ lọc.',
   eventsShown: (n, total) => `Hiển thị ${n}/${total} sự kiện`,
   closeEvent: 'Đóng',

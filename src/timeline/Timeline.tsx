@@ -1,9 +1,16 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useElementWidth } from '../charts/use-element-width';
 import type { Lang, TimelineEvent } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
-import { layoutTimeline, timelineDefaults, yearsFromBrush } from './timeline-layout';
+import {
+  denseDefaults,
+  layoutDenseTimeline,
+  layoutTimeline,
+  MAX_EVENT_BUTTONS,
+  timelineDefaults,
+  yearsFromBrush,
+} from './timeline-layout';
 
 interface TimelineProps {
   /** The events to show, in chronological order (the order arrow keys follow). */
@@ -19,9 +26,14 @@ interface TimelineProps {
 /**
  * Events on lanes by kind. Each mark is a button named by the event's title and date; arrow keys
  * move between events in time order, Enter or Space selects, Escape clears. Dragging across empty
- * space sets the year range.
+ * space sets the year range. Past MAX_EVENT_BUTTONS events (synthetic data at scale), the events
+ * are drawn as dots on a canvas instead, and the reader is asked to narrow the view to pick one.
  */
-export function Timeline({ events, domain, selectedId, onSelect, onBrush, lang }: TimelineProps) {
+export function Timeline(props: TimelineProps) {
+  return props.events.length > MAX_EVENT_BUTTONS ? <DenseTimeline {...props} /> : <ButtonTimeline {...props} />;
+}
+
+function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang }: TimelineProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const brushRef = useRef<SVGGElement>(null);
   const t = MESSAGES[lang];
@@ -29,41 +41,7 @@ export function Timeline({ events, domain, selectedId, onSelect, onBrush, lang }
   const order = useMemo(() => events.map((e) => e.id), [events]);
   const tabStop = selectedId !== null && order.includes(selectedId) ? selectedId : order[0];
 
-  const onBrushRef = useRef(onBrush);
-  useEffect(() => {
-    onBrushRef.current = onBrush;
-  }, [onBrush]);
-
-  useEffect(() => {
-    const g = brushRef.current;
-    if (!g || !layout) return;
-    // Brushing is loaded once the page is idle after drawing: it is not needed to see the dashboard.
-    let detach: (() => void) | undefined;
-    let cancelled = false;
-    const attach = async () => {
-      const [{ brushX }, { select }] = await Promise.all([import('d3-brush'), import('d3-selection')]);
-      if (cancelled) return;
-      const brush = brushX<unknown>()
-        .extent([
-          [layout.plot.x1, 0],
-          [layout.plot.x2, layout.height],
-        ])
-        .on('end', (event: { selection: [number, number] | null; sourceEvent?: unknown }) => {
-          if (!event.selection || !event.sourceEvent) return;
-          const { from, to } = yearsFromBrush(event.selection[0], event.selection[1], layout.yearAt);
-          select(g).call(brush.move, null);
-          onBrushRef.current(from, to);
-        });
-      select(g).call(brush);
-      detach = () => select(g).on('.brush', null).selectAll('*').remove();
-    };
-    const idle = whenIdle(() => void attach());
-    return () => {
-      cancelled = true;
-      idle.cancel();
-      detach?.();
-    };
-  }, [layout]);
+  useYearBrush(brushRef, layout, onBrush);
 
   const focusEvent = (id: string | undefined) => {
     if (!id) return;
@@ -140,12 +118,109 @@ export function Timeline({ events, domain, selectedId, onSelect, onBrush, lang }
   );
 }
 
-/** Runs `task` when the browser is idle (soon after drawing), or after a short delay where it cannot say. */
-function whenIdle(task: () => void): { cancel: () => void } {
-  if ('requestIdleCallback' in window) {
-    const id = window.requestIdleCallback(task, { timeout: 2000 });
-    return { cancel: () => window.cancelIdleCallback(id) };
-  }
-  const id = setTimeout(task, 300);
-  return { cancel: () => clearTimeout(id) };
+
+let brushModules: Promise<[typeof import('d3-brush'), typeof import('d3-selection')]> | null = null;
+const loadBrushModules = () => (brushModules ??= Promise.all([import('d3-brush'), import('d3-selection')]));
+
+interface BrushableLayout {
+  plot: { x1: number; x2: number };
+  height: number;
+  yearAt: (x: number) => number;
+}
+
+/** Dragging across empty space of the timeline sets the whole years it covers. */
+function useYearBrush(brushRef: RefObject<SVGGElement | null>, layout: BrushableLayout | null, onBrush: (from: number, to: number) => void) {
+  const onBrushRef = useRef(onBrush);
+  useEffect(() => {
+    onBrushRef.current = onBrush;
+  }, [onBrush]);
+
+  useEffect(() => {
+    const g = brushRef.current;
+    if (!g || !layout) return;
+    // Brushing is not needed to see the dashboard: it is loaded on the way to its first use.
+    let detach: (() => void) | undefined;
+    let cancelled = false;
+    const attach = async () => {
+      const [{ brushX }, { select }] = await loadBrushModules();
+      if (cancelled) return;
+      const brush = brushX<unknown>()
+        .extent([
+          [layout.plot.x1, 0],
+          [layout.plot.x2, layout.height],
+        ])
+        .on('end', (event: { selection: [number, number] | null; sourceEvent?: unknown }) => {
+          if (!event.selection || !event.sourceEvent) return;
+          const { from, to } = yearsFromBrush(event.selection[0], event.selection[1], layout.yearAt);
+          select(g).call(brush.move, null);
+          onBrushRef.current(from, to);
+        });
+      select(g).call(brush);
+      detach = () => select(g).on('.brush', null).selectAll('*').remove();
+    };
+    // The brush is loaded when a pointer first comes over the timeline (a drag always starts
+    // there); once loaded, it is attached at once to every new layout.
+    const frame = g.ownerSVGElement?.parentElement ?? g;
+    const onEnter = () => void attach();
+    if (brushModules) void attach();
+    else frame.addEventListener('pointerenter', onEnter, { once: true });
+    return () => {
+      cancelled = true;
+      frame.removeEventListener('pointerenter', onEnter);
+      detach?.();
+    };
+  }, [brushRef, layout]);
+}
+
+function DenseTimeline({ events, domain, onBrush, lang }: TimelineProps) {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const brushRef = useRef<SVGGElement>(null);
+  const t = MESSAGES[lang];
+  const layout = useMemo(() => (width === null ? null : layoutDenseTimeline(events, width, domain)), [events, width, domain]);
+  useYearBrush(brushRef, layout, onBrush);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context || !layout || width === null) return;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(layout.height * ratio);
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, layout.height);
+    const style = getComputedStyle(canvas);
+    const colours = new Map(layout.lanes.map((l) => [l.kind, style.getPropertyValue(`--${l.kind}`).trim() || 'gray']));
+    events.forEach((e, i) => {
+      context.fillStyle = colours.get(e.kind)!;
+      context.fillRect(layout.xs[i]! - denseDefaults.dotRadius, layout.ys[i]! - denseDefaults.dotRadius, denseDefaults.dotRadius * 2, denseDefaults.dotRadius * 2);
+    });
+  }, [events, layout, width]);
+
+  return (
+    <div className="timeline-frame" ref={ref}>
+      <p className="dense-note">{t.tooManyEvents(events.length, MAX_EVENT_BUTTONS)}</p>
+      {layout && width !== null && (
+        <div className="dense-timeline" style={{ height: layout.height }}>
+          <canvas ref={canvasRef} style={{ width, height: layout.height }} aria-hidden="true" />
+          <svg className="timeline" width={width} height={layout.height} aria-hidden="true">
+            {layout.lanes.map((lane) => (
+              <text key={lane.kind} className="lane-label" x={layout.plot.x1} y={lane.y + 14}>
+                {t.eventKinds[lane.kind]}
+              </text>
+            ))}
+            {layout.ticks.map((tick) => (
+              <g key={tick.text} className="tick">
+                <line x1={tick.x} x2={tick.x} y1={0} y2={layout.axisY} />
+                <text x={tick.x} y={layout.axisY + 18} textAnchor="middle">
+                  {tick.text}
+                </text>
+              </g>
+            ))}
+            <g ref={brushRef} className="brush" />
+          </svg>
+        </div>
+      )}
+    </div>
+  );
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { EVENT_KINDS, type EventDate, type EventKind, type TimelineEvent } from '../data/schema';
 import { eventInterval } from './event-time';
 import { makeEvent } from '../test-support/fixtures';
-import { layoutTimeline, timelineDefaults, timelineDomain, type TimelineLayout } from './timeline-layout';
+import { hashFraction, layoutDenseTimeline, layoutTimeline, timelineDefaults, timelineDomain, type TimelineLayout } from './timeline-layout';
 
 const ev = (id: string, kind: EventKind, date: EventDate): TimelineEvent => makeEvent(id, date, { kind });
 
@@ -262,5 +262,40 @@ describe('layoutTimeline (property)', () => {
         }
       }),
     );
+  });
+});
+
+describe('layoutDenseTimeline', () => {
+  it('places every event inside its own lane and the plot, the same way on every draw', () => {
+    const events = Array.from({ length: 3000 }, (_, i) =>
+      ev(`e-${i}`, EVENT_KINDS[i % EVENT_KINDS.length]!, { precision: 'month', start: `${2015 + (i % 11)}-${String((i % 12) + 1).padStart(2, '0')}` }),
+    );
+    const a = layoutDenseTimeline(events, width, domain);
+    const b = layoutDenseTimeline(events, width, domain);
+    expect([...a.xs]).toEqual([...b.xs]);
+    expect([...a.ys]).toEqual([...b.ys]);
+    expect(a.lanes.map((l) => l.kind)).toEqual([...EVENT_KINDS]);
+    events.forEach((e, i) => {
+      const lane = a.lanes.find((l) => l.kind === e.kind)!;
+      expect(a.ys[i]).toBeGreaterThan(lane.y);
+      expect(a.ys[i]).toBeLessThan(lane.y + lane.height);
+      expect(a.xs[i]).toBeGreaterThanOrEqual(a.plot.x1);
+      expect(a.xs[i]).toBeLessThanOrEqual(a.plot.x2);
+    });
+    expect(a.height).toBe(a.axisY + timelineDefaults.axisHeight);
+  });
+
+  it('puts a dot at the middle of its event’s month', () => {
+    const layout = layoutDenseTimeline([ev('jan', 'market', { precision: 'month', start: '2025-01' })], width, domain);
+    expect(layout.xs[0]).toBeCloseTo(xOf(2025 + 15.5 / 365));
+  });
+});
+
+describe('hashFraction', () => {
+  it('maps strings to [0, 1), spread out', () => {
+    const values = Array.from({ length: 1000 }, (_, i) => hashFraction(`id-${i}`));
+    for (const v of values) expect(v >= 0 && v < 1).toBe(true);
+    expect(values.filter((v) => v < 0.5).length).toBeGreaterThan(400);
+    expect(values.filter((v) => v < 0.5).length).toBeLessThan(600);
   });
 });

@@ -144,3 +144,70 @@ export function yearsFromBrush(x0: number, x1: number, yearAt: (x: number) => nu
   const to = Math.max(from, Math.ceil(b) - 1);
   return { from, to };
 }
+
+/** Past this many events, the timeline draws dots on a canvas rather than one button per event. */
+export const MAX_EVENT_BUTTONS = 1000;
+
+export interface DenseTimelineLayout {
+  lanes: TimelineLane[];
+  /** x and y of each event's dot, in the order given. */
+  xs: Float64Array;
+  ys: Float64Array;
+  ticks: { x: number; text: string }[];
+  axisY: number;
+  height: number;
+  plot: { x1: number; x2: number };
+  yearAt: (x: number) => number;
+}
+
+export const denseDefaults = { laneHeight: 64, labelHeight: 18, dotRadius: 2 };
+
+/**
+ * Many events as dots: a fixed height per lane, each dot at its date and at a height within its
+ * lane taken from its id, so that the picture is the same on every draw. Linear in the events.
+ */
+export function layoutDenseTimeline(events: readonly TimelineEvent[], width: number, domain: [number, number]): DenseTimelineLayout {
+  const { margin, top, axisHeight } = timelineDefaults;
+  const { laneHeight, labelHeight, dotRadius } = denseDefaults;
+  const x = scaleLinear()
+    .domain(domain[0] === domain[1] ? [domain[0], domain[0] + 1] : domain)
+    .range([margin, Math.max(margin + 1, width - margin)])
+    .clamp(true);
+  const kinds = EVENT_KINDS.filter((k) => events.some((e) => e.kind === k));
+  const lanes = kinds.map((kind, i) => ({ kind, y: top + i * laneHeight, height: laneHeight }));
+  const laneOf = new Map(lanes.map((l) => [l.kind, l]));
+  const xs = new Float64Array(events.length);
+  const ys = new Float64Array(events.length);
+  events.forEach((e, i) => {
+    const interval = eventInterval(e.date);
+    const lane = laneOf.get(e.kind)!;
+    xs[i] = x((interval.start + interval.end) / 2);
+    const spread = lane.height - labelHeight - 4 * dotRadius;
+    ys[i] = lane.y + labelHeight + dotRadius * 2 + (hashFraction(e.id) * spread);
+  });
+  const axisY = top + lanes.length * laneHeight;
+  const [d0, d1] = x.domain() as [number, number];
+  const every = Math.max(1, Math.ceil((d1 - d0) / Math.max(1, Math.floor((width - 2 * margin) / 56))));
+  const ticks: { x: number; text: string }[] = [];
+  for (let year = Math.ceil(d0); year <= d1; year += every) ticks.push({ x: x(year), text: String(year) });
+  return {
+    lanes,
+    xs,
+    ys,
+    ticks,
+    axisY,
+    height: axisY + axisHeight,
+    plot: { x1: margin, x2: Math.max(margin + 1, width - margin) },
+    yearAt: (px) => x.invert(px),
+  };
+}
+
+/** A stable number in [0, 1) from a string (FNV-1a). */
+export function hashFraction(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) / 2 ** 32;
+}

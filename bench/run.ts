@@ -293,10 +293,16 @@ interface ResultRow {
   summary: Summary | null;
 }
 
-function writeResults(samples: Sample[], sizes: Record<number, { series: number; records: number; events: number }>, scales: number[]) {
-  const rows: ResultRow[] = [];
-  const metrics = [...new Set(samples.map((s) => s.metric))];
-  for (const scale of scales) {
+function writeResults(samples: Sample[], sizesRun: Record<number, { series: number; records: number; events: number }>, scalesRun: number[]) {
+  // Scales not run this time keep their earlier figures: a part of the benchmark can be run again.
+  const previous = existsSync(join(BENCH, 'results.json'))
+    ? (JSON.parse(readFileSync(join(BENCH, 'results.json'), 'utf8')) as { sizes: typeof sizesRun; rows: ResultRow[] })
+    : { sizes: {}, rows: [] };
+  const sizes = { ...previous.sizes, ...sizesRun };
+  const scales = [...new Set([...Object.keys(previous.sizes).map(Number), ...scalesRun])].sort((a, b) => a - b);
+  const rows: ResultRow[] = previous.rows.filter((r) => !scalesRun.includes(r.scale));
+  const metrics = [...new Set([...previous.rows.map((r) => r.metric), ...samples.map((s) => s.metric)])];
+  for (const scale of scalesRun) {
     for (const engine of ENGINES) {
       for (const metric of metrics) {
         const values = samples.filter((s) => s.scale === scale && s.engine === engine && s.metric === metric).map((s) => s.ms);

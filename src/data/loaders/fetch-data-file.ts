@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import type { z } from 'zod';
 import { DataFileError, parseDataFile, parseJsonText } from '../validate';
 
@@ -12,12 +13,23 @@ export function dataUrl(file: string): string {
  * Fetches one file of `data/` and validates it. Every failure becomes a DataFileError that names
  * the file and what is wrong, in words for the reader of the card.
  */
-export async function fetchDataFile<S extends z.ZodType>(file: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+/**
+ * At most this many data files are requested at once, so that a file's time limit runs from when
+ * its request is sent, not from when it joined the browser's queue (hundreds of files at scale).
+ */
+const requests = pLimit(6);
+
+export function fetchDataFile<S extends z.ZodType>(file: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+  return requests(async () => parseDataFile(schema, file, parseJsonText(file, await fetchText(file, signal))));
+}
+
+async function fetchText(file: string, signal?: AbortSignal): Promise<string> {
   const timeout = AbortSignal.timeout(DATA_TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
   try {
     response = await fetch(dataUrl(file), { signal: combined });
+    if (response.ok) return await response.text();
   } catch (error) {
     const seconds = DATA_TIMEOUT_MS / 1000;
     if (timeout.aborted) {
@@ -29,18 +41,14 @@ export async function fetchDataFile<S extends z.ZodType>(file: string, schema: S
       transient: true,
     });
   }
-  if (!response.ok) {
-    const status = response.status;
-    const what =
-      status === 404
-        ? { en: 'file not found', vi: 'không tìm thấy tệp' }
-        : status >= 500
-          ? { en: 'server error', vi: 'lỗi máy chủ' }
-          : { en: 'request refused', vi: 'yêu cầu bị từ chối' };
-    throw new DataFileError(file, [{ en: `${what.en} (HTTP ${status})`, vi: `${what.vi} (HTTP ${status})` }], {
-      transient: status >= 500,
-    });
-  }
-  const text = await response.text();
-  return parseDataFile(schema, file, parseJsonText(file, text));
+  const status = response.status;
+  const what =
+    status === 404
+      ? { en: 'file not found', vi: 'không tìm thấy tệp' }
+      : status >= 500
+        ? { en: 'server error', vi: 'lỗi máy chủ' }
+        : { en: 'request refused', vi: 'yêu cầu bị từ chối' };
+  throw new DataFileError(file, [{ en: `${what.en} (HTTP ${status})`, vi: `${what.vi} (HTTP ${status})` }], {
+    transient: status >= 500,
+  });
 }

@@ -60,14 +60,7 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang }:
               </text>
             </g>
           ))}
-          {layout.ticks.map((tick) => (
-            <g key={tick.text} className="tick">
-              <line x1={tick.x} x2={tick.x} y1={0} y2={layout.axisY} />
-              <text x={tick.x} y={layout.axisY + 18} textAnchor="middle">
-                {tick.text}
-              </text>
-            </g>
-          ))}
+          <YearAxis ticks={layout.ticks} axisY={layout.axisY} />
           <g ref={brushRef} className="brush" aria-hidden="true" />
           {layout.marks.map((m) => {
             const id = m.event.id;
@@ -209,18 +202,27 @@ function DenseTimeline({ events, domain, onBrush, lang }: TimelineProps) {
                 {t.eventKinds[lane.kind]}
               </text>
             ))}
-            {layout.ticks.map((tick) => (
-              <g key={tick.text} className="tick">
-                <line x1={tick.x} x2={tick.x} y1={0} y2={layout.axisY} />
-                <text x={tick.x} y={layout.axisY + 18} textAnchor="middle">
-                  {tick.text}
-                </text>
-              </g>
-            ))}
+            <YearAxis ticks={layout.ticks} axisY={layout.axisY} />
             <g ref={brushRef} className="brush" />
           </svg>
         </div>
       )}
     </div>
+  );
+}
+
+/** Year gridlines over the lanes, labelled below them. */
+function YearAxis({ ticks, axisY }: { ticks: readonly { x: number; text: string }[]; axisY: number }) {
+  return (
+    <>
+      {ticks.map((tick) => (
+        <g key={tick.text} className="tick">
+          <line x1={tick.x} x2={tick.x} y1={0} y2={axisY} />
+          <text x={tick.x} y={axisY + 18} textAnchor="middle">
+            {tick.text}
+          </text>
+        </g>
+      ))}
+    </>
   );
 }

@@ -44,16 +44,31 @@ export const timelineDefaults = {
   gap: 4,
 };
 
+/** Fractional years to x across the plot, events outside the shown stretch pinned to its edges. */
+function timeScale(domain: [number, number], width: number) {
+  const { margin } = timelineDefaults;
+  return scaleLinear()
+    .domain(domain[0] === domain[1] ? [domain[0], domain[0] + 1] : domain)
+    .range([margin, Math.max(margin + 1, width - margin)])
+    .clamp(true);
+}
+
+/** A tick per year, or every few years where the axis is too narrow for each (about 56 px apart). */
+function yearTicks(x: ReturnType<typeof timeScale>, width: number): { x: number; text: string }[] {
+  const [d0, d1] = x.domain() as [number, number];
+  const every = Math.max(1, Math.ceil((d1 - d0) / Math.max(1, Math.floor((width - 2 * timelineDefaults.margin) / 56))));
+  const ticks: { x: number; text: string }[] = [];
+  for (let year = Math.ceil(d0); year <= d1; year += every) ticks.push({ x: x(year), text: String(year) });
+  return ticks;
+}
+
 /**
  * Events on a time axis, one lane per kind; within a lane, marks that would overlap go on
  * further rows. `domain` is the shown stretch in fractional years.
  */
 export function layoutTimeline(events: readonly TimelineEvent[], width: number, domain: [number, number]): TimelineLayout {
   const { rowHeight, lanePadding, top, axisHeight, margin, pointRadius, minSpanWidth, gap } = timelineDefaults;
-  const x = scaleLinear()
-    .domain(domain[0] === domain[1] ? [domain[0], domain[0] + 1] : domain)
-    .range([margin, Math.max(margin + 1, width - margin)])
-    .clamp(true);
+  const x = timeScale(domain, width);
 
   const placed = events
     .map((event) => {
@@ -108,10 +123,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], width: number, 
     y += height;
   }
 
-  const [d0, d1] = x.domain() as [number, number];
-  const every = Math.max(1, Math.ceil((d1 - d0) / Math.max(1, Math.floor((width - 2 * margin) / 56))));
-  const ticks: { x: number; text: string }[] = [];
-  for (let year = Math.ceil(d0); year <= d1; year += every) ticks.push({ x: x(year), text: String(year) });
+  const ticks = yearTicks(x, width);
   return {
     lanes,
     marks,
@@ -169,10 +181,7 @@ export const denseDefaults = { laneHeight: 64, labelHeight: 18, dotRadius: 2 };
 export function layoutDenseTimeline(events: readonly TimelineEvent[], width: number, domain: [number, number]): DenseTimelineLayout {
   const { margin, top, axisHeight } = timelineDefaults;
   const { laneHeight, labelHeight, dotRadius } = denseDefaults;
-  const x = scaleLinear()
-    .domain(domain[0] === domain[1] ? [domain[0], domain[0] + 1] : domain)
-    .range([margin, Math.max(margin + 1, width - margin)])
-    .clamp(true);
+  const x = timeScale(domain, width);
   const kinds = EVENT_KINDS.filter((k) => events.some((e) => e.kind === k));
   const lanes = kinds.map((kind, i) => ({ kind, y: top + i * laneHeight, height: laneHeight }));
   const laneOf = new Map(lanes.map((l) => [l.kind, l]));
@@ -186,10 +195,7 @@ export function layoutDenseTimeline(events: readonly TimelineEvent[], width: num
     ys[i] = lane.y + labelHeight + dotRadius * 2 + (hashFraction(e.id) * spread);
   });
   const axisY = top + lanes.length * laneHeight;
-  const [d0, d1] = x.domain() as [number, number];
-  const every = Math.max(1, Math.ceil((d1 - d0) / Math.max(1, Math.floor((width - 2 * margin) / 56))));
-  const ticks: { x: number; text: string }[] = [];
-  for (let year = Math.ceil(d0); year <= d1; year += every) ticks.push({ x: x(year), text: String(year) });
+  const ticks = yearTicks(x, width);
   return {
     lanes,
     xs,

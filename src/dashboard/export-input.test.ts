@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SeriesFile } from '../data/schema';
-import { makeRecord } from '../test-support/fixtures';
+import { makeRecord, makeSeries } from '../test-support/fixtures';
 import { chartExportInput, describeFilters, quoteNotes } from './export-input';
 
 describe('describeFilters', () => {
@@ -14,15 +13,9 @@ describe('describeFilters', () => {
 });
 
 describe('chartExportInput', () => {
-  const series: SeriesFile = {
-    id: 'nvidia-china-share',
+  const series = makeSeries([makeRecord({ year: 2024, value: 80 }), makeRecord({ year: 2025, value: 50, flags: ['estimate'] })], {
     title: { en: 'Nvidia share', vi: 'Thị phần Nvidia' },
-    subtitle: { en: 'Share, %', vi: 'Thị phần, %' },
-    sectors: ['semiconductors'],
-    chart: 'slope',
-    unit: 'percent',
-    records: [makeRecord({ year: 2024, value: 80 }), makeRecord({ year: 2025, value: 50, flags: ['estimate'] })],
-  };
+  });
 
   it('carries title, the legend of the flags used, the source line, the filters and the link', () => {
     const input = chartExportInput({

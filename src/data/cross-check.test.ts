@@ -1,28 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { crossCheck, formatProblem, type ParsedDataset, type Problem } from './cross-check';
-import type { Citation, SeriesFile, Source, TimelineEvent, ValueRecord } from './schema';
+import { makeSeries, makeSource } from '../test-support/fixtures';
+import type { Citation, Source, TimelineEvent, ValueRecord } from './schema';
 
 const FILE = 'series/nvidia-china-share.json';
 const cite = (source = 'reuters'): Citation => ({ source, quote: 'A sentence.', quoteLang: 'en' });
 
-const source = (id: string): Source => ({ id, file: `${id}.txt`, publication: { en: id, vi: id }, title: 'T', date: '2025-01-24', languages: ['en'] });
+const source = (id: string): Source => makeSource(id);
 
 function record(fields: Partial<ValueRecord> = {}): ValueRecord {
   return { series: 'nvidia-china-share', year: 2024, value: 80, unit: 'percent', flags: [], citations: [cite()], ...fields };
 }
 
-function seriesFile(records: ValueRecord[], fields: Partial<SeriesFile> = {}): SeriesFile {
-  return {
-    id: 'nvidia-china-share',
-    title: { en: 'Share', vi: 'Thị phần' },
-    subtitle: { en: 'Share', vi: 'Thị phần' },
-    sectors: ['semiconductors'],
-    chart: 'slope',
-    unit: 'percent',
-    records,
-    ...fields,
-  };
-}
+const seriesFile = makeSeries;
 
 function event(fields: Partial<TimelineEvent> = {}): TimelineEvent {
   return {

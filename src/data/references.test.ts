@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeRecord } from '../test-support/fixtures';
+import { makeRecord, makeSeries, makeSource } from '../test-support/fixtures';
 import { unknownSourceProblems } from './references';
-import type { SeriesFile, Source } from './schema';
 
-const reuters: Source = {
-  id: 'reuters',
-  file: 'r.txt',
-  publication: { en: 'Reuters', vi: 'Reuters' },
-  title: 'T',
-  date: '2025-01-24',
-  languages: ['en'],
-};
+const reuters = makeSource('reuters');
 
-const series = (sources: string[]): SeriesFile => ({
-  id: 's',
-  title: { en: 'S', vi: 'S' },
-  subtitle: { en: 'S', vi: 'S' },
-  sectors: ['ai'],
-  chart: 'figure',
-  unit: 'percent',
-  records: [makeRecord({ year: 2024, value: 1, citations: sources.map((source) => ({ source, quote: 'q', quoteLang: 'en' })) })],
-});
+const series = (sources: string[]) =>
+  makeSeries([makeRecord({ year: 2024, value: 1, citations: sources.map((source) => ({ source, quote: 'q', quoteLang: 'en' as const })) })]);
 
 describe('unknownSourceProblems', () => {
   it('finds nothing when every citation names a known source', () => {

@@ -1,17 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { Source } from '../data/schema';
-import { makeRecord } from '../test-support/fixtures';
+import { makeRecord, makeSource } from '../test-support/fixtures';
 import { chartCsv, CSV_COLUMNS } from './csv';
 
-const reuters: Source = {
-  id: 'reuters',
-  file: '004.txt',
-  publication: { en: 'Reuters Breakingviews', vi: 'Reuters Breakingviews' },
-  title: 'How China can keep pace',
-  date: '2025-01-24',
-  languages: ['vi', 'en'],
-};
+const reuters = makeSource('reuters', { publication: { en: 'Reuters Breakingviews', vi: 'Reuters Breakingviews' } });
 
 describe('chartCsv', () => {
   it('writes one row per figure and citation, with quotes that survive commas and quotation marks', () => {

@@ -1,5 +1,5 @@
 /** Hand-made records and events for unit tests: valid by the schema, with every field a test may vary. */
-import type { EventDate, TimelineEvent, ValueRecord } from '../data/schema';
+import type { EventDate, SeriesFile, Source, TimelineEvent, ValueRecord } from '../data/schema';
 
 export function makeRecord(fields: Partial<ValueRecord> & { value: number }): ValueRecord {
   return {
@@ -21,4 +21,21 @@ export function makeEvent(id: string, date: EventDate, fields: Partial<TimelineE
     citations: [{ source: 'reuters', quote: 'A sentence.', quoteLang: 'en' }],
     ...fields,
   };
+}
+
+export function makeSeries(records: ValueRecord[], fields: Partial<SeriesFile> = {}): SeriesFile {
+  return {
+    id: 'nvidia-china-share',
+    title: { en: 'Share', vi: 'Thị phần' },
+    subtitle: { en: 'Share', vi: 'Thị phần' },
+    sectors: ['semiconductors'],
+    chart: 'slope',
+    unit: 'percent',
+    records,
+    ...fields,
+  };
+}
+
+export function makeSource(id: string, fields: Partial<Source> = {}): Source {
+  return { id, file: `${id}.txt`, publication: { en: id, vi: id }, title: 'T', date: '2025-01-24', languages: ['en'], ...fields };
 }

@@ -1,7 +1,7 @@
 /** Development gallery (`npm run dev`, then /gallery.html): every snapshot fixture, drawn live. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ChartImage } from './charts/ChartImage';
+import { ChartImage } from './charts/chart-image';
 import { CHART_FIXTURES } from './charts/fixtures';
 import { chartHeight } from './charts/kinds';
 import './styles.css';

@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from './data/loaders/query-client';
-import { App } from './dashboard/App';
+import { App } from './dashboard/app';
 import { useDashboardStore } from './state/filter-store';
 import { startUrlSync } from './state/url-sync';
 import { applyTheme, readTheme } from './dashboard/theme';

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ChartImage } from './ChartImage';
+import { ChartImage } from './chart-image';
 import { chartHeight } from './kinds';
 import { CHART_FIXTURES } from './fixtures';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ChartKind, Lang, ValueRecord } from '../data/schema';
-import { Label } from './ChartSvg';
+import { Label } from './chart-svg';
 import { barsHeight, layoutBars } from './layout/bars-layout';
 import { bulletDefaults, layoutBullet } from './layout/bullet-layout';
 import { divergingDefaults, layoutDiverging } from './layout/diverging-layout';

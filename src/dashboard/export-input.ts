@@ -1,7 +1,7 @@
 import { describeRecord } from '../charts/describe';
 import type { RuleInput } from '../charts/event-rule';
-import { flagsIn } from '../charts/FlagLegend';
-import { sourceLine, sourceName } from '../charts/source-line';
+import { flagsIn } from '../charts/flag-legend';
+import { sourceLine, sourceName } from '../i18n/source-line';
 import type { Lang, SectorId, SeriesFile, Source, ValueRecord } from '../data/schema';
 import type { ChartExportInput } from '../export/render-svg';
 import { MESSAGES } from '../i18n/messages';

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { drawChart } from '../charts/kinds';
-import { Label } from '../charts/ChartSvg';
+import { Label } from '../charts/chart-svg';
 import { layoutEventRule, type RuleInput } from '../charts/event-rule';
 import { chartHeight } from '../charts/kinds';
 import type { Lang, ValueRecord, ChartKind } from '../data/schema';

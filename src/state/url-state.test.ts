@@ -11,7 +11,7 @@ import {
   type FilterState,
   type UrlNotice,
 } from './url-state';
-import { describeNotice } from '../dashboard/NoticeBanner';
+import { describeNotice } from '../shared/notice-text';
 
 /** A notice as the reader sees it in English. */
 const text = (n: UrlNotice | undefined) => (n ? describeNotice(n, 'en') : '');

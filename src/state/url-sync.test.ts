@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDashboardStore, filtersOf, type DashboardStore } from './filter-store';
 import { DEFAULT_FILTERS } from './url-state';
 import { startUrlSync } from './url-sync';
-import { describeNotice } from '../dashboard/NoticeBanner';
+import { describeNotice } from '../shared/notice-text';
 
 let stops: (() => void)[] = [];
 

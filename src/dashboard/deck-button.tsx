@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { RuleInput } from '../charts/event-rule';
-import { sourceLine } from '../charts/source-line';
+import { sourceLine } from '../i18n/source-line';
 import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
 import { deckFileName } from '../export/file-names';
 import { MESSAGES } from '../i18n/messages';

@@ -2,9 +2,9 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { ChartKind, Lang, Source, ValueRecord } from '../data/schema';
 import { describeRecord } from './describe';
 import { MESSAGES } from '../i18n/messages';
-import { ChartImage } from './ChartImage';
+import { ChartImage } from './chart-image';
 import type { RuleInput } from './event-rule';
-import { FigureProvenance } from './FigureProvenance';
+import { FigureProvenance } from './figure-provenance';
 import { chartHeight, drawChart } from './kinds';
 
 export interface ChartProps {

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CardErrorBoundary } from './CardErrorBoundary';
+import { CardErrorBoundary } from './card-error-boundary';
 
 let broken = true;
 function Chart() {

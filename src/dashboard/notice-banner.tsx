@@ -1,7 +1,6 @@
 import { useDashboardStore } from '../state/filter-store';
-import type { Lang } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
-import type { UrlNotice } from '../state/url-state';
+import { describeNotice } from '../shared/notice-text';
 
 /** Says what part of a pasted link was ignored. Text only: a link's contents are never rendered as HTML. */
 export function NoticeBanner() {
@@ -23,23 +22,4 @@ export function NoticeBanner() {
       </button>
     </div>
   );
-}
-
-/** A link notice in the reader's words. */
-export function describeNotice(notice: UrlNotice, lang: Lang): string {
-  const n = MESSAGES[lang].notices;
-  switch (notice.kind) {
-    case 'unknown-sector':
-      return n.unknownSector(notice.value);
-    case 'bad-year':
-      return n.badYear(notice.key, notice.value);
-    case 'reversed-years':
-      return n.reversedYears(notice.from, notice.to);
-    case 'bad-event':
-      return n.badEvent(notice.value);
-    case 'unknown-event':
-      return n.unknownEvent(notice.value);
-    case 'bad-lang':
-      return n.badLang(notice.value);
-  }
 }

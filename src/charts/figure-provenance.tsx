@@ -1,7 +1,7 @@
 import type { Lang, Source, ValueRecord } from '../data/schema';
 import { describeFlags, formatFigure } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
-import { Quote } from './Quote';
+import { Quote } from '../shared/quote';
 
 /** A figure with everything behind it: value, flags, note, and each source's own words. */
 export function FigureProvenance({ record, sources, lang }: { record: ValueRecord; sources: readonly Source[] | undefined; lang: Lang }) {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
-import { useElementWidth } from '../charts/use-element-width';
+import { useElementWidth } from '../shared/use-element-width';
 import type { Lang, TimelineEvent } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ChartKind, Lang, ValueRecord } from '../data/schema';
-import { ChartSvg, Label } from './ChartSvg';
+import { ChartSvg, Label } from './chart-svg';
 import { layoutEventRule, type RuleInput } from './event-rule';
 import { drawChart, type DrawnChart } from './kinds';
 import type { ChartSize } from './types';

@@ -7,9 +7,9 @@ import { hasTimeAxis } from '../charts/kinds';
 import type { Source } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { useDashboardStore } from '../state/filter-store';
-import { ChartCard } from './ChartCard';
-import { CardErrorBoundary } from './CardErrorBoundary';
-import { DeckButton } from './DeckButton';
+import { ChartCard } from './chart-card';
+import { CardErrorBoundary } from './card-error-boundary';
+import { DeckButton } from './deck-button';
 import { DEFER_DRAWING_OVER, matchesSectors, recordsInYears, type SeriesEntry } from './select';
 
 interface ChartGridProps {

@@ -1,23 +1,24 @@
 import { memo, useId, useMemo, useState } from 'react';
-import { Chart } from '../charts/Chart';
-import { DataTable } from '../charts/DataTable';
+import { Chart } from '../charts/chart';
+import { DataTable } from '../charts/data-table';
 import { describeRecords } from '../charts/describe';
 import type { RuleInput } from '../charts/event-rule';
-import { FlagLegend } from '../charts/FlagLegend';
-import { sourceLine } from '../charts/source-line';
-import { useElementWidth } from '../charts/use-element-width';
+import { FlagLegend } from '../charts/flag-legend';
+import { sourceLine } from '../i18n/source-line';
+import { useElementWidth } from '../shared/use-element-width';
 import { useNearViewport } from '../charts/use-near-viewport';
 import { chartHeight } from '../charts/kinds';
 import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
 import { DataFileError } from '../data/validate';
 import { unknownSourceProblems } from '../data/references';
 import { MESSAGES } from '../i18n/messages';
+import { LoadError } from '../shared/load-error';
 import { recordsInYears, type SeriesEntry } from './select';
 import type { ChartExportFormat } from '../export';
 import { chartFileName } from '../export/file-names';
 import { useDashboardStore } from '../state/filter-store';
 import { chartExportInput } from './export-input';
-import { ExportMenu } from './ExportMenu';
+import { ExportMenu } from './export-menu';
 import { currentTheme } from './theme';
 
 interface ChartCardProps {
@@ -152,25 +153,5 @@ function CardBody({ series, records, sources, rule, lang, deferDrawing }: CardBo
         {showTable && <DataTable caption={title} records={records} sources={sources} lang={lang} />}
       </div>
     </>
-  );
-}
-
-export function LoadError({ error, file, lang, onRetry }: { error: Error; file: string; lang: Lang; onRetry: () => void }) {
-  const t = MESSAGES[lang];
-  const problems = error instanceof DataFileError ? error.problemsIn(lang) : [error.message];
-  return (
-    <div className="load-error" role="alert">
-      <p>
-        <strong>{t.loadFailed(error instanceof DataFileError ? error.file : file)}</strong>
-      </p>
-      <ul>
-        {problems.slice(0, 5).map((p, i) => (
-          <li key={i}>{p}</li>
-        ))}
-      </ul>
-      <button type="button" onClick={onRetry}>
-        {t.retry}
-      </button>
-    </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Lang, Source, ValueRecord } from '../data/schema';
-import { MESSAGES } from '../i18n/messages';
+import { MESSAGES } from './messages';
 
 /** The sources a chart's figures cite, each once, in the order first cited. */
 export function citedSourceIds(records: readonly ValueRecord[]): string[] {

@@ -4,10 +4,10 @@ import { useEvents } from '../data/loaders/events-loader';
 import type { Source } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { useDashboardStore } from '../state/filter-store';
-import { EventDetail } from '../timeline/EventDetail';
-import { Timeline } from '../timeline/Timeline';
+import { EventDetail } from '../timeline/event-detail';
+import { Timeline } from '../timeline/timeline';
 import { timelineDomain } from '../timeline/timeline-layout';
-import { LoadError } from './ChartCard';
+import { LoadError } from '../shared/load-error';
 import { visibleEvents } from './select';
 
 export function TimelineSection({ file, sources }: { file: string; sources: readonly Source[] | undefined }) {

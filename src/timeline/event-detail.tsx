@@ -1,8 +1,8 @@
 import type { Lang, Source, TimelineEvent } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
-import { sourceName } from '../charts/source-line';
-import { Quote } from '../charts/Quote';
+import { sourceName } from '../i18n/source-line';
+import { Quote } from '../shared/quote';
 
 interface EventDetailProps {
   event: TimelineEvent;

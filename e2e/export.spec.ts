@@ -187,3 +187,53 @@ test.describe('in the dark theme', () => {
     expect(r! + g! + b!).toBeLessThan(150);
   });
 });
+
+/** The most accent-coloured pixels in any one column: a rule is a tall thin column of them. */
+function tallestAccentColumn(png: PNG, [r0, g0, b0]: [number, number, number]): number {
+  let best = 0;
+  for (let x = 0; x < png.width; x++) {
+    let count = 0;
+    for (let y = 0; y < png.height; y++) {
+      const i = (y * png.width + x) * 4;
+      if (Math.abs(png.data[i]! - r0) + Math.abs(png.data[i + 1]! - g0) + Math.abs(png.data[i + 2]! - b0) < 60) count++;
+    }
+    best = Math.max(best, count);
+  }
+  return best;
+}
+
+const ACCENT: [number, number, number] = [0xb4, 0x23, 0x2a];
+
+test('a selected event’s rule is drawn in the slide PNG and the SVG, as on the card', async ({ page }) => {
+  await page.goto('/?event=deepseek-r1');
+  await waitForCharts(page);
+  const onCard = card(page, NVIDIA).getByRole('img');
+  await expect(onCard.getByText('Jan 2025')).toBeVisible();
+
+  const png = PNG.sync.read(await readFile((await exportFrom(page, NVIDIA, 'PNG, slide (1920×1080)')).path));
+  // The dashed rule runs from the chart's top to its baseline: hundreds of accent pixels in one column.
+  expect(tallestAccentColumn(png, ACCENT)).toBeGreaterThan(150);
+
+  const svg = await readFile((await exportFrom(page, NVIDIA, 'SVG')).path, 'utf8');
+  expect(svg).toContain('Jan 2025');
+  const ruleLines = [...svg.matchAll(/<line\b[^>]*>/g)].map(([tag]) => tag).filter((tag) => tag.includes('stroke-dasharray="3'));
+  expect(ruleLines.length).toBeGreaterThan(0);
+  expect(ruleLines.some((tag) => /stroke="(rgb\(180, 35, 42\)|#b4232a)"/.test(tag))).toBe(true);
+});
+
+test('an event that spans a season is a band on the card and in the export', async ({ page }) => {
+  await page.goto('/?event=china-us-ai-gap-narrows');
+  await waitForCharts(page);
+  const onCard = await card(page, NVIDIA).getByRole('img').evaluate((svg) => {
+    const rects = [...svg.querySelectorAll('rect')].filter((r) => getComputedStyle(r).stroke === 'rgb(180, 35, 42)');
+    return Math.max(0, ...rects.map((r) => r.getBoundingClientRect().width));
+  });
+  expect(onCard).toBeGreaterThan(20);
+
+  const svg = await readFile((await exportFrom(page, NVIDIA, 'SVG')).path, 'utf8');
+  const bands = [...svg.matchAll(/<rect\b[^>]*>/g)]
+    .map(([tag]) => tag)
+    .filter((tag) => /stroke="(rgb\(180, 35, 42\)|#b4232a)"/.test(tag))
+    .map((tag) => Number(/width="([\d.]+)"/.exec(tag)?.[1] ?? 0));
+  expect(Math.max(0, ...bands)).toBeGreaterThan(20);
+});

@@ -1,9 +1,31 @@
 import { useMemo } from 'react';
 import type { ChartKind, Lang, ValueRecord } from '../data/schema';
-import { ChartSvg, Label } from './chart-svg';
+import { ChartSvg } from './chart-svg';
 import { layoutEventRule, type RuleInput } from './event-rule';
 import { drawChart, type DrawnChart } from './kinds';
+import { EventRule } from './marks';
 import type { ChartSize } from './types';
+
+export interface ChartBodyProps {
+  drawn: DrawnChart;
+  width: number;
+  /** The selected event, ruled where the chart has a time axis. */
+  rule?: RuleInput | undefined;
+}
+
+/**
+ * The chart's marks and the selected event's rule: the one drawing the card, the exports, the
+ * snapshots and the gallery all show, each in its own frame.
+ */
+export function ChartBody({ drawn, width, rule }: ChartBodyProps) {
+  const ruled = rule && drawn.timeAxis ? layoutEventRule(drawn.timeAxis, rule, width) : null;
+  return (
+    <>
+      {drawn.body}
+      {ruled && <EventRule rule={ruled} />}
+    </>
+  );
+}
 
 export interface ChartImageProps {
   kind: ChartKind;
@@ -17,26 +39,12 @@ export interface ChartImageProps {
   drawn?: DrawnChart;
 }
 
-/** The chart as an SVG image: the one picture the card, the snapshots and the gallery show. */
+/** The chart as an SVG image on the page, with its accessible name and text alternative. */
 export function ChartImage({ kind, records, size, lang, label, describedBy, rule, drawn: given }: ChartImageProps) {
   const drawn = useMemo(() => given ?? drawChart(kind, records, size, lang), [given, kind, records, size, lang]);
-  const ruled = useMemo(
-    () => (rule && drawn.timeAxis ? layoutEventRule(drawn.timeAxis, rule, size.width) : null),
-    [rule, drawn.timeAxis, size.width],
-  );
   return (
     <ChartSvg size={size} label={label} describedBy={describedBy} className={`chart--${kind}`}>
-      {drawn.body}
-      {ruled && (
-        <g className="event-rule">
-          {ruled.x2 - ruled.x1 > 2 ? (
-            <rect x={ruled.x1} y={ruled.top} width={ruled.x2 - ruled.x1} height={ruled.bottom - ruled.top} />
-          ) : (
-            <line x1={ruled.x1} x2={ruled.x1} y1={ruled.top} y2={ruled.bottom} />
-          )}
-          <Label mark={ruled.label} className="label label--rule" />
-        </g>
-      )}
+      <ChartBody drawn={drawn} width={size.width} rule={rule} />
     </ChartSvg>
   );
 }

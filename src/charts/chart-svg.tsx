@@ -27,17 +27,3 @@ export function ChartSvg({ size, label, describedBy, className, children }: Char
     </svg>
   );
 }
-
-interface LabelProps {
-  mark: { x: number; y: number; text: string; anchor: string };
-  className?: string;
-  fontSize?: number;
-}
-
-export function Label({ mark, className = 'label', fontSize }: LabelProps) {
-  return (
-    <text x={mark.x} y={mark.y} textAnchor={mark.anchor as 'start' | 'middle' | 'end'} className={className} fontSize={fontSize}>
-      {mark.text}
-    </text>
-  );
-}

@@ -1,4 +1,4 @@
-import type { TimeAxis } from './kinds';
+import type { TimeAxis } from './kinds/kind';
 
 export interface RuleInput {
   /** The event's stretch of time, in fractional years. */

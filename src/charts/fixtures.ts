@@ -25,10 +25,12 @@ const parse = (raw: unknown) => SeriesFile.parse(raw);
 export const CHART_FIXTURES: ChartFixture[] = [
   { name: 'slope-nvidia-estimate', series: parse(nvidia), width: 480, lang: 'en' },
   { name: 'slope-nvidia-with-event-rule', series: parse(nvidia), width: 480, lang: 'en', rule: { start: 2025, end: 2025 + 1 / 12, label: 'Jan 2025' } },
+  // A season (autumn 2024) is a stretch of time: drawn as a band, not a line.
+  { name: 'slope-nvidia-with-event-band', series: parse(nvidia), width: 480, lang: 'en', rule: { start: 2024 + 8 / 12, end: 2024 + 11 / 12, label: 'Sep–Nov 2024' } },
   { name: 'slope-soybeans-derived-phone', series: parse(soybeans), width: 340, lang: 'en' },
   { name: 'bullet-self-sufficiency-target', series: parse(selfSufficiency), width: 480, lang: 'en' },
   { name: 'range-rd-intensity', series: parse(rdIntensity), width: 480, lang: 'en' },
   { name: 'diverging-chemicals', series: parse(chemicals), width: 480, lang: 'en' },
-  { name: 'bars-log-chip-values', series: parse(chipValues), width: 480, lang: 'en' },
+  { name: 'bars-chip-values', series: parse(chipValues), width: 480, lang: 'en' },
   { name: 'figure-ccceu-two-figures-vi', series: parse(ccceu), width: 360, lang: 'vi' },
 ];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportDefaults, layoutExport, SLIDE, wrapText, type ExportLayoutInput } from './export-layout';
+import { estimateTextWidth, exportDefaults, layoutExport, SLIDE, wrapText, type ExportLayoutInput, type MeasureText } from './export-layout';
 
 const base: ExportLayoutInput = {
   mode: 'slide',
@@ -11,20 +11,29 @@ const base: ExportLayoutInput = {
   footer: ['Source: Reuters Breakingviews, 2025-01-24', 'All sectors · all years', 'Link: https://example.org/?sectors=ai'],
 };
 
+/** A font in which every character is 10 px wide at 10 px, so that widths are easy to reason about. */
+const monospace: MeasureText = (text, size) => text.length * size;
+
 describe('wrapText', () => {
-  it('keeps every word, in order, on lines no longer than the width allows', () => {
+  it('keeps every word, in order, on lines no wider than the measured width allows', () => {
     const text = 'one two three four five six seven eight nine ten eleven twelve';
-    const lines = wrapText(text, 100, 10); // 100 / (10 × 0.56) → 17 characters a line
+    const lines = wrapText(text, 100, 10, monospace); // 10 characters a line
     expect(lines.join(' ')).toBe(text);
-    for (const line of lines) expect(line.length).toBeLessThanOrEqual(17);
-    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(10);
+    expect(lines).toEqual(['one two', 'three four', 'five six', 'seven', 'eight nine', 'ten eleven', 'twelve']);
   });
 
-  it('cuts a word longer than a line', () => {
+  it('fits more narrow letters than wide ones on a line, as measured', () => {
+    const narrowFirst: MeasureText = (text, size) => [...text].reduce((w, c) => w + (c === 'i' ? 0.3 : 1) * size, 0);
+    expect(wrapText('iiiiii iiiiii iiiiii', 100, 10, narrowFirst)).toEqual(['iiiiii iiiiii iiiiii']);
+    expect(wrapText('mmmmmm mmmmmm mmmmmm', 100, 10, narrowFirst)).toEqual(['mmmmmm', 'mmmmmm', 'mmmmmm']);
+  });
+
+  it('cuts a word wider than a line', () => {
     const url = 'https://example.org/' + 'x'.repeat(60);
-    const lines = wrapText(url, 100, 10);
+    const lines = wrapText(url, 100, 10, monospace);
     expect(lines.join('')).toBe(url);
-    for (const line of lines) expect(line.length).toBeLessThanOrEqual(17);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(10);
   });
 
   it('gives no line for empty text', () => {
@@ -68,11 +77,11 @@ describe('layoutExport', () => {
         fc.integer({ min: 120, max: 400 }),
         (mode, title, footer, chartHeight) => {
           const layout = layoutExport({ ...base, mode, cardWidth: 300, title, footer, chartHeight });
-          const { charWidth } = exportDefaults;
           for (const line of layout.lines) {
             expect(line.y).toBeGreaterThan(0);
             expect(line.y).toBeLessThanOrEqual(layout.height);
-            expect(line.x + line.text.length * line.size * charWidth).toBeLessThanOrEqual(layout.width);
+            const weight = line.role === 'title' ? 700 : 400;
+            expect(line.x + estimateTextWidth(line.text, line.size, weight)).toBeLessThanOrEqual(layout.width - exportDefaults[mode].padding + 1e-6);
           }
         },
       ),

@@ -38,21 +38,40 @@ export const SLIDE = { width: 1920, height: 1080 };
 export const exportDefaults = {
   slide: { padding: 96, title: 60, subtitle: 34, legend: 26, footer: 24, gap: 28, maxScale: 2.6, minLayoutWidth: 520 },
   card: { padding: 20, title: 20, subtitle: 14, legend: 12, footer: 11, gap: 10, maxScale: 1, minLayoutWidth: 0 },
-  /** Average advance of a character, as a share of the font size: generous, so text never overflows. */
-  charWidth: 0.56,
   lineHeight: 1.3,
 };
 
-/** Words onto lines no wider than `maxWidth` at `size`; a word longer than a line is cut. */
-export function wrapText(text: string, maxWidth: number, size: number): string[] {
-  const maxChars = Math.max(8, Math.floor(maxWidth / (size * exportDefaults.charWidth)));
+/** The width of `text` set at `size` px and `weight`: measured by the browser, estimated in Node. */
+export type MeasureText = (text: string, size: number, weight: number) => number;
+
+/** A generous estimate for where nothing can measure: wide enough that text never overflows. */
+export const estimateTextWidth: MeasureText = (text, size, weight) => text.length * size * (weight >= 600 ? 0.62 : 0.58);
+
+const WEIGHT: Record<ExportTextLine['role'], number> = { title: 700, subtitle: 400, legend: 400, footer: 400 };
+
+/** Cuts a word wider than a line into pieces that fit, character by character. */
+function splitWord(word: string, fits: (text: string) => boolean): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of word) {
+    if (piece !== '' && !fits(piece + char)) {
+      pieces.push(piece);
+      piece = char;
+    } else piece += char;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/** Words onto lines no wider than `maxWidth`, as measured; a word wider than a line is cut. */
+export function wrapText(text: string, maxWidth: number, size: number, measure: MeasureText = estimateTextWidth, weight = 400): string[] {
+  const fits = (line: string) => measure(line, size, weight) <= maxWidth;
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const pieces = word.length > maxChars ? (word.match(new RegExp(`.{1,${maxChars}}`, 'g')) ?? [word]) : [word];
-    for (const piece of pieces) {
+    for (const piece of fits(word) ? [word] : splitWord(word, fits)) {
       if (line === '') line = piece;
-      else if (line.length + 1 + piece.length <= maxChars) line += ` ${piece}`;
+      else if (fits(`${line} ${piece}`)) line += ` ${piece}`;
       else {
         lines.push(line);
         line = piece;
@@ -63,57 +82,76 @@ export function wrapText(text: string, maxWidth: number, size: number): string[]
   return lines;
 }
 
-export function layoutExport(input: ExportLayoutInput): ExportLayout {
-  const d = exportDefaults[input.mode];
+/** A block of text set line under line from y = 0; `height` is where the next block may start. */
+interface TextBlock {
+  lines: ExportTextLine[];
+  height: number;
+}
+
+function setText(
+  parts: readonly { texts: readonly string[]; size: number; role: ExportTextLine['role']; gapAfter?: number }[],
+  x: number,
+  maxWidth: number,
+  measure: MeasureText,
+): TextBlock {
   const { lineHeight } = exportDefaults;
+  const lines: ExportTextLine[] = [];
+  let y = 0;
+  for (const { texts, size, role, gapAfter = 0 } of parts) {
+    for (const text of texts) {
+      for (const line of wrapText(text, maxWidth, size, measure, WEIGHT[role])) {
+        y += size * lineHeight;
+        lines.push({ x, y: y - size * (lineHeight - 1), text: line, size, role });
+      }
+    }
+    if (texts.length > 0) y += gapAfter;
+  }
+  return { lines, height: y };
+}
+
+const shifted = (block: TextBlock, dy: number) => block.lines.map((line) => ({ ...line, y: line.y + dy }));
+
+export function layoutExport(input: ExportLayoutInput, measure: MeasureText = estimateTextWidth): ExportLayout {
+  const d = exportDefaults[input.mode];
   const width = input.mode === 'slide' ? SLIDE.width : (input.cardWidth ?? 400) + 2 * d.padding;
   const inner = width - 2 * d.padding;
-  const lines: ExportTextLine[] = [];
-
-  let y = d.padding;
-  const block = (texts: readonly string[], size: number, role: ExportTextLine['role']) => {
-    for (const text of texts) {
-      for (const line of wrapText(text, inner, size)) {
-        y += size * lineHeight;
-        lines.push({ x: d.padding, y: y - size * (lineHeight - 1), text: line, size, role });
-      }
-    }
-  };
-  block([input.title], d.title, 'title');
-  block([input.subtitle], d.subtitle, 'subtitle');
-  const chartTop = y + d.gap;
-
-  // The bottom block is measured first, so that on a slide it can sit on the bottom edge.
-  const bottom: ExportTextLine[] = [];
-  let by = 0;
-  const measure = (texts: readonly string[], size: number, role: ExportTextLine['role']) => {
-    for (const text of texts) {
-      for (const line of wrapText(text, inner, size)) {
-        by += size * lineHeight;
-        bottom.push({ x: d.padding, y: by - size * (lineHeight - 1), text: line, size, role });
-      }
-    }
-  };
-  measure(input.legend, d.legend, 'legend');
-  if (input.legend.length > 0) by += d.gap / 2;
-  measure(input.footer, d.footer, 'footer');
-
-  let chart: ExportLayout['chart'];
-  let height: number;
+  const header = setText(
+    [
+      { texts: [input.title], size: d.title, role: 'title' },
+      { texts: [input.subtitle], size: d.subtitle, role: 'subtitle' },
+    ],
+    d.padding,
+    inner,
+    measure,
+  );
+  // Measured before it is placed, so that on a slide it can sit on the bottom edge.
+  const bottom = setText(
+    [
+      { texts: input.legend, size: d.legend, role: 'legend', gapAfter: d.gap / 2 },
+      { texts: input.footer, size: d.footer, role: 'footer' },
+    ],
+    d.padding,
+    inner,
+    measure,
+  );
+  const chartTop = d.padding + header.height + d.gap;
   if (input.mode === 'slide') {
-    height = SLIDE.height;
-    const bottomTop = height - d.padding - by;
+    const bottomTop = SLIDE.height - d.padding - bottom.height;
     const boxHeight = Math.max(1, bottomTop - d.gap - chartTop);
     const scale = Math.max(0.5, Math.min(d.maxScale, boxHeight / input.chartHeight, inner / d.minLayoutWidth));
-    const layoutWidth = inner / scale;
     const drawnHeight = input.chartHeight * scale;
-    chart = { x: d.padding, y: chartTop + (boxHeight - drawnHeight) / 2, scale, layoutWidth, layoutHeight: input.chartHeight };
-    for (const line of bottom) lines.push({ ...line, y: line.y + bottomTop });
-  } else {
-    chart = { x: d.padding, y: chartTop, scale: 1, layoutWidth: inner, layoutHeight: input.chartHeight };
-    const bottomTop = chartTop + input.chartHeight + d.gap;
-    for (const line of bottom) lines.push({ ...line, y: line.y + bottomTop });
-    height = bottomTop + by + d.padding;
+    return {
+      width,
+      height: SLIDE.height,
+      lines: [...shifted(header, d.padding), ...shifted(bottom, bottomTop)],
+      chart: { x: d.padding, y: chartTop + (boxHeight - drawnHeight) / 2, scale, layoutWidth: inner / scale, layoutHeight: input.chartHeight },
+    };
   }
-  return { width, height: Math.ceil(height), lines, chart };
+  const bottomTop = chartTop + input.chartHeight + d.gap;
+  return {
+    width,
+    height: Math.ceil(bottomTop + bottom.height + d.padding),
+    lines: [...shifted(header, d.padding), ...shifted(bottom, bottomTop)],
+    chart: { x: d.padding, y: chartTop, scale: 1, layoutWidth: inner, layoutHeight: input.chartHeight },
+  };
 }

@@ -1,10 +1,10 @@
-import { renderToStaticMarkup } from 'react-dom/server';
-import { drawChart } from '../charts/kinds';
-import { Label } from '../charts/chart-svg';
-import { layoutEventRule, type RuleInput } from '../charts/event-rule';
-import { chartHeight } from '../charts/kinds';
-import type { Lang, ValueRecord, ChartKind } from '../data/schema';
-import { layoutExport, type ExportLayout, type ExportMode } from './export-layout';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { ChartBody } from '../charts/chart-image';
+import type { RuleInput } from '../charts/event-rule';
+import { chartHeight, drawChart } from '../charts/kinds';
+import type { ChartKind, Lang, ValueRecord } from '../data/schema';
+import { layoutExport, type ExportLayout, type ExportMode, type MeasureText } from './export-layout';
 
 export interface ChartExportInput {
   id: string;
@@ -44,23 +44,36 @@ const INLINED: Record<string, string | null> = {
   'font-style': 'normal',
 };
 
+let measureContext: CanvasRenderingContext2D | null | undefined;
+
+/** Text width in the export's own font, measured by the browser. */
+export const measureExportText: MeasureText = (text, size, weight) => {
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  if (!measureContext) return text.length * size * 0.6;
+  measureContext.font = `${weight} ${size}px ${EXPORT_FONT_STACK}`;
+  return measureContext.measureText(text).width;
+};
+
 export function layoutFor(input: ChartExportInput, mode: ExportMode): ExportLayout {
-  return layoutExport({
-    mode,
-    chartHeight: chartHeight(input.kind, input.records.length),
-    cardWidth: input.cardWidth,
-    title: input.title,
-    subtitle: input.subtitle,
-    legend: input.legend,
-    footer: input.footer,
-  });
+  return layoutExport(
+    {
+      mode,
+      chartHeight: chartHeight(input.kind, input.records.length),
+      cardWidth: input.cardWidth,
+      title: input.title,
+      subtitle: input.subtitle,
+      legend: input.legend,
+      footer: input.footer,
+    },
+    measureExportText,
+  );
 }
 
-function ExportFrame({ input, layout }: { input: ChartExportInput; layout: ExportLayout }) {
+/** The export's own frame (header, footer, background) around the very chart body the card draws. */
+export function ExportFrame({ input, layout }: { input: ChartExportInput; layout: ExportLayout }) {
   const { chart } = layout;
   const size = { width: chart.layoutWidth, height: chart.layoutHeight };
   const drawn = drawChart(input.kind, input.records, size, input.lang);
-  const rule = input.rule && drawn.timeAxis ? layoutEventRule(drawn.timeAxis, input.rule, size.width) : null;
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -78,17 +91,29 @@ function ExportFrame({ input, layout }: { input: ChartExportInput; layout: Expor
           {line.text}
         </text>
       ))}
-      <g transform={`translate(${chart.x} ${chart.y}) scale(${chart.scale})`}>
-        {drawn.body}
-        {rule && (
-          <g className="event-rule">
-            <line x1={rule.x1} x2={rule.x1} y1={rule.top} y2={rule.bottom} />
-            <Label mark={rule.label} className="label label--rule" />
-          </g>
-        )}
+      <g className={`chart--${input.kind}`} transform={`translate(${chart.x} ${chart.y}) scale(${chart.scale})`}>
+        <ChartBody drawn={drawn} width={size.width} rule={input.rule} />
       </g>
     </svg>
   );
+}
+
+/** Writes each element's computed style onto it (inherited values included), then drops the classes. */
+function inlineComputedStyles(svg: SVGSVGElement): void {
+  const elements = [svg, ...svg.querySelectorAll('*')];
+  const styles = elements.map((el) => {
+    const computed = getComputedStyle(el);
+    const isText = el.tagName === 'text';
+    return Object.entries(INLINED).flatMap(([property, initial]) => {
+      if (property.startsWith('font') && !isText) return [];
+      const value = computed.getPropertyValue(property);
+      return value && value !== initial && !el.hasAttribute(property) ? [[property, value] as const] : [];
+    });
+  });
+  elements.forEach((el, i) => {
+    for (const [property, value] of styles[i]!) el.setAttribute(property, value);
+    el.removeAttribute('class');
+  });
 }
 
 /**
@@ -98,27 +123,20 @@ function ExportFrame({ input, layout }: { input: ChartExportInput; layout: Expor
  */
 export function renderExportSvg(input: ChartExportInput, mode: ExportMode, theme: ExportTheme): { svg: string; layout: ExportLayout } {
   const layout = layoutFor(input, mode);
-  const markup = renderToStaticMarkup(<ExportFrame input={input} layout={layout} />);
   const stage = document.createElement('div');
   stage.className = 'export-stage';
   stage.dataset.theme = theme;
   stage.setAttribute('aria-hidden', 'true');
   document.body.append(stage);
+  const root = createRoot(stage);
   try {
-    stage.innerHTML = markup;
-    const svg = stage.querySelector('svg')!;
-    for (const el of [svg, ...svg.querySelectorAll('*')]) {
-      if (!el.hasAttribute('class')) continue;
-      const computed = getComputedStyle(el);
-      for (const [property, initial] of Object.entries(INLINED)) {
-        if (property.startsWith('font') && el.tagName !== 'text') continue;
-        const value = computed.getPropertyValue(property);
-        if (value && value !== initial && !el.hasAttribute(property)) el.setAttribute(property, value);
-      }
-      el.removeAttribute('class');
-    }
+    flushSync(() => root.render(<ExportFrame input={input} layout={layout} />));
+    const svg = stage.querySelector('svg');
+    if (!svg) throw new Error('the export could not be drawn');
+    inlineComputedStyles(svg);
     return { svg: new XMLSerializer().serializeToString(svg), layout };
   } finally {
+    root.unmount();
     stage.remove();
   }
 }

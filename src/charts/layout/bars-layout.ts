@@ -1,10 +1,10 @@
-import { max, min } from 'd3-array';
-import { scaleLog } from 'd3-scale';
+import { max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
 import type { ValueRecord } from '../../data/schema';
 import { formatAmount, formatFigure } from '../../i18n/format';
 import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';
 
-export interface LogBar extends MarkStyle {
+export interface Bar extends MarkStyle {
   key: string;
   x: number;
   y: number;
@@ -16,9 +16,8 @@ export interface LogBar extends MarkStyle {
 }
 
 export interface BarsLayout {
-  bars: LogBar[];
+  bars: Bar[];
   ticks: (TextMark & { y1: number; y2: number })[];
-  scaleNote: string;
 }
 
 export const barsDefaults = { rowHeight: 40, barHeight: 18, top: 8, bottom: 42, labelWidth: 92, margin: 16, valueRoom: 64 };
@@ -26,21 +25,22 @@ export const barsDefaults = { rowHeight: 40, barHeight: 18, top: 8, bottom: 42, 
 export const barsHeight = (rows: number) => barsDefaults.top + rows * barsDefaults.rowHeight + barsDefaults.bottom;
 
 /**
- * Positive values of very different size (TSMC against SMIC) as horizontal bars on a log scale,
- * one decade per gridline, so that the small ones stay readable.
+ * Positive figures across categories as horizontal bars from zero, longest first. A bar's length
+ * is proportional to its value (TSMC's bar is 15× SMIC's when its value is), and every bar carries
+ * its value, so that a short bar stays readable.
  */
 export function layoutBars({ records, size, lang }: LayoutInput): BarsLayout {
   const { rowHeight, barHeight, top, labelWidth, margin, valueRoom } = barsDefaults;
   const unit = records[0]?.unit ?? 'usd-bn';
-  const positive = records.filter((r) => r.value > 0);
-  // Whole decades, kept within what a double can hold so that the ticks stay finite.
-  const loExp = Math.max(-300, Math.floor(Math.log10(min(positive, (r) => r.value) ?? 1)));
-  const hiExp = Math.min(300, Math.max(loExp + 1, Math.ceil(Math.log10(max(positive, (r) => r.value) ?? 10))));
-  const x = scaleLog()
-    .domain([10 ** loExp, 10 ** hiExp])
+  const positive = records.filter((r) => r.value > 0 && Number.isFinite(r.value));
+  const x = scaleLinear()
+    .domain([0, max(positive, (r) => r.value) ?? 1])
     .range([labelWidth, Math.max(labelWidth + 1, size.width - margin - valueRoom)]);
+  const rounded = x.copy().nice(4);
+  // Rounding the largest doubles up would overflow to Infinity.
+  if (Number.isFinite(rounded.domain()[1])) x.domain(rounded.domain());
   const sorted = [...positive].sort((a, b) => b.value - a.value);
-  const bars = sorted.map((r, i): LogBar => {
+  const bars = sorted.map((r, i): Bar => {
     const y = top + i * rowHeight + (rowHeight - barHeight) / 2;
     const end = x(r.value);
     const label = r.label?.[lang] ?? String(r.year ?? i);
@@ -48,7 +48,7 @@ export function layoutBars({ records, size, lang }: LayoutInput): BarsLayout {
       key: `${label}-${i}`,
       x: labelWidth,
       y,
-      width: Math.max(1, end - labelWidth),
+      width: end - labelWidth,
       height: barHeight,
       category: { x: labelWidth - 8, y: y + barHeight / 2 + 5, text: label, anchor: 'end' },
       value: { x: end + 6, y: y + barHeight / 2 + 5, text: formatFigure(r, lang), anchor: 'start' },
@@ -57,10 +57,8 @@ export function layoutBars({ records, size, lang }: LayoutInput): BarsLayout {
     };
   });
   const axisY = top + sorted.length * rowHeight;
-  const decades = Array.from({ length: hiExp - loExp + 1 }, (_, i) => 10 ** (loExp + i));
   return {
     bars,
-    ticks: decades.map((t) => ({ x: x(t), y: axisY + 18, y1: top, y2: axisY, text: formatAmount(t, unit, lang), anchor: 'middle' })),
-    scaleNote: lang === 'vi' ? 'thang logarit' : 'log scale',
+    ticks: x.ticks(4).map((t) => ({ x: x(t), y: axisY + 18, y1: top, y2: axisY, text: formatAmount(t, unit, lang), anchor: 'middle' })),
   };
 }

@@ -1,0 +1,24 @@
+import { figureHeight, layoutFigure, type FigureLayout } from '../layout/figure-layout';
+import { Label } from '../marks';
+import { defineKind } from './kind';
+
+function FigureMarks({ layout }: { layout: FigureLayout }) {
+  return (
+    <>
+      {layout.items.map((item) => (
+        <g key={item.key}>
+          <Label mark={item.value} fontSize={item.fontSize} className={`label label--figure${item.hollow ? ' label--flagged' : ''}`} />
+          <Label mark={item.caption} className="label label--axis" />
+        </g>
+      ))}
+    </>
+  );
+}
+
+/** Lone figures, written large with their caption. */
+export const figure = defineKind<FigureLayout>({
+  height: figureHeight,
+  layout: layoutFigure,
+  anchors: (layout) => layout.items.map((item) => ({ key: item.key, x: item.value.x, y: item.value.y - 12, record: item.record })),
+  Marks: FigureMarks,
+});

@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import type { ValueRecord } from '../../data/schema';
+import type { ChartSize, LayoutInput } from '../types';
+
+/** Where a figure sits on the drawing: the point its provenance button is placed on. */
+export interface Anchor {
+  key: string;
+  x: number;
+  y: number;
+  record: ValueRecord;
+}
+
+/** A chart drawn against time, on which a selected event's date can be ruled. */
+export interface TimeAxis {
+  xOfYear: (year: number) => number;
+  domain: [number, number];
+  top: number;
+  bottom: number;
+}
+
+export interface DrawnChart {
+  body: ReactNode;
+  anchors: Anchor[];
+  timeAxis?: TimeAxis | undefined;
+}
+
+/** What each chart kind gives: how tall it is, its pure layout, where its figures sit, and its marks. */
+export interface ChartKindSpec<Layout> {
+  /** The height the kind needs for its records; the width is the card's. */
+  height: (rows: number) => number;
+  layout: (input: LayoutInput) => Layout;
+  anchors: (layout: Layout) => Anchor[];
+  /** Only kinds drawn against time have one; a selected event is ruled on them. */
+  timeAxis?: (layout: Layout) => TimeAxis;
+  Marks: (props: { layout: Layout; size: ChartSize }) => ReactNode;
+}
+
+export interface ChartKindModule {
+  hasTimeAxis: boolean;
+  height: (rows: number) => number;
+  draw: (input: LayoutInput) => DrawnChart;
+}
+
+export function defineKind<Layout>(spec: ChartKindSpec<Layout>): ChartKindModule {
+  const { Marks } = spec;
+  return {
+    hasTimeAxis: spec.timeAxis !== undefined,
+    height: spec.height,
+    draw: (input) => {
+      const layout = spec.layout(input);
+      return { body: <Marks layout={layout} size={input.size} />, anchors: spec.anchors(layout), timeAxis: spec.timeAxis?.(layout) };
+    },
+  };
+}

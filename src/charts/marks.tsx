@@ -1,0 +1,53 @@
+import type { RuleLayout } from './event-rule';
+import type { MarkStyle, TextMark } from './types';
+
+export function Label({ mark, className = 'label', fontSize }: { mark: TextMark; className?: string; fontSize?: number }) {
+  return (
+    <text x={mark.x} y={mark.y} textAnchor={mark.anchor} className={className} fontSize={fontSize}>
+      {mark.text}
+    </text>
+  );
+}
+
+/** The classes of a figure's mark: flagged figures are drawn hollow and dashed. */
+export const markClass = (m: MarkStyle, extra = '') =>
+  `mark${m.hollow ? ' mark--hollow' : ''}${m.dashed ? ' mark--dashed' : ''}${extra ? ` ${extra}` : ''}`;
+
+export interface Tick extends TextMark {
+  /** A gridline from y1 to y2 at the tick's x, when given. */
+  y1?: number;
+  y2?: number;
+}
+
+/** The labelled ticks of an axis, each with its gridline where the layout gives one. */
+export function AxisTicks({ ticks }: { ticks: readonly Tick[] }) {
+  return (
+    <>
+      {ticks.map((t) => (
+        <g key={t.text}>
+          {t.y1 !== undefined && t.y2 !== undefined && <line className="grid" x1={t.x} x2={t.x} y1={t.y1} y2={t.y2} />}
+          <Label mark={t} className="label label--axis" />
+        </g>
+      ))}
+    </>
+  );
+}
+
+/** A straight line of an axis or baseline. */
+export function AxisLine({ x1, x2, y }: { x1: number; x2: number; y: number }) {
+  return <line className="axis" x1={x1} x2={x2} y1={y} y2={y} />;
+}
+
+/** The selected event on a time axis: a band over its span, or a rule at its date, and its label. */
+export function EventRule({ rule }: { rule: RuleLayout }) {
+  return (
+    <g className="event-rule">
+      {rule.x2 - rule.x1 > 2 ? (
+        <rect className="event-rule__band" x={rule.x1} y={rule.top} width={rule.x2 - rule.x1} height={rule.bottom - rule.top} />
+      ) : (
+        <line className="event-rule__line" x1={rule.x1} x2={rule.x1} y1={rule.top} y2={rule.bottom} />
+      )}
+      <Label mark={rule.label} className="label label--rule" />
+    </g>
+  );
+}

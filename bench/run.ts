@@ -25,7 +25,6 @@ const LOAD_TIMEOUT_MS = 180_000;
 
 type Engine = 'ours' | 'vegalite' | 'plot' | 'echarts';
 const ENGINES: Engine[] = ['ours', 'vegalite', 'plot', 'echarts'];
-const PEERS = ENGINES.filter((e) => e !== 'ours');
 const PAGE: Record<Engine, string> = { ours: 'index.html', vegalite: 'vegalite.html', plot: 'plot.html', echarts: 'echarts.html' };
 
 type Metric = 'load' | 'filterSector' | 'filterSectorFrame' | 'filterYears' | 'eventSelect' | 'eventSelectFrame' | 'filterLongestTask' | 'exportPng' | 'exportPptx';
@@ -110,7 +109,7 @@ async function measureLoad(browser: Browser, engine: Engine, seriesCount: number
       engine === 'ours'
         ? oursDrawn(seriesCount)
         : '() => window.__benchDrawn === true';
-    return await page.evaluate(`(${FRAME_AFTER})(${drawn})`, undefined, { timeout: LOAD_TIMEOUT_MS } as never) as number;
+    return await page.evaluate<number>(`(${FRAME_AFTER})(${drawn})`, undefined, { timeout: LOAD_TIMEOUT_MS } as never);
   } catch (error) {
     console.warn(`  ${engine}: load did not finish (${(error as Error).message.split('\n')[0]})`);
     return null;
@@ -386,7 +385,6 @@ function writeResults(samples: Sample[], sizesRun: Record<number, { series: numb
   lines.push('');
   writeFileSync(join(BENCH, 'results.md'), `${lines.join('\n')}\n`);
   console.log(`\nWrote bench/results.md and bench/results.json`);
-  void PEERS;
 }
 
 function chromiumVersion(): string {

@@ -28,7 +28,10 @@ export function serveDataFolder(dataDir: string): Plugin {
     configureServer(server) {
       server.middlewares.use('/data', (req, res, next) => {
         const path = join(dataDir, decodeURIComponent((req.url ?? '').split('?')[0] ?? ''));
-        if (!path.startsWith(dataDir + sep) || !path.endsWith('.json')) return next();
+        if (!path.startsWith(dataDir + sep) || !path.endsWith('.json')) {
+          next();
+          return;
+        }
         try {
           res.setHeader('Content-Type', 'application/json; charset=utf-8');
           res.end(readFileSync(path));

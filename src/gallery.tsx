@@ -31,7 +31,10 @@ function Gallery() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root');
+if (!root) throw new Error('the page has no #root element');
+
+createRoot(root).render(
   <StrictMode>
     <Gallery />
   </StrictMode>,

@@ -11,7 +11,10 @@ import './styles.css';
 applyTheme(readTheme());
 startUrlSync(useDashboardStore);
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root');
+if (!root) throw new Error('the page has no #root element');
+
+createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={createQueryClient()}>
       <App />

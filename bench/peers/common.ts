@@ -95,7 +95,7 @@ export async function loadData(base = './data/'): Promise<BenchData> {
     fetchJson<{ events: TimelineEvent[] }>(`${base}${index.events}`).then((f) => f.events),
     ...index.series.map((entry) => fetchJson<SeriesFile>(`${base}${entry.file}`)),
   ]);
-  return { index, series: series as SeriesFile[], events: events as TimelineEvent[] };
+  return { index, series: series, events: events };
 }
 
 const PERCENT_UNITS: ReadonlySet<Unit> = new Set<Unit>(['percent', 'percent-change']);
@@ -269,7 +269,7 @@ async function start<S, T>(renderer: PeerRenderer<S, T>): Promise<void> {
     await Promise.all(
       [...cards.values()]
         .filter((card) => card.chart.years)
-        .map((card) => renderer.setRule(card.handle, card.el, card.chart, rule)),
+        .map((card) => Promise.resolve(renderer.setRule(card.handle, card.el, card.chart, rule))),
     );
   };
 

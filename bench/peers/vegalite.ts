@@ -75,7 +75,7 @@ function timelineSpec(events: TimelinePoint[]): VisualizationSpec {
         legend: null,
       },
     },
-  } as VisualizationSpec;
+  };
 }
 
 void runPeer<Result, Result>({

@@ -59,7 +59,7 @@ export function Chart({ kind, records, width, lang, label, describedBy, sources,
             onFocus={() => setOpen((o) => (o?.key === a.key ? o : { key: a.key, pinned: false }))}
             onBlur={(e) => {
               // Keep the panel while focus moves into it (to follow a source link).
-              if (!e.relatedTarget || !(e.relatedTarget as Element).closest?.(`[id="${panelId}"]`)) setOpen(null);
+              if (!e.relatedTarget || !(e.relatedTarget instanceof Element && e.relatedTarget.closest(`[id="${panelId}"]`))) setOpen(null);
             }}
             onClick={() => setOpen((o) => (o?.key === a.key && o.pinned ? null : { key: a.key, pinned: true }))}
           />

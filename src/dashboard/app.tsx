@@ -1,61 +1,24 @@
-import { useQueries } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
-import { useDataIndex } from '../data/loaders/index-loader';
-import { useSources } from '../data/loaders/sources-loader';
-import { useEvents } from '../data/loaders/events-loader';
-import { seriesQueryOptions } from '../data/loaders/series-loader';
+import { useEffect } from 'react';
 import { MESSAGES } from '../i18n/messages';
-import { useDashboardStore } from '../state/filter-store';
+import { LoadError } from '../shared/load-error';
+import { CardErrorBoundary } from './card-error-boundary';
 import { ChartGrid } from './chart-grid';
 import { FilterBar } from './filter-bar';
-import { CardErrorBoundary } from './card-error-boundary';
 import { HeaderControls } from './header-controls';
-import { SourcesSection } from './sources-section';
-import { LoadError } from '../shared/load-error';
 import { NoticeBanner } from './notice-banner';
+import { SourcesSection } from './sources-section';
 import { TimelineSection } from './timeline-section';
-import { yearChoices } from './select';
-import { eventInterval } from '../timeline/event-time';
-import { formatEventDate } from '../i18n/format';
+import { useDashboardView } from './use-dashboard-view';
 
 export function App() {
-  const lang = useDashboardStore((s) => s.lang);
-  const from = useDashboardStore((s) => s.from);
-  const to = useDashboardStore((s) => s.to);
-  const eventId = useDashboardStore((s) => s.event);
+  const view = useDashboardView();
+  const { lang, index, sources, events } = view;
   const t = MESSAGES[lang];
-  const index = useDataIndex();
-  const sources = useSources(index.data?.sources);
-  const events = useEvents(index.data?.events);
 
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = MESSAGES[lang].documentTitle;
   }, [lang]);
-
-  // The same queries as the cards': read from the cache, never fetched twice.
-  const loadedSeries = useQueries({
-    queries: (index.data?.series ?? []).map((e) => seriesQueryOptions(e.file)),
-    combine: (results) => results.flatMap((r) => (r.data ? [r.data] : [])),
-  });
-  const figureYears = useMemo(
-    () => loadedSeries.flatMap((s) => s.records.flatMap((r) => (r.year === undefined ? [] : [r.year]))),
-    [loadedSeries],
-  );
-  const years = useMemo(() => {
-    const eventYears = (events.data ?? []).map((e) => Math.floor(eventInterval(e.date).start));
-    return yearChoices([...figureYears, ...eventYears], from, to);
-  }, [figureYears, events.data, from, to]);
-
-  const selectedEvent = events.data?.find((e) => e.id === eventId);
-  const rejectEvent = useDashboardStore((s) => s.rejectEvent);
-  useEffect(() => {
-    if (events.data && eventId !== null && !selectedEvent) rejectEvent(eventId);
-  }, [events.data, eventId, selectedEvent, rejectEvent]);
-  const rule = useMemo(
-    () => (selectedEvent ? { ...eventInterval(selectedEvent.date), label: formatEventDate(selectedEvent.date, lang) } : undefined),
-    [selectedEvent, lang],
-  );
 
   return (
     <>
@@ -67,7 +30,7 @@ export function App() {
         <HeaderControls />
       </header>
       <NoticeBanner />
-      <FilterBar years={years} eventTitle={selectedEvent?.title[lang]} />
+      <FilterBar years={view.years} eventTitle={view.selectedEvent?.title[lang]} />
       <main>
         {index.isError ? (
           <LoadError error={index.error} file="index.json" lang={lang} onRetry={() => void index.refetch()} />
@@ -75,7 +38,15 @@ export function App() {
           <p className="loading">{t.loading}</p>
         ) : (
           <>
-            <ChartGrid entries={index.data.series} sources={sources.data} sourcesFile={index.data.sources} rule={rule} />
+            <ChartGrid
+              cards={view.cards}
+              total={view.total}
+              sources={sources.data}
+              sourcesFile={index.data.sources}
+              rule={view.rule}
+              lang={lang}
+              onRetry={view.retry}
+            />
             <CardErrorBoundary title={t.timeline} lang={lang}>
               <TimelineSection file={index.data.events} sources={sources.data} />
             </CardErrorBoundary>
@@ -85,7 +56,7 @@ export function App() {
               sources.data &&
               events.data && (
                 <CardErrorBoundary title={t.sources} lang={lang}>
-                  <SourcesSection sources={sources.data} series={loadedSeries} events={events.data} lang={lang} />
+                  <SourcesSection sources={sources.data} series={view.loadedSeries} events={events.data} lang={lang} />
                 </CardErrorBoundary>
               )
             )}

@@ -13,11 +13,9 @@ import { DataFileError } from '../data/validate';
 import { unknownSourceProblems } from '../data/references';
 import { MESSAGES } from '../i18n/messages';
 import { LoadError } from '../shared/load-error';
-import { recordsInYears, type SeriesEntry } from './select';
+import type { SeriesEntry } from './select';
 import type { ChartExportFormat } from '../export';
-import { chartFileName } from '../export/file-names';
 import { useDashboardStore } from '../state/filter-store';
-import { chartExportInput } from './export-input';
 import { ExportMenu } from './export-menu';
 import { currentTheme } from './theme';
 
@@ -26,10 +24,9 @@ interface ChartCardProps {
   /** The series file once loaded and valid; `error` when it could not be. */
   series: SeriesFile | undefined;
   error: Error | null;
+  /** The series' records in the year range. */
+  records: readonly ValueRecord[];
   onRetry: (file: string) => void;
-  /** The year filter. */
-  from: number | null;
-  to: number | null;
   sources: readonly Source[] | undefined;
   /** The sources file, to name it when a citation is not found there. */
   sourcesFile: string;
@@ -43,10 +40,9 @@ interface ChartCardProps {
  * One chart's card. Memoised, and given only values that keep their identity, so that a card is
  * drawn again only when its own data, the filters or the language change.
  */
-export const ChartCard = memo(function ChartCard({ entry, series, error, onRetry, from, to, sources, sourcesFile, rule, lang, deferDrawing }: ChartCardProps) {
+export const ChartCard = memo(function ChartCard({ entry, series, error, records, onRetry, sources, sourcesFile, rule, lang, deferDrawing }: ChartCardProps) {
   const t = MESSAGES[lang];
   const headingId = useId();
-  const records = useMemo(() => (series ? recordsInYears(series.records, from, to) : []), [series, from, to]);
   const retry = () => onRetry(entry.file);
   const unsourced = useMemo(
     () => (series && sources ? unknownSourceProblems(series, sources, sourcesFile) : []),
@@ -102,25 +98,10 @@ function CardBody({ series, records, sources, rule, lang, deferDrawing }: CardBo
   const title = series.title[lang];
 
   const onExport = async (format: ChartExportFormat): Promise<string> => {
-    const { copyChart, exportChart } = await import('../export');
-    const input = chartExportInput({
-      series,
-      records,
-      sources,
-      lang,
-      filters: useDashboardStore.getState(),
-      link: window.location.href,
-      rule,
-      cardWidth: width ?? 400,
-    });
-    if (format === 'clipboard') {
-      await copyChart(input, currentTheme());
-      return t.copied;
-    }
-    const extension = format === 'csv' ? 'csv' : format === 'svg' ? 'svg' : 'png';
-    const fileName = chartFileName(series.id, records, extension, format === 'png-2x' ? '2x' : '');
-    await exportChart(format, input, sources, currentTheme(), fileName);
-    return t.downloaded(fileName);
+    const { exportChart } = await import('../export');
+    const view = { sources, lang, filters: useDashboardStore.getState(), link: window.location.href, rule, theme: currentTheme() };
+    const fileName = await exportChart(format, { series, records, cardWidth: width ?? 400 }, view);
+    return fileName === null ? t.copied : t.downloaded(fileName);
   };
 
   return (

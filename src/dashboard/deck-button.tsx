@@ -1,11 +1,8 @@
 import { useState } from 'react';
 import type { RuleInput } from '../charts/event-rule';
-import { sourceLine } from '../i18n/source-line';
 import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
-import { deckFileName } from '../export/file-names';
 import { MESSAGES } from '../i18n/messages';
 import { useDashboardStore } from '../state/filter-store';
-import { chartExportInput, describeFilters, quoteNotes } from './export-input';
 
 interface DeckButtonProps {
   /** The charts shown under the current filters, in their order on the page. */
@@ -24,25 +21,8 @@ export function DeckButton({ charts, sources, rule, lang }: DeckButtonProps) {
     setState({ kind: 'busy', text: t.buildingDeck });
     try {
       const { exportDeck } = await import('../export');
-      const filters = useDashboardStore.getState();
-      const link = window.location.href;
-      const fileName = deckFileName(filters);
-      await exportDeck(
-        {
-          title: t.appTitle,
-          filters: describeFilters(filters, lang),
-          link,
-          sources: sources ?? [],
-          labels: { sources: t.sources, filters: t.filtersLabel, link: t.linkLabel },
-          lang,
-          charts: charts.map(({ series, records }) => ({
-            ...chartExportInput({ series, records, sources, lang, filters, link, rule, cardWidth: 480 }),
-            sourceLine: sourceLine(records, sources, lang),
-            notes: quoteNotes(records, sources, lang),
-          })),
-        },
-        fileName,
-      );
+      const view = { sources, lang, filters: useDashboardStore.getState(), link: window.location.href, rule, theme: 'light' as const };
+      const fileName = await exportDeck(charts, view);
       setState({ kind: 'ok', text: t.downloaded(fileName) });
     } catch (error) {
       setState({ kind: 'error', text: t.exportFailed(error instanceof Error ? error.message : String(error)) });

@@ -56,7 +56,7 @@ export const MAX_YEAR = 2040;
 const Year = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
 /** No figure of these articles comes near ±1e15 in its unit; beyond that a value is a typo. */
 export const MAX_MAGNITUDE = 1e15;
-const Amount = z.number().finite().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE);
+const Amount = z.number().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE);
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');

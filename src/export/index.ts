@@ -2,14 +2,30 @@
  * Export, loaded only when a reader asks for one (dynamic import), so that it never weighs on the
  * first load. Every format is drawn from the same export layout.
  */
-import type { Source } from '../data/schema';
+import type { RuleInput } from '../charts/event-rule';
+import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
+import { MESSAGES } from '../i18n/messages';
+import { sourceLine } from '../i18n/source-line';
 import { chartCsv } from './csv';
-import { buildDeck, type DeckInput } from './deck';
+import { buildDeck } from './deck';
+import { chartExportInput, describeFilters, quoteNotes, type ExportFilters } from './export-input';
+import { chartFileName, deckFileName } from './file-names';
 import { svgToPng } from './rasterize';
 import { renderExportSvg, type ChartExportInput, type ExportTheme } from './render-svg';
 
-export type { ChartExportInput, DeckInput, ExportTheme };
+export type { ExportTheme };
 export type ChartExportFormat = 'png-slide' | 'png-2x' | 'svg' | 'clipboard' | 'csv';
+
+/** What the reader is looking at when they ask for an export. */
+export interface ExportView {
+  sources: readonly Source[] | undefined;
+  lang: Lang;
+  filters: ExportFilters;
+  /** The link to this view. */
+  link: string;
+  rule: RuleInput | undefined;
+  theme: ExportTheme;
+}
 
 export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -25,41 +41,68 @@ export function saveBlob(blob: Blob, fileName: string): void {
 }
 
 /** The PNG of a chart at slide size (always on a light background, as slides are) or at 2× its card. */
-export async function chartPng(input: ChartExportInput, size: 'slide' | 'card', theme: ExportTheme): Promise<Blob> {
+async function chartPng(input: ChartExportInput, size: 'slide' | 'card', theme: ExportTheme): Promise<Blob> {
   const { svg, layout } = renderExportSvg(input, size, size === 'slide' ? 'light' : theme);
   return svgToPng(svg, layout.width, layout.height, size === 'slide' ? 1 : 2);
 }
 
-export async function exportChart(
-  format: Exclude<ChartExportFormat, 'clipboard'>,
-  input: ChartExportInput,
-  sources: readonly Source[] | undefined,
-  theme: ExportTheme,
-  fileName: string,
-): Promise<void> {
+async function chartFile(format: Exclude<ChartExportFormat, 'clipboard'>, input: ChartExportInput, view: ExportView): Promise<Blob> {
   switch (format) {
     case 'png-slide':
-      return saveBlob(await chartPng(input, 'slide', theme), fileName);
+      return chartPng(input, 'slide', view.theme);
     case 'png-2x':
-      return saveBlob(await chartPng(input, 'card', theme), fileName);
+      return chartPng(input, 'card', view.theme);
     case 'svg': {
-      const { svg } = renderExportSvg(input, 'card', theme);
-      return saveBlob(new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`], { type: 'image/svg+xml' }), fileName);
+      const { svg } = renderExportSvg(input, 'card', view.theme);
+      return new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`], { type: 'image/svg+xml' });
     }
     case 'csv':
-      return saveBlob(new Blob([chartCsv(input.records, sources, input.lang)], { type: 'text/csv;charset=utf-8' }), fileName);
+      return new Blob([chartCsv(input.records, view.sources, input.lang)], { type: 'text/csv;charset=utf-8' });
   }
 }
 
-/** Puts the chart on the clipboard as a PNG. Throws the browser's own refusal, for the reader to see. */
-export async function copyChart(input: ChartExportInput, theme: ExportTheme): Promise<void> {
-  if (!navigator.clipboard?.write || typeof ClipboardItem === 'undefined') {
-    throw new Error('this browser cannot put images on the clipboard');
+const EXTENSION = { 'png-slide': 'png', 'png-2x': 'png', svg: 'svg', csv: 'csv' } as const;
+
+/**
+ * Exports one chart as the reader sees it: downloads the file and returns its name, or puts the
+ * image on the clipboard and returns null. Throws the browser's own refusal, for the reader to see.
+ */
+export async function exportChart(
+  format: ChartExportFormat,
+  chart: { series: SeriesFile; records: readonly ValueRecord[]; cardWidth: number },
+  view: ExportView,
+): Promise<string | null> {
+  const input = chartExportInput({ ...chart, ...view });
+  if (format === 'clipboard') {
+    if (!('clipboard' in navigator) || typeof ClipboardItem === 'undefined') {
+      throw new Error('this browser cannot put images on the clipboard');
+    }
+    // The item is given a promise, so that Safari keeps the user's gesture while the PNG is drawn.
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': chartPng(input, 'card', view.theme) })]);
+    return null;
   }
-  // The item is given a promise, so that Safari keeps the user's gesture while the PNG is drawn.
-  await navigator.clipboard.write([new ClipboardItem({ 'image/png': chartPng(input, 'card', theme) })]);
+  const fileName = chartFileName(chart.series.id, chart.records, EXTENSION[format], format === 'png-2x' ? '2x' : '');
+  saveBlob(await chartFile(format, input, view), fileName);
+  return fileName;
 }
 
-export async function exportDeck(input: DeckInput, fileName: string): Promise<void> {
-  saveBlob(await buildDeck(input), fileName);
+/** Downloads a .pptx of the charts shown and returns its name. */
+export async function exportDeck(charts: readonly { series: SeriesFile; records: readonly ValueRecord[] }[], view: ExportView): Promise<string> {
+  const t = MESSAGES[view.lang];
+  const fileName = deckFileName(view.filters);
+  const deck = await buildDeck({
+    title: t.appTitle,
+    filters: describeFilters(view.filters, view.lang),
+    link: view.link,
+    sources: view.sources ?? [],
+    labels: { sources: t.sources, filters: t.filtersLabel, link: t.linkLabel },
+    lang: view.lang,
+    charts: charts.map(({ series, records }) => ({
+      ...chartExportInput({ series, records, cardWidth: 480, ...view }),
+      sourceLine: sourceLine(records, view.sources, view.lang),
+      notes: quoteNotes(records, view.sources, view.lang),
+    })),
+  });
+  saveBlob(deck, fileName);
+  return fileName;
 }

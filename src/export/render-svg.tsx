@@ -111,7 +111,7 @@ function inlineComputedStyles(svg: SVGSVGElement): void {
     });
   });
   elements.forEach((el, i) => {
-    for (const [property, value] of styles[i]!) el.setAttribute(property, value);
+    for (const [property, value] of styles[i] ?? []) el.setAttribute(property, value);
     el.removeAttribute('class');
   });
 }

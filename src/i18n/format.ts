@@ -98,8 +98,8 @@ const dayFormat = cached(
 );
 
 function utc(value: string): Date {
-  const [y, m = 1, d = 1] = value.split('-').map(Number);
-  return new Date(Date.UTC(y!, m - 1, d));
+  const [y = 0, m = 1, d = 1] = value.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
 }
 
 /**

@@ -189,7 +189,8 @@ export function layoutDenseTimeline(events: readonly TimelineEvent[], width: num
   const ys = new Float64Array(events.length);
   events.forEach((e, i) => {
     const interval = eventInterval(e.date);
-    const lane = laneOf.get(e.kind)!;
+    const lane = laneOf.get(e.kind);
+    if (!lane) return;
     xs[i] = x((interval.start + interval.end) / 2);
     const spread = lane.height - labelHeight - 4 * dotRadius;
     ys[i] = lane.y + labelHeight + dotRadius * 2 + (hashFraction(e.id) * spread);

@@ -145,7 +145,7 @@ function useYearBrush(brushRef: RefObject<SVGGElement | null>, layout: Brushable
         .on('end', (event: { selection: [number, number] | null; sourceEvent?: unknown }) => {
           if (!event.selection || !event.sourceEvent) return;
           const { from, to } = yearsFromBrush(event.selection[0], event.selection[1], layout.yearAt);
-          select(g).call(brush.move, null);
+          select(g).call((selection) => { brush.move(selection, null); });
           onBrushRef.current(from, to);
         });
       select(g).call(brush);
@@ -185,8 +185,8 @@ function DenseTimeline({ events, domain, onBrush, lang }: TimelineProps) {
     const style = getComputedStyle(canvas);
     const colours = new Map(layout.lanes.map((l) => [l.kind, style.getPropertyValue(`--${l.kind}`).trim() || 'gray']));
     events.forEach((e, i) => {
-      context.fillStyle = colours.get(e.kind)!;
-      context.fillRect(layout.xs[i]! - denseDefaults.dotRadius, layout.ys[i]! - denseDefaults.dotRadius, denseDefaults.dotRadius * 2, denseDefaults.dotRadius * 2);
+      context.fillStyle = colours.get(e.kind) ?? 'gray';
+      context.fillRect((layout.xs[i] ?? 0) - denseDefaults.dotRadius, (layout.ys[i] ?? 0) - denseDefaults.dotRadius, denseDefaults.dotRadius * 2, denseDefaults.dotRadius * 2);
     });
   }, [events, layout, width]);
 

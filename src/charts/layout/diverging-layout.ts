@@ -28,7 +28,7 @@ export function layoutDiverging({ records, size, lang }: LayoutInput): Diverging
   const { top, bottom, margin, maxBarWidth } = divergingDefaults;
   const sorted = [...records].sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
   const keys = sorted.map((r, i) => r.label?.[lang] ?? (r.year !== undefined ? String(r.year) : String(i)));
-  const band = scaleBand<string>()
+  const band = scaleBand()
     .domain(keys)
     .range([margin, Math.max(margin + 1, size.width - margin)])
     .padding(0.45);
@@ -41,7 +41,7 @@ export function layoutDiverging({ records, size, lang }: LayoutInput): Diverging
   const zeroY = y(0);
   const width = Math.min(band.bandwidth(), maxBarWidth);
   const bars = sorted.map((r, i): DivergingBar => {
-    const key = keys[i]!;
+    const key = keys[i] ?? String(i);
     const cx = (band(key) ?? 0) + band.bandwidth() / 2;
     const vy = y(r.value);
     const negative = r.value < 0;

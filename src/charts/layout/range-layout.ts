@@ -55,7 +55,7 @@ export function layoutRange({ records, size, lang }: LayoutInput): RangeLayout {
   const axisY = top + records.length * rowHeight + 8;
   return {
     rows,
-    axis: { x1: x.range()[0]!, x2: x.range()[1]!, y: axisY },
+    axis: { x1: x.range()[0] ?? 0, x2: x.range()[1] ?? 0, y: axisY },
     ticks: x.ticks(4).map((t) => ({ x: x(t), y: axisY + 16, text: formatAmount(t, unit, lang), anchor: 'middle' })),
   };
 }

@@ -53,8 +53,8 @@ export function layoutSlope({ records, size, lang }: LayoutInput): SlopeLayout {
   const { minSideMargin, top, bottom, labelGap } = slopeDefaults;
   const labels = sorted.map((r) => formatFigure(r, lang));
   const multiple = sorted.length > 1;
-  const left = Math.max(minSideMargin, labels.length > 0 ? labelRoom(labels[0]!) : 0);
-  const rightRoom = multiple ? labelRoom(labels[labels.length - 1]!) : minSideMargin;
+  const left = Math.max(minSideMargin, labels[0] !== undefined ? labelRoom(labels[0]) : 0);
+  const rightRoom = multiple ? labelRoom(labels.at(-1) ?? '') : minSideMargin;
   const right = Math.max(left + 1, size.width - Math.max(minSideMargin, rightRoom));
   const [y0 = 0, y1 = 1] = extent(sorted, (r) => r.year);
   const xDomain: [number, number] = y0 === y1 ? [y0 - 1, y1 + 1] : [y0, y1];
@@ -77,15 +77,15 @@ export function layoutSlope({ records, size, lang }: LayoutInput): SlopeLayout {
       key: `${r.year}-${i}`,
       x: px,
       y: py,
-      value: { x: px + dx, y: py + dy, text: labels[i]!, anchor },
+      value: { x: px + dx, y: py + dy, text: labels[i] ?? '', anchor },
       year: { x: px, y: size.height - bottom + 18, text: String(r.year), anchor: 'middle' },
       record: r,
       ...markStyle(r.flags),
     };
   });
-  const segments = points.slice(1).map((p, i) => {
-    const prev = points[i]!;
-    return { x1: prev.x, y1: prev.y, x2: p.x, y2: p.y, dashed: p.dashed || prev.dashed };
+  const segments = points.flatMap((p, i) => {
+    const prev = points[i - 1];
+    return prev ? [{ x1: prev.x, y1: prev.y, x2: p.x, y2: p.y, dashed: p.dashed || prev.dashed }] : [];
   });
   return {
     points,

@@ -3,7 +3,7 @@ import type { RuleInput } from '../charts/event-rule';
 import { flagsIn } from '../charts/flag-legend';
 import { sourceLine, sourceName } from '../i18n/source-line';
 import type { Lang, SectorId, SeriesFile, Source, ValueRecord } from '../data/schema';
-import type { ChartExportInput } from '../export/render-svg';
+import type { ChartExportInput } from './render-svg';
 import { MESSAGES } from '../i18n/messages';
 import { quoteFor } from '../i18n/quote';
 

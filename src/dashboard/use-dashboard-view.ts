@@ -1,0 +1,103 @@
+import { useQueries, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { RuleInput } from '../charts/event-rule';
+import { hasTimeAxis } from '../charts/kinds';
+import { useEvents } from '../data/loaders/events-loader';
+import { useDataIndex } from '../data/loaders/index-loader';
+import { seriesQueryOptions } from '../data/loaders/series-loader';
+import { useSources } from '../data/loaders/sources-loader';
+import type { SeriesFile, ValueRecord } from '../data/schema';
+import { formatEventDate } from '../i18n/format';
+import { useDashboardStore } from '../state/filter-store';
+import { eventInterval } from '../timeline/event-time';
+import { matchesSectors, recordsInYears, yearChoices, type SeriesEntry } from './select';
+
+/** One card as the filters leave it: its series once loaded (or why not), and the records in the year range. */
+export interface CardView {
+  entry: SeriesEntry;
+  series: SeriesFile | undefined;
+  error: Error | null;
+  records: readonly ValueRecord[];
+  /** The selected event, for charts drawn against time only (the others are not drawn again on a selection). */
+  rule: RuleInput | undefined;
+}
+
+const NO_ENTRIES: readonly SeriesEntry[] = [];
+const NO_RECORDS: readonly ValueRecord[] = [];
+
+/** The records of a series in a year range, computed once per series and range, so that a card keeps its props. */
+const inRange = new WeakMap<SeriesFile, Map<string, ValueRecord[]>>();
+function recordsFor(series: SeriesFile, from: number | null, to: number | null): ValueRecord[] {
+  const key = `${from ?? ''}-${to ?? ''}`;
+  let byRange = inRange.get(series);
+  if (!byRange) inRange.set(series, (byRange = new Map<string, ValueRecord[]>()));
+  let records = byRange.get(key);
+  if (!records) byRange.set(key, (records = recordsInYears(series.records, from, to)));
+  return records;
+}
+
+/**
+ * Everything the dashboard shows under the current filters: the cards, the years offered, the
+ * selected event and its rule. The views only lay these out.
+ */
+export function useDashboardView() {
+  const { sectors, from, to, lang, eventId } = useDashboardStore(
+    useShallow((s) => ({ sectors: s.sectors, from: s.from, to: s.to, lang: s.lang, eventId: s.event })),
+  );
+  const rejectEvent = useDashboardStore((s) => s.rejectEvent);
+  const index = useDataIndex();
+  const sources = useSources(index.data?.sources);
+  const events = useEvents(index.data?.events);
+  const entries = index.data?.series ?? NO_ENTRIES;
+
+  // Every series is fetched once, whatever the filters: filtering never refetches.
+  const byId = useQueries({
+    queries: entries.map((e) => seriesQueryOptions(e.file)),
+    combine: useCallback(
+      (results: UseQueryResult<SeriesFile>[]) => new Map(entries.map((e, i) => [e.id, results[i]] as const)),
+      [entries],
+    ),
+  });
+  const queryClient = useQueryClient();
+  const retry = useCallback((file: string) => void queryClient.refetchQueries({ queryKey: seriesQueryOptions(file).queryKey }), [queryClient]);
+
+  const selectedEvent = events.data?.find((e) => e.id === eventId);
+  useEffect(() => {
+    if (events.data && eventId !== null && !selectedEvent) rejectEvent(eventId);
+  }, [events.data, eventId, selectedEvent, rejectEvent]);
+  const rule = useMemo(
+    () => (selectedEvent ? { ...eventInterval(selectedEvent.date), label: formatEventDate(selectedEvent.date, lang) } : undefined),
+    [selectedEvent, lang],
+  );
+
+  const loaded = useMemo(
+    () =>
+      entries.map((entry): CardView => {
+        const query = byId.get(entry.id);
+        const series = query?.data;
+        return {
+          entry,
+          series,
+          error: query?.error ?? null,
+          records: series ? recordsFor(series, from, to) : NO_RECORDS,
+          rule: series && hasTimeAxis(series.chart) ? rule : undefined,
+        };
+      }),
+    [entries, byId, from, to, rule],
+  );
+  // A loaded series with nothing in the year range has nothing to show; a failed one still says so.
+  const cards = useMemo(
+    () => loaded.filter((c) => matchesSectors(c.entry.sectors, sectors) && !(c.series && c.records.length === 0)),
+    [loaded, sectors],
+  );
+  const loadedSeries = useMemo(() => loaded.flatMap((c) => (c.series ? [c.series] : [])), [loaded]);
+
+  const years = useMemo(() => {
+    const figureYears = loadedSeries.flatMap((s) => s.records.flatMap((r) => (r.year === undefined ? [] : [r.year])));
+    const eventYears = (events.data ?? []).map((e) => Math.floor(eventInterval(e.date).start));
+    return yearChoices([...figureYears, ...eventYears], from, to);
+  }, [loadedSeries, events.data, from, to]);
+
+  return { lang, index, sources, events, cards, total: entries.length, loadedSeries, years, selectedEvent, rule, retry };
+}

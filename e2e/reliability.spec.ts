@@ -74,13 +74,17 @@ for (const fault of FAULTS) {
   });
 }
 
-test('a file that never answers is reported after a few seconds, and Retry recovers', async ({ page }) => {
+test('a file that never answers is reported once its time is up, and Retry recovers', async ({ page }) => {
   let hang = true;
+  // The site allows 6 seconds; the test allows half a second, so as not to wait the full time.
+  await page.addInitScript(() => {
+    window.dashboardDataTimeoutMs = 500;
+  });
   await page.route(NVIDIA_FILE, (route) => (hang ? undefined : route.fallback()));
   await page.goto('/');
   await expectOthersDrawn(page);
   const alert = card(page, NVIDIA).getByRole('alert');
-  await expect(alert).toContainText('no answer within 6 seconds', { timeout: 12_000 });
+  await expect(alert).toContainText('no answer within 0.5 seconds');
   hang = false;
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(chart(page, NVIDIA)).toBeVisible();

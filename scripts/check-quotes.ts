@@ -1,5 +1,6 @@
 import type { ParsedDataset, Problem } from '../src/data/cross-check';
 import type { Citation } from '../src/data/schema';
+import { recordPath } from '../src/data/validate';
 
 /** Whitespace is folded so that a quote need not repeat the article's line breaks. */
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -42,12 +43,12 @@ export function quoteProblems(data: ParsedDataset, readArticle: (file: string) =
 
   for (const entry of data.index.series) {
     data.series.get(entry.file)?.records.forEach((r, i) =>
-      r.citations.forEach((c, j) => check(entry.file, `records[${i}].citations[${j}]`, c)),
+      r.citations.forEach((c, j) => check(entry.file, `${recordPath('records', i, r)}.citations[${j}]`, c)),
     );
   }
   data.events.forEach((e, i) => {
-    e.citations.forEach((c, j) => check(data.index.events, `events[${i}] (${e.id}).citations[${j}]`, c));
-    e.dateConflict?.forEach((claim, j) => check(data.index.events, `events[${i}] (${e.id}).dateConflict[${j}].citation`, claim.citation));
+    e.citations.forEach((c, j) => check(data.index.events, `${recordPath('events', i, e)}.citations[${j}]`, c));
+    e.dateConflict?.forEach((claim, j) => check(data.index.events, `${recordPath('events', i, e)}.dateConflict[${j}].citation`, claim.citation));
   });
   return problems;
 }

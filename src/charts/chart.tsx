@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { ChartKind, Lang, Source, ValueRecord } from '../data/schema';
-import { describeRecord } from './describe';
+import { describeRecord } from '../i18n/figure-text';
 import { MESSAGES } from '../i18n/messages';
 import { ChartImage } from './chart-image';
 import type { RuleInput } from './event-rule';

@@ -1,7 +1,7 @@
 import type { Lang, Source, ValueRecord } from '../data/schema';
 import { describeFlags, formatFigure } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
-import { sourceName } from '../i18n/source-line';
+import { sourceName } from '../i18n/figure-text';
 import { quoteFor } from '../i18n/quote';
 
 /** The chart's figures as a table: its text alternative, with units, flags and sources. */

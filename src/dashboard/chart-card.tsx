@@ -1,10 +1,10 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { Chart } from '../charts/chart';
 import { DataTable } from '../charts/data-table';
-import { describeRecords } from '../charts/describe';
+import { describeRecords } from '../i18n/figure-text';
 import type { RuleInput } from '../charts/event-rule';
 import { FlagLegend } from '../charts/flag-legend';
-import { sourceLine } from '../i18n/source-line';
+import { sourceLine } from '../i18n/figure-text';
 import { useElementWidth } from '../shared/use-element-width';
 import { useNearViewport } from '../charts/use-near-viewport';
 import { chartHeight } from '../charts/kinds';

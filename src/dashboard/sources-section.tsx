@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Lang, SeriesFile, Source, TimelineEvent } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { sourceContributions } from './select';
-import { sourceName } from '../i18n/source-line';
+import { sourceName } from '../i18n/figure-text';
 
 interface SourcesSectionProps {
   sources: readonly Source[];

@@ -1,4 +1,5 @@
 import type { DataIndex, SeriesFile, Source, TimelineEvent, Citation } from './schema';
+import { recordPath } from './validate';
 
 export interface ParsedDataset {
   index: DataIndex;
@@ -82,13 +83,13 @@ export function crossCheck(data: ParsedDataset): Problem[] {
       });
     }
     series.records.forEach((r, i) => {
-      const where = `records[${i}]${r.year !== undefined ? ` (${r.year})` : r.label ? ` (${r.label.en})` : ''}`;
+      const where = recordPath('records', i, r);
       checkCitations(file, where, r.citations);
     });
   }
 
   data.events.forEach((e, i) => {
-    const where = `events[${i}] (${e.id})`;
+    const where = recordPath('events', i, e);
     checkCitations(index.events, where, e.citations);
     e.dateConflict?.forEach((claim, j) => checkCitations(index.events, `${where}.dateConflict[${j}]`, [claim.citation]));
     if (e.publicRecord) {

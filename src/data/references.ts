@@ -1,5 +1,5 @@
 import type { SeriesFile, Source } from './schema';
-import type { Problem } from './validate';
+import { recordPath, type Problem } from './validate';
 
 /** Citations whose source is not in the sources file: a figure must never be shown without its source. */
 export function unknownSourceProblems(series: SeriesFile, sources: readonly Source[], sourcesFile: string): Problem[] {
@@ -7,7 +7,7 @@ export function unknownSourceProblems(series: SeriesFile, sources: readonly Sour
   return series.records.flatMap((r, i) =>
     r.citations.flatMap((c, j) => {
       if (known.has(c.source)) return [];
-      const where = `records[${i}]${r.year !== undefined ? ` (${r.year})` : ''}.citations[${j}].source`;
+      const where = `${recordPath('records', i, r)}.citations[${j}].source`;
       return [
         {
           en: `${where}: unknown source '${c.source}' (not in ${sourcesFile})`,

@@ -69,6 +69,11 @@ export function describePath(path: readonly PathKey[], root: unknown): string {
   return out;
 }
 
+/** "records[1] (2025)", "records[0] (TSMC)", "events[3] (deepseek-r1)": how every message names a record. */
+export function recordPath(list: 'records' | 'events', index: number, record: unknown): string {
+  return describePath([list, index], { [list]: { [index]: record } });
+}
+
 function recordName(record: unknown): string | undefined {
   if (!isObject(record)) return undefined;
   if (typeof record.id === 'string') return record.id;

@@ -1,5 +1,6 @@
 import PptxGenJS from 'pptxgenjs';
 import type { Lang, Source } from '../data/schema';
+import { sourceName } from '../i18n/figure-text';
 import { blobToDataUrl, svgToPng } from './rasterize';
 import { renderExportSvg, type ChartExportInput } from './render-svg';
 
@@ -40,13 +41,13 @@ export async function buildDeck(input: DeckInput): Promise<Blob> {
   cover.addText(`${input.labels.filters}: ${input.filters}`, { x: 0.5, y: 1.3, w: W - 1, h: 0.4, fontSize: 16, color: MUTED });
   cover.addText(
     input.sources.map((s) => ({
-      text: `${s.publication[input.lang]}, ${s.date} — ${s.title}${s.url ? ` (${s.url})` : ''}`,
+      text: `${sourceName(s.id, input.sources, input.lang)} — ${s.title}${s.url ? ` (${s.url})` : ''}`,
       options: { bullet: true, breakLine: true },
     })),
     { x: 0.5, y: 1.9, w: W - 1, h: 2.9, fontSize: 12, color: TEXT, valign: 'top' },
   );
   cover.addText(`${input.labels.link}: ${input.link}`, { x: 0.5, y: H - 0.6, w: W - 1, h: 0.3, fontSize: 10, color: MUTED });
-  cover.addNotes(`${input.labels.sources}:\n${input.sources.map((s) => `${s.publication[input.lang]}, ${s.date}: ${s.title}`).join('\n')}`);
+  cover.addNotes(`${input.labels.sources}:\n${input.sources.map((s) => `${sourceName(s.id, input.sources, input.lang)}: ${s.title}`).join('\n')}`);
 
   for (const chart of input.charts) {
     const slide = pptx.addSlide();

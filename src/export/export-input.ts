@@ -1,7 +1,7 @@
-import { describeRecord } from '../charts/describe';
+import { describeRecord } from '../i18n/figure-text';
 import type { RuleInput } from '../charts/event-rule';
 import { flagsIn } from '../charts/flag-legend';
-import { sourceLine, sourceName } from '../i18n/source-line';
+import { sourceLine, sourceName } from '../i18n/figure-text';
 import type { Lang, SectorId, SeriesFile, Source, ValueRecord } from '../data/schema';
 import type { ChartExportInput } from './render-svg';
 import { MESSAGES } from '../i18n/messages';

@@ -5,7 +5,7 @@
 import type { RuleInput } from '../charts/event-rule';
 import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
-import { sourceLine } from '../i18n/source-line';
+import { sourceLine } from '../i18n/figure-text';
 import { chartCsv } from './csv';
 import { buildDeck } from './deck';
 import { chartExportInput, describeFilters, quoteNotes, type ExportFilters } from './export-input';

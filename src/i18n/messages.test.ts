@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SECTOR_IDS } from '../data/schema';
 import { MESSAGES } from './messages';
 
 type Tree = { [key: string]: unknown };
@@ -34,17 +35,18 @@ describe('the message catalogues', () => {
     }
   });
 
-  it('translate the sector names as the dashboard’s Vietnamese readers expect', () => {
-    expect(MESSAGES.vi.sectorNames).toEqual({
-      ai: 'Trí tuệ nhân tạo',
-      semiconductors: 'Bán dẫn',
-      ev: 'Xe điện',
-      shipbuilding: 'Đóng tàu',
-      chemicals: 'Hóa chất',
-      agriculture: 'Nông nghiệp',
-      robotics: 'Robot',
-      finance: 'Tài chính',
-      policy: 'Chính sách',
-    });
+  it('name every sector in both languages, each name its own, the Vietnamese not the English left in', () => {
+    for (const lang of ['en', 'vi'] as const) {
+      const names = SECTOR_IDS.map((id) => MESSAGES[lang].sectorNames[id]);
+      for (const name of names) expect(name.trim()).not.toBe('');
+      expect(new Set(names).size).toBe(SECTOR_IDS.length);
+    }
+    for (const id of SECTOR_IDS) expect(MESSAGES.vi.sectorNames[id]).not.toBe(MESSAGES.en.sectorNames[id]);
+  });
+
+  it('count charts and events with the plural the number needs', () => {
+    expect(MESSAGES.en.chartsShown(1, 1)).toBe('1 of 1 chart shown');
+    expect(MESSAGES.en.chartsShown(0, 26)).toBe('0 of 26 charts shown');
+    expect(MESSAGES.en.eventsShown(1, 1)).toBe('1 of 1 event shown');
   });
 });

@@ -1,4 +1,5 @@
 import { MAX_YEAR, MIN_YEAR, type EventKind, type Flag, type Lang, type LocalText, type Precision, type SectorId, type Unit } from '../data/schema';
+import { plural } from './plural';
 
 const en = {
   appTitle: "China's race for tech self-reliance",
@@ -13,7 +14,7 @@ const en = {
   toYear: 'To year',
   anyYear: 'Any',
   clearAll: 'Clear all',
-  chartsShown: (n: number, total: number) => `${n} of ${total} charts shown`,
+  chartsShown: (n: number, total: number) => `${n} of ${total} ${plural('en', total, { one: 'chart', other: 'charts' })} shown`,
   noCharts: 'No chart matches these filters.',
   source: 'Source',
   sources: 'Sources',
@@ -24,7 +25,7 @@ const en = {
   tooManyEvents: (n: number, max: number) =>
     `${n.toLocaleString('en-GB')} events, drawn as dots. Narrow the years (drag across the timeline) or the sectors to ${max.toLocaleString('en-GB')} or fewer to pick them one by one.`,
   noEvents: 'No event matches these filters.',
-  eventsShown: (n: number, total: number) => `${n} of ${total} events shown`,
+  eventsShown: (n: number, total: number) => `${n} of ${total} ${plural('en', total, { one: 'event', other: 'events' })} shown`,
   closeEvent: 'Close',
   datesDisagree: 'The sources disagree on the date',
   loading: 'Loading…',

@@ -1,7 +1,7 @@
 import type { Lang, Source, TimelineEvent } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
-import { sourceName } from '../i18n/source-line';
+import { sourceName } from '../i18n/figure-text';
 import { Quote } from '../shared/quote';
 
 interface EventDetailProps {

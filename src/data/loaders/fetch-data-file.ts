@@ -5,35 +5,47 @@ import { DataFileError, parseDataFile, parseJsonText } from '../validate';
 /** How long a data file may take before the card says so. */
 export const DATA_TIMEOUT_MS = 6000;
 
+declare global {
+  interface Window {
+    /** Set before the app starts (a host page, a test) to change how long a data file may take. */
+    dashboardDataTimeoutMs?: number;
+  }
+}
+
+function dataTimeoutMs(): number {
+  const configured = typeof window === 'undefined' ? undefined : window.dashboardDataTimeoutMs;
+  return typeof configured === 'number' && configured > 0 ? configured : DATA_TIMEOUT_MS;
+}
+
 export function dataUrl(file: string): string {
   return new URL(`data/${file}`, document.baseURI).toString();
 }
 
-/**
- * Fetches one file of `data/` and validates it. Every failure becomes a DataFileError that names
- * the file and what is wrong, in words for the reader of the card.
- */
 /**
  * At most this many data files are requested at once, so that a file's time limit runs from when
  * its request is sent, not from when it joined the browser's queue (hundreds of files at scale).
  */
 const requests = pLimit(6);
 
-export function fetchDataFile<S extends z.ZodType>(file: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
-  return requests(async () => parseDataFile(schema, file, parseJsonText(file, await fetchText(file, signal))));
+/**
+ * Fetches one file of `data/` and validates it. Every failure becomes a DataFileError that names
+ * the file and what is wrong, in words for the reader of the card; an abort by the caller stays one.
+ */
+export function fetchDataFile<S extends z.ZodType>(file: string, schema: S, signal?: AbortSignal, timeoutMs = dataTimeoutMs()): Promise<z.infer<S>> {
+  return requests(async () => parseDataFile(schema, file, parseJsonText(file, await fetchText(file, signal, timeoutMs))));
 }
 
-async function fetchText(file: string, signal?: AbortSignal): Promise<string> {
-  const timeout = AbortSignal.timeout(DATA_TIMEOUT_MS);
+async function fetchText(file: string, signal: AbortSignal | undefined, timeoutMs: number): Promise<string> {
+  const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
   try {
     response = await fetch(dataUrl(file), { signal: combined });
     if (response.ok) return await response.text();
   } catch (error) {
-    const seconds = DATA_TIMEOUT_MS / 1000;
     if (timeout.aborted) {
-      throw new DataFileError(file, [{ en: `no answer within ${seconds} seconds`, vi: `không có phản hồi sau ${seconds} giây` }]);
+      const seconds = (locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(timeoutMs / 1000);
+      throw new DataFileError(file, [{ en: `no answer within ${seconds('en-GB')} seconds`, vi: `không có phản hồi sau ${seconds('vi-VN')} giây` }]);
     }
     if (signal?.aborted) throw error;
     const reason = (error as Error).message;

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { Source, ValueRecord } from '../data/schema';
+import { citedSourceIds, describeRecords, sourceLine } from './figure-text';
+import { makeRecord } from '../test-support/fixtures';
+
+const rec = makeRecord;
+
+describe('describeRecords', () => {
+  it('gives each figure with its year, separated by semicolons', () => {
+    expect(describeRecords([rec({ year: 2024, value: 80 }), rec({ year: 2025, value: 50, flags: ['estimate'] })], 'en')).toBe(
+      '2024: 80%; 2025: 50% est. (estimate)',
+    );
+  });
+
+  it('puts the label before the year and names every flag in words', () => {
+    expect(
+      describeRecords([rec({ label: { en: 'TSMC', vi: 'TSMC' }, year: 2024, value: 890, unit: 'usd-bn', flags: ['approx', 'lowerBound'] })], 'en'),
+    ).toBe('TSMC 2024: >$890bn (approximate, lower bound)');
+  });
+
+  it('leaves out the place when there is neither label nor year', () => {
+    // Not a valid record by the schema, but the description must still read cleanly.
+    expect(describeRecords([rec({ value: 5 })], 'en')).toBe('5%');
+  });
+
+  it('describes a range', () => {
+    expect(describeRecords([rec({ label: { en: 'Share', vi: 'Tỷ lệ' }, value: 11, valueHigh: 19 })], 'en')).toBe('Share: 11–19%');
+  });
+
+  it('writes in Vietnamese', () => {
+    expect(describeRecords([rec({ label: { en: 'Share', vi: 'Tỷ lệ' }, year: 2030, value: 70, flags: ['target'] })], 'vi')).toBe(
+      'Tỷ lệ 2030: 70% mục tiêu (mục tiêu)',
+    );
+  });
+
+  it('is empty without records', () => {
+    expect(describeRecords([], 'en')).toBe('');
+  });
+});
+
+function citing(sources: string[]): ValueRecord {
+  return {
+    series: 'test-series',
+    year: 2024,
+    value: 1,
+    unit: 'percent',
+    flags: [],
+    citations: sources.map((source) => ({ source, quote: 'A sentence.', quoteLang: 'en' as const })),
+  };
+}
+
+const sources: Source[] = [
+  { id: 'reuters', file: 'a.txt', publication: { en: 'Reuters Breakingviews', vi: 'Reuters Breakingviews' }, title: 'T', date: '2025-01-24', languages: ['en'] },
+  { id: 'ft', file: 'b.txt', publication: { en: 'Financial Times', vi: 'Financial Times' }, title: 'T', date: '2025-01-31', dateApprox: true, languages: ['en', 'vi'] },
+  { id: 'unused', file: 'c.txt', publication: { en: 'Unused', vi: 'Unused' }, title: 'T', date: '2024-01', languages: ['vi'] },
+];
+
+describe('citedSourceIds', () => {
+  it('lists each source once, in the order first cited', () => {
+    expect(citedSourceIds([citing(['ft', 'reuters']), citing(['reuters']), citing(['x', 'ft'])])).toEqual(['ft', 'reuters', 'x']);
+  });
+
+  it('is empty without records', () => {
+    expect(citedSourceIds([])).toEqual([]);
+  });
+});
+
+describe('sourceLine', () => {
+  it('names the publication and date of the source', () => {
+    expect(sourceLine([citing(['reuters'])], sources, 'en')).toBe('Source: Reuters Breakingviews, 2025-01-24');
+  });
+
+  it('marks an approximate date and joins several sources with semicolons', () => {
+    expect(sourceLine([citing(['reuters']), citing(['ft'])], sources, 'en')).toBe(
+      'Source: Reuters Breakingviews, 2025-01-24; Financial Times, ~2025-01-31',
+    );
+  });
+
+  it('does not name sources that are not cited', () => {
+    expect(sourceLine([citing(['ft'])], sources, 'en')).not.toContain('Unused');
+  });
+
+  it('falls back to the id when the source is unknown or the sources are not loaded yet', () => {
+    expect(sourceLine([citing(['nowhere'])], sources, 'en')).toBe('Source: nowhere');
+    expect(sourceLine([citing(['reuters', 'ft'])], undefined, 'en')).toBe('Source: reuters; ft');
+  });
+
+  it('writes the word in Vietnamese', () => {
+    expect(sourceLine([citing(['reuters'])], sources, 'vi')).toBe('Nguồn: Reuters Breakingviews, 2025-01-24');
+  });
+});

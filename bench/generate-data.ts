@@ -201,7 +201,6 @@ function replicaSeries(real: SeriesFile, k: number, count: number): SeriesFile {
     sectors: [...real.sectors],
     chart: real.chart,
     unit: real.unit,
-    ...(real.headline !== undefined ? { headline: real.headline } : {}),
     records,
   };
 }

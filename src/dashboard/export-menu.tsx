@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ChartExportFormat } from '../export';
 import type { Lang } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
+import { useMenuButton } from '../shared/use-menu-button';
 
 const FORMATS: ChartExportFormat[] = ['png-slide', 'png-2x', 'svg', 'clipboard', 'csv'];
 
@@ -14,38 +15,15 @@ interface ExportMenuProps {
 
 type Outcome = { kind: 'ok' | 'error'; text: string } | null;
 
-/**
- * A menu button (WAI-ARIA pattern): Enter, Space or Arrow Down open it on the first item, arrows
- * move, Escape closes and returns focus to the button. The outcome is announced in the card.
- */
+/** The card's Export menu, keyboard-operable as a menu button; the outcome is announced in the card. */
 export function ExportMenu({ title, lang, onExport }: ExportMenuProps) {
   const t = MESSAGES[lang];
-  const [open, setOpen] = useState(false);
+  const menu = useMenuButton();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLUListElement>(null);
-  const menuId = useId();
-
-  const items = () => [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-  const focusItem = (index: number) => {
-    const all = items();
-    all[(index + all.length) % all.length]?.focus();
-  };
-
-  useEffect(() => {
-    if (!open) return;
-    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const onPointerDown = (e: PointerEvent) => {
-      if (!menuRef.current?.contains(e.target as Node) && e.target !== buttonRef.current) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
 
   const run = async (format: ChartExportFormat) => {
-    setOpen(false);
-    buttonRef.current?.focus();
+    menu.close();
     setBusy(true);
     setOutcome(null);
     try {
@@ -61,46 +39,11 @@ export function ExportMenu({ title, lang, onExport }: ExportMenuProps) {
 
   return (
     <div className="export-menu">
-      <button
-        ref={buttonRef}
-        type="button"
-        className="export-button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        aria-label={t.exportMenuLabel(title)}
-        aria-busy={busy}
-        onClick={() => setOpen((o) => !o)}
-        onKeyDown={(e) => {
-          if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-            e.preventDefault();
-            setOpen(true);
-          }
-        }}
-      >
+      <button type="button" className="export-button" aria-label={t.exportMenuLabel(title)} aria-busy={busy} {...menu.buttonProps}>
         {t.exportMenu} ▾
       </button>
-      {open && (
-        <ul
-          ref={menuRef}
-          id={menuId}
-          role="menu"
-          aria-label={t.exportMenuLabel(title)}
-          className="export-items"
-          onKeyDown={(e) => {
-            const at = items().indexOf(document.activeElement as HTMLElement);
-            if (e.key === 'ArrowDown') focusItem(at + 1);
-            else if (e.key === 'ArrowUp') focusItem(at - 1);
-            else if (e.key === 'Home') focusItem(0);
-            else if (e.key === 'End') focusItem(-1);
-            else if (e.key === 'Escape') {
-              setOpen(false);
-              buttonRef.current?.focus();
-            } else if (e.key === 'Tab') setOpen(false);
-            else return;
-            e.preventDefault();
-          }}
-        >
+      {menu.open && (
+        <ul aria-label={t.exportMenuLabel(title)} className="export-items" {...menu.menuProps}>
           {FORMATS.map((format) => (
             <li key={format} role="none">
               <button type="button" role="menuitem" tabIndex={-1} onClick={() => void run(format)}>

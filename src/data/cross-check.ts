@@ -66,25 +66,9 @@ export function crossCheck(data: ParsedDataset): Problem[] {
       continue;
     }
     if (series === null) continue;
-    const file = entry.file;
-    if (series.id !== entry.id) {
-      problems.push({ file, where: 'id', message: `'${series.id}' differs from the index's id '${entry.id}'` });
-    }
-    for (const lang of ['en', 'vi'] as const) {
-      if (series.title[lang] !== entry.title[lang]) {
-        problems.push({ file, where: `title.${lang}`, message: `'${series.title[lang]}' differs from the index's '${entry.title[lang]}'` });
-      }
-    }
-    if ([...series.sectors].sort().join() !== [...entry.sectors].sort().join()) {
-      problems.push({
-        file,
-        where: 'sectors',
-        message: `${series.sectors.join(',')} differ from the index's ${entry.sectors.join(',')}`,
-      });
-    }
+    problems.push(...entryProblems(entry, series));
     series.records.forEach((r, i) => {
-      const where = recordPath('records', i, r);
-      checkCitations(file, where, r.citations);
+      checkCitations(entry.file, recordPath('records', i, r), r.citations);
     });
   }
 
@@ -110,4 +94,22 @@ export function crossCheck(data: ParsedDataset): Problem[] {
 
 function dayWithin(day: string, start: string, end: string): boolean {
   return day.slice(0, start.length) >= start && day.slice(0, end.length) <= end;
+}
+
+/** A series file must say what its index entry says: id, titles and sectors. */
+function entryProblems(entry: DataIndex['series'][number], series: SeriesFile): Problem[] {
+  const problems: Problem[] = [];
+  const file = entry.file;
+  if (series.id !== entry.id) {
+    problems.push({ file, where: 'id', message: `'${series.id}' differs from the index's id '${entry.id}'` });
+  }
+  for (const lang of ['en', 'vi'] as const) {
+    if (series.title[lang] !== entry.title[lang]) {
+      problems.push({ file, where: `title.${lang}`, message: `'${series.title[lang]}' differs from the index's '${entry.title[lang]}'` });
+    }
+  }
+  if ([...series.sectors].sort().join() !== [...entry.sectors].sort().join()) {
+    problems.push({ file, where: 'sectors', message: `${series.sectors.join(',')} differ from the index's ${entry.sectors.join(',')}` });
+  }
+  return problems;
 }

@@ -142,8 +142,6 @@ export const SeriesFile = z
     sectors: z.array(SectorId).min(1),
     chart: ChartKind,
     unit: Unit,
-    /** Headline series are shown first. */
-    headline: z.boolean().optional(),
     records: z.array(ValueRecord).min(1),
   })
   .strict()

@@ -143,7 +143,7 @@ describe('checkDataFolder with a seeds folder', () => {
     const seeds = seedsWith('An article that says nothing of the kind.');
     const { problems, summary } = checkDataFolder(REAL_DATA, seeds);
     expect(summary).toContain(`quotes compared with the articles in ${seeds}`);
-    expect(problems.some((p) => p.startsWith(`${NVIDIA}: records[0].citations[0].quote: not found word for word`))).toBe(true);
+    expect(problems.some((p) => p.startsWith(`${NVIDIA}: records[0] (2024).citations[0].quote: not found word for word`))).toBe(true);
     expect(problems.some((p) => p.startsWith('events.json: events[0] ('))).toBe(true);
   });
 

@@ -51,5 +51,6 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js'], extends: [js.configs.recommended], languageOptions: { globals: { ...globals.node } } },
+  { files: ['public/**/*.js'], languageOptions: { globals: { ...globals.browser } } },
   ...importBoundaries,
 );

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { card, chart, sectorToggle, timeline, waitForCharts } from './helpers';
+import { card, chart, fetchDataAtRunTime, sectorToggle, timeline, waitForCharts } from './helpers';
 
 const NVIDIA = "Nvidia’s share of China’s AI-chip market";
 const EV_INVESTMENT = /Investment in China’s electric-vehicle industry/;
@@ -165,6 +165,7 @@ test('a link with unknown values falls back to the defaults and says what it ign
 });
 
 test('a failing data file breaks only its own card, and Retry recovers', async ({ page }) => {
+  await fetchDataAtRunTime(page);
   let fail = true;
   await page.route('**/data/series/nvidia-china-share.json', (route) =>
     fail ? route.fulfill({ status: 500, body: 'boom' }) : route.fallback(),
@@ -182,6 +183,7 @@ test('a failing data file breaks only its own card, and Retry recovers', async (
 });
 
 test('an invalid data file names the file, the record and the field', async ({ page }) => {
+  await fetchDataAtRunTime(page);
   await page.route('**/data/series/ev-investment.json', async (route) => {
     const response = await route.fetch();
     const json = await response.json();

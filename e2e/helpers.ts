@@ -31,3 +31,19 @@ export function collectErrors(page: Page): string[] {
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
 }
+
+/**
+ * Serves the pages without the data the build embeds in them, so that the page fetches every
+ * data file itself, as it does on Retry or when a file changed after the build: the path the
+ * fault-injection tests exercise.
+ */
+export async function fetchDataAtRunTime(page: Page) {
+  await page.route(
+    (url) => url.pathname.endsWith('/') || url.pathname.endsWith('.html'),
+    async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<script type="application\/json" id="dashboard-data">[\s\S]*?<\/script>/, '');
+      await route.fulfill({ response, body });
+    },
+  );
+}

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { card, chart, timeline } from './helpers';
+import { card, chart, fetchDataAtRunTime, timeline } from './helpers';
 
 const NVIDIA_VI = 'Thị phần của Nvidia trên thị trường chip AI Trung Quốc';
 const NVIDIA_EN = "Nvidia’s share of China’s AI-chip market";
@@ -66,6 +66,7 @@ test('switching the language control changes the page without a reload, and the 
 });
 
 test('link notices and data errors are in Vietnamese too', async ({ page }) => {
+  await fetchDataAtRunTime(page);
   await page.route('**/data/series/nvidia-china-share.json', (route) => route.fulfill({ status: 500, body: 'boom' }));
   await page.goto('/?lang=vi&sectors=bogus');
   await expect(page.getByRole('status').filter({ hasText: 'Một phần của liên kết' })).toContainText(

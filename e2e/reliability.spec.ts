@@ -1,10 +1,15 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { card, chart, waitForCharts } from './helpers';
+import { card, chart, fetchDataAtRunTime, waitForCharts } from './helpers';
 
 const NVIDIA = "Nvidia’s share of China’s AI-chip market";
 const EV_INVESTMENT = /Investment in China’s electric-vehicle industry/;
 const SHIPBUILDING = "China’s share of global shipbuilding";
 const NVIDIA_FILE = '**/data/series/nvidia-china-share.json';
+
+// Each fault is served to the page's own requests, not to the data the build embedded.
+test.beforeEach(async ({ page }) => {
+  await fetchDataAtRunTime(page);
+});
 
 type Fault = {
   name: string;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { timeline, waitForCharts } from './helpers';
+import { fetchDataAtRunTime, timeline, waitForCharts } from './helpers';
 
 const index = JSON.parse(readFileSync('data/index.json', 'utf8')) as { series: { id: string; file: string; title: { en: string } }[] };
 const nvidia = JSON.parse(readFileSync('data/series/nvidia-china-share.json', 'utf8')) as { id: string; records: { series: string }[] };
@@ -8,6 +8,7 @@ const events = JSON.parse(readFileSync('data/events.json', 'utf8')) as { events:
 
 /** Serves an index of `count` copies of the Nvidia series, each with its own id and title. */
 async function serveManySeries(page: Page, count: number) {
+  await fetchDataAtRunTime(page);
   const copies = Array.from({ length: count }, (_, i) => ({
     ...index.series[0],
     id: `copy-${i}`,
@@ -36,6 +37,7 @@ test('past 120 cards, a chart is drawn as its card nears the viewport', async ({
 
 test('past 1,000 events the timeline is drawn as dots and asks the reader to narrow it', async ({ page }) => {
   const many = Array.from({ length: 1200 }, (_, i) => ({ ...events.events[i % events.events.length], id: `event-${i}` }));
+  await fetchDataAtRunTime(page);
   await page.route('**/data/events.json', (route) => route.fulfill({ json: { ...events, events: many } }));
   await page.goto('/');
   await waitForCharts(page);

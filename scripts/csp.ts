@@ -1,12 +1,14 @@
 /**
  * The Content-Security-Policy the built site is served with: scripts and styles only from the
- * site itself (no inline script, no eval), images also from data: and blob: URLs (the export draws
+ * site itself (no inline script, no eval; style attributes allowed, style elements not), images also from data: and blob: URLs (the export draws
  * through them), no plug-ins, no framing.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
+  // Style attributes only (positions and sizes the prerendered HTML carries); no <style> element.
+  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",

@@ -1,23 +1,53 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createQueryClient } from './data/loaders/query-client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './dashboard/app';
-import { useDashboardStore } from './state/filter-store';
-import { startUrlSync } from './state/url-sync';
 import { applyTheme, readTheme } from './dashboard/theme';
+import { createQueryClient } from './data/loaders/query-client';
+import type { Lang } from './data/schema';
+import { PRERENDER_CARD_WIDTH } from './prerender-width';
+import { PrerenderWidth } from './shared/use-element-width';
+import { useDashboardStore } from './state/filter-store';
+import { isPrerenderedView } from './state/url-state';
+import { startUrlSync } from './state/url-sync';
 import './styles.css';
-
-applyTheme(readTheme());
-startUrlSync(useDashboardStore);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('the page has no #root element');
 
-createRoot(root).render(
+applyTheme(readTheme());
+const pageLang: Lang = document.documentElement.lang === 'vi' ? 'vi' : 'en';
+// A Vietnamese page without a language in its link shows Vietnamese, and its link says so.
+if (pageLang === 'vi' && !new URLSearchParams(window.location.search).has('lang')) {
+  const params = new URLSearchParams(window.location.search);
+  params.set('lang', 'vi');
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}?${params.toString()}${window.location.hash}`);
+}
+startUrlSync(useDashboardStore);
+
+// The data the build embedded: the cache starts full, and nothing already here is fetched again.
+const queryClient = createQueryClient();
+const embedded = document.getElementById('dashboard-data');
+if (embedded?.textContent) hydrate(queryClient, JSON.parse(embedded.textContent) as DehydratedState);
+
+const state = useDashboardStore.getState();
+const prerendered = embedded !== null && state.notices.length === 0 && isPrerenderedView(state, pageLang);
+
+const app = (
   <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      <App />
+    <QueryClientProvider client={queryClient}>
+      <PrerenderWidth.Provider value={prerendered ? PRERENDER_CARD_WIDTH : null}>
+        <App />
+      </PrerenderWidth.Provider>
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+
+if (prerendered) {
+  hydrateRoot(root, app);
+} else {
+  // The link asks for another view than the one prerendered: draw it afresh, then show the page.
+  root.replaceChildren();
+  createRoot(root).render(app);
+}
+requestAnimationFrame(() => document.documentElement.classList.remove('view-pending'));

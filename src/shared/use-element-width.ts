@@ -1,12 +1,21 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef, useState } from 'react';
 
 /**
- * The width of an element, updated when it resizes; charts lay themselves out to it. Null until
- * measured (before the first paint), so that a chart is laid out once, at its real width.
+ * The width charts are laid out at before anything can be measured: on the server, which
+ * prerenders the page, and in the browser while it hydrates that page (the first render must be
+ * the server's). Null in a page drawn by the browser alone, where a chart waits for its width.
  */
-export function useElementWidth<T extends HTMLElement>() {
+export const PrerenderWidth = createContext<number | null>(null);
+
+/**
+ * The width of an element, updated when it resizes; charts lay themselves out to it. Until it is
+ * measured it is the prerender width, or null (before the first paint), so that a chart drawn in
+ * the browser is laid out once, at its real width.
+ */
+export function useElementWidth<T extends HTMLElement>(prerenderWidth?: number) {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState<number | null>(null);
+  const prerendering = useContext(PrerenderWidth);
+  const [width, setWidth] = useState<number | null>(prerendering === null ? null : (prerenderWidth ?? prerendering));
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;

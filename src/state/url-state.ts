@@ -116,3 +116,8 @@ export function sameFilters(a: FilterState, b: FilterState): boolean {
     a.lang === b.lang
   );
 }
+
+/** Whether the filters are the default view the build prerendered for `pageLang`. */
+export function isPrerenderedView(filters: FilterState, pageLang: Lang): boolean {
+  return sameFilters(filters, { ...DEFAULT_FILTERS, lang: pageLang });
+}

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
+import { parseDataFile } from '../validate';
 import { fetchDataFile } from './fetch-data-file';
 
 /**
@@ -10,5 +11,7 @@ export function dataFileApi<S extends z.ZodType, T = z.infer<S>>(schema: S, sele
   const fetchFile = async (file: string, signal?: AbortSignal): Promise<T> => select(await fetchDataFile(file, schema, signal));
   const options = (file: string) => queryOptions({ queryKey: ['data', file], queryFn: ({ signal }) => fetchFile(file, signal) });
   const useFile = (file: string | undefined) => useQuery({ ...options(file ?? ''), enabled: file !== undefined });
-  return { fetchFile, queryOptions: options, useFile };
+  /** The query's value for a file already read (at build time), validated as a fetched one is. */
+  const fromJson = (file: string, json: unknown): T => select(parseDataFile(schema, file, json));
+  return { fetchFile, queryOptions: options, useFile, fromJson };
 }

@@ -1,0 +1,17 @@
+// Runs before the first paint. The page holds the default view, prerendered; a link that asks for
+// another (filters, an event, another language) keeps it hidden until the app has drawn that view,
+// so the reader never sees a view the link did not ask for.
+(function () {
+  var params = new URLSearchParams(window.location.search);
+  var pageLang = document.documentElement.lang;
+  var other = false;
+  params.forEach(function (value, key) {
+    if (key !== 'lang' || value !== pageLang) other = true;
+  });
+  if (!other) return;
+  document.documentElement.classList.add('view-pending');
+  // Should the script fail to load, the page is shown rather than left blank.
+  setTimeout(function () {
+    document.documentElement.classList.remove('view-pending');
+  }, 4000);
+})();

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { card, chart, sectorToggle, timeline, waitForCharts } from './helpers';
+import { chartsShownHeading, EVENTS_TOTAL, eventsShownText, SERIES_TOTAL } from './data-counts';
 
 const NVIDIA = "Nvidia’s share of China’s AI-chip market";
 const EV_INVESTMENT = /Investment in China’s electric-vehicle industry/;
@@ -34,7 +35,7 @@ test('loads with no console error and shows the headline figures on their charts
     for (const figure of figures) await expect(img.getByText(figure, { exact: true })).toBeVisible();
   }
   await expect(card(page, NVIDIA).getByText('Source: Reuters Breakingviews, 2025-01-24')).toBeVisible();
-  await expect(page.getByRole('heading', { name: '26 of 26 charts shown' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: chartsShownHeading(SERIES_TOTAL) })).toBeVisible();
   // The chart's text alternative gives the figures with their flags in words.
   await expect(chart(page, NVIDIA)).toHaveAccessibleDescription('2024: 80%; 2025: 50% est. (estimate)');
   expect(errors).toEqual([]);
@@ -90,7 +91,7 @@ test('the year range in the link drops the earlier events from the timeline', as
   await page.goto('/');
   const events = timeline(page);
   await expect(events.getByRole('button', { name: /Made in China 2025/ })).toBeVisible();
-  await expect(events.getByText('28 of 28 events shown')).toBeVisible();
+  await expect(events.getByText(eventsShownText(EVENTS_TOTAL))).toBeVisible();
 
   await page.goto('/?from=2023&to=2025');
   await expect(events.getByRole('button', { name: /DeepSeek releases R1/ })).toBeVisible();

@@ -49,9 +49,14 @@ export function App() {
 
   const selectedEvent = events.data?.find((e) => e.id === eventId);
   const rejectEvent = useDashboardStore((s) => s.rejectEvent);
+  const selectEvent = useDashboardStore((s) => s.selectEvent);
   useEffect(() => {
-    if (events.data && eventId !== null && !selectedEvent) rejectEvent(eventId);
-  }, [events.data, eventId, selectedEvent, rejectEvent]);
+    if (!events.data || eventId === null || selectedEvent) return;
+    // A link to an event since merged into another opens the merged one.
+    const renamed = events.data.find((e) => e.formerIds?.includes(eventId));
+    if (renamed) selectEvent(renamed.id);
+    else rejectEvent(eventId);
+  }, [events.data, eventId, selectedEvent, rejectEvent, selectEvent]);
   const rule = useMemo(
     () => (selectedEvent ? { ...eventInterval(selectedEvent.date), label: formatEventDate(selectedEvent.date, lang) } : undefined),
     [selectedEvent, lang],

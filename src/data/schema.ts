@@ -46,7 +46,12 @@ export const UNITS = [
   'cny-tn',
   'million-tonnes',
   'million',
+  'billion',
   'nm',
+  /** A length of time, in years ("more than four years"). */
+  'years',
+  /** A plain count of things (models, companies). */
+  'count',
 ] as const;
 export const Unit = z.enum(UNITS);
 export type Unit = z.infer<typeof Unit>;
@@ -60,6 +65,12 @@ const Amount = z.number().finite().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE);
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * Every data file may name its JSON Schema (generated from these schemas, `npm run schema:data`)
+ * so that editors check it while it is typed. The key is ignored otherwise.
+ */
+const schemaRef = { $schema: z.string().optional() };
 
 /** Interface text in both languages of the dashboard. */
 export const LocalText = z.object({ en: nonEmpty, vi: nonEmpty }).strict();
@@ -92,7 +103,7 @@ export const Source = z
   })
   .strict();
 export type Source = z.infer<typeof Source>;
-export const SourcesFile = z.object({ sources: z.array(Source).min(1) }).strict();
+export const SourcesFile = z.object({ ...schemaRef, sources: z.array(Source).min(1) }).strict();
 
 export const Derivation = z
   .object({
@@ -136,6 +147,7 @@ export type ValueRecord = z.infer<typeof ValueRecord>;
 
 export const SeriesFile = z
   .object({
+    ...schemaRef,
     id,
     title: LocalText,
     subtitle: LocalText,
@@ -281,6 +293,9 @@ export const DateClaim = z
   .strict();
 export type DateClaim = z.infer<typeof DateClaim>;
 
+export const SHORT_TITLE_MAX = 24;
+const shortText = nonEmpty.max(SHORT_TITLE_MAX, `must be at most ${SHORT_TITLE_MAX} characters`);
+
 export const TimelineEvent = z
   .object({
     id,
@@ -293,16 +308,21 @@ export const TimelineEvent = z
     kind: EventKind,
     sectors: z.array(SectorId).min(1),
     title: LocalText,
+    /** A short title for tight places (a mark's label): at most 24 characters in each language. */
+    short: z.object({ en: shortText, vi: shortText }).strict().optional(),
+    /** Ids this event was known by before two events were merged, so that old links still open it. */
+    formerIds: z.array(id).min(1).optional(),
     citations: z.array(Citation).min(1),
     /** Present when the sources disagree on the date: every claim, each with its source. */
     dateConflict: z.array(DateClaim).min(2).optional(),
   })
   .strict();
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
-export const EventsFile = z.object({ events: z.array(TimelineEvent).min(1) }).strict();
+export const EventsFile = z.object({ ...schemaRef, events: z.array(TimelineEvent).min(1) }).strict();
 
 export const DataIndex = z
   .object({
+    ...schemaRef,
     sources: nonEmpty,
     events: nonEmpty,
     /** Title and sectors repeat the series file's, so a card can be named and filtered before its file arrives. */

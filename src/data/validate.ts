@@ -37,6 +37,7 @@ const VIETNAMESE_MESSAGES: Record<string, string> = {
   'needs a year or a label': 'cần có năm hoặc nhãn',
   'valueHigh must not be below value': 'valueHigh không được nhỏ hơn value',
   "a 'derived' flag and a derivation go together": "cờ 'derived' phải đi kèm phần derivation",
+  'must be at most 24 characters': 'không được dài quá 24 ký tự',
 };
 const zodVietnamese = vietnamese().localeError;
 

@@ -146,7 +146,10 @@ const en = {
     'cny-tn': 'yuan trillion',
     'million-tonnes': 'million tonnes',
     million: 'million',
+    billion: 'billion',
     nm: 'nanometres',
+    years: 'years',
+    count: 'count',
   } satisfies Record<Unit, string>,
 };
 
@@ -297,7 +300,10 @@ const vi: Messages = {
     'cny-tn': 'nghìn tỷ NDT',
     'million-tonnes': 'triệu tấn',
     million: 'triệu',
+    billion: 'tỷ',
     nm: 'nanomet',
+    years: 'năm',
+    count: 'số lượng',
   },
 };
 

@@ -136,6 +136,13 @@ describe('crossCheck', () => {
     expect(crossCheck(dataset({ events: [event({ formerIds: ['us-gpu-restrictions'] })] }))).toEqual([]);
   });
 
+  it('accepts a public-record year for an event dated by the year, and refuses one outside it', () => {
+    const byYear = (date: string) =>
+      event({ date: { precision: 'year', start: '2023' }, publicRecord: { date, note: { en: 'Full-year sales.', vi: 'Doanh số cả năm.' } } });
+    expect(crossCheck(dataset({ events: [byYear('2023')] }))).toEqual([]);
+    expect(one(crossCheck(dataset({ events: [byYear('2024')] }))).where).toBe('events[0] (deepseek-r1).publicRecord.date');
+  });
+
   it('accepts a public-record date within the month, the span, or one of the conflicting claims', () => {
     const publicRecord = { date: '2025-01-20', note: { en: 'Released on 20 January.', vi: 'Released on 20 January.' } };
     expect(crossCheck(dataset({ events: [event({ publicRecord })] }))).toEqual([]);

@@ -300,11 +300,23 @@ export const TimelineEvent = z
   .object({
     id,
     date: EventDate,
-    /** An exact date the articles do not give, added from public record and labelled as such. */
+    /**
+     * A date the articles do not give, added from public record and labelled as such: a day
+     * (YYYY-MM-DD), or a month or a year where the record is no more precise than that.
+     * The note names the record it comes from.
+     */
     publicRecord: z
-      .object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), note: LocalText })
+      .object({
+        date: z
+          .string()
+          .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+          .refine(isRealDate, 'is not a real date'),
+        note: LocalText,
+      })
       .strict()
       .optional(),
+    /** What the reader should know about the event's sources: where they disagree, what they leave out. */
+    note: LocalText.optional(),
     kind: EventKind,
     sectors: z.array(SectorId).min(1),
     title: LocalText,

@@ -150,6 +150,16 @@ test('selecting an event writes it to the link and opens its card with its sourc
   await expect(framework.getByText(/Reuters Breakingviews/).first()).toBeVisible();
 });
 
+test('a link to an event since merged into another opens the merged event, without a notice', async ({ page }) => {
+  // The GPU restriction Reuters describes is the AI Diffusion Framework: one event, its old id kept.
+  await page.goto('/?event=us-gpu-restrictions');
+  await expect(page).toHaveURL(/\?event=ai-diffusion-framework$/);
+  const framework = page.getByRole('article').filter({ has: page.getByRole('heading', { name: /Artificial Intelligence Diffusion/ }) });
+  await expect(framework).toBeVisible();
+  await expect(framework.getByText(/One rule, told twice/)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Part of this link was not understood' })).toHaveCount(0);
+});
+
 test('a link with unknown values falls back to the defaults and says what it ignored', async ({ page }) => {
   await page.goto('/?sectors=bogus,ev&from=abc&lang=xx&event=<script>');
   await waitForCharts(page);

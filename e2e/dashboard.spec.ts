@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { card, chart, sectorToggle, timeline, waitForCharts } from './helpers';
-import { chartsShownHeading, EVENTS_TOTAL, eventsShownText, SERIES_TOTAL } from './data-counts';
+import { chartsShownHeading, EVENTS_TOTAL, eventsShownText, SERIES_TOTAL, seriesInSectors } from './data-counts';
 
 const NVIDIA = "Nvidia’s share of China’s AI-chip market";
 const EV_INVESTMENT = /Investment in China’s electric-vehicle industry/;
@@ -49,9 +49,11 @@ test('a sector in the link shows only that sector’s charts', async ({ page }) 
   await expect(chart(page, SELF_SUFFICIENCY)).toBeVisible();
   await expect(chart(page, EV_INVESTMENT)).toHaveCount(0);
   await expect(sectorToggle(page, 'Semiconductors')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('heading', { name: chartsShownHeading(seriesInSectors('semiconductors')) })).toBeVisible();
 
   await page.goto('/?sectors=ev');
   await waitForCharts(page);
+  await expect(page.getByRole('heading', { name: chartsShownHeading(seriesInSectors('ev')) })).toBeVisible();
   await expect(chart(page, EV_INVESTMENT)).toBeVisible();
   await expect(chart(page, NVIDIA)).toHaveCount(0);
   await expect(chart(page, CHIP_IMPORTS)).toHaveCount(0);

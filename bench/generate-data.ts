@@ -282,6 +282,8 @@ export function generateScaledData(scale: number, outDir: string, realDir = 'dat
   // The JSON Schemas the data files name in `$schema`, copied as they are.
   const schemaDir = join(realDir, 'schema');
   if (existsSync(schemaDir)) for (const name of readdirSync(schemaDir)) copy(`schema/${name}`);
+  // Notes beside the data (the audit), copied as they are.
+  for (const name of readdirSync(realDir)) if (name.endsWith('.md')) copy(name);
   if (scale === 1) {
     copy('index.json');
     copy(index.events);

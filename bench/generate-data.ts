@@ -195,6 +195,8 @@ function replicaSeries(real: SeriesFile, k: number, count: number): SeriesFile {
   }
   const suffix = k === 1 ? '' : ` #${k}`;
   return {
+    // Replicas sit beside the real file, so the same relative path reaches the schema.
+    ...(real.$schema !== undefined ? { $schema: real.$schema } : {}),
     id,
     title: { en: real.title.en + suffix, vi: real.title.vi + suffix },
     subtitle: { ...real.subtitle },
@@ -260,7 +262,8 @@ export function generateScaledData(scale: number, outDir: string, realDir = 'dat
   if (resolve(outDir) === resolve(realDir)) throw new Error('generate-data: outDir must not be the real data folder');
   const index = readJson<DataIndex>(join(realDir, 'index.json'));
   const realSeries = index.series.map((entry) => readJson<SeriesFile>(join(realDir, entry.file)));
-  const realEvents = readJson<EventsData>(join(realDir, index.events)).events;
+  const realEventsFile = readJson<EventsData>(join(realDir, index.events));
+  const realEvents = realEventsFile.events;
   mkdirSync(outDir, { recursive: true });
   const written = new Set<string>();
   const write = (file: string, text: string) => {
@@ -275,6 +278,11 @@ export function generateScaledData(scale: number, outDir: string, realDir = 'dat
   };
 
   copy(index.sources);
+  // The JSON Schemas the data files name in `$schema`, copied as they are.
+  const schemaDir = join(realDir, 'schema');
+  if (existsSync(schemaDir)) for (const name of readdirSync(schemaDir)) copy(`schema/${name}`);
+  // Notes beside the data (the audit), copied as they are.
+  for (const name of readdirSync(realDir)) if (name.endsWith('.md')) copy(name);
   if (scale === 1) {
     copy('index.json');
     copy(index.events);
@@ -306,8 +314,9 @@ export function generateScaledData(scale: number, outDir: string, realDir = 'dat
   const events = generateEvents(realEvents, scale);
   assertUnique(events.map((e) => e.id), 'event');
 
-  write(index.events, toJson({ events } satisfies EventsData));
-  write('index.json', toJson({ sources: index.sources, events: index.events, series: entries } satisfies DataIndex));
+  const ref = <T extends { $schema?: string | undefined }>(file: T) => (file.$schema !== undefined ? { $schema: file.$schema } : {});
+  write(index.events, toJson({ ...ref(realEventsFile), events } satisfies EventsData));
+  write('index.json', toJson({ ...ref(index), sources: index.sources, events: index.events, series: entries } satisfies DataIndex));
   removeStale(outDir, written);
   return { series: entries.length, records, events: events.length };
 }

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { card, chart, fetchDataAtRunTime, sectorToggle, timeline, waitForCharts } from './helpers';
+import { chartsShownHeading, EVENTS_TOTAL, eventsShownText, SERIES_TOTAL, seriesInSectors } from './data-counts';
 
 const NVIDIA = "Nvidia’s share of China’s AI-chip market";
 const EV_INVESTMENT = /Investment in China’s electric-vehicle industry/;
@@ -34,7 +35,7 @@ test('loads with no console error and shows the headline figures on their charts
     for (const figure of figures) await expect(img.getByText(figure, { exact: true })).toBeVisible();
   }
   await expect(card(page, NVIDIA).getByText('Source: Reuters Breakingviews, 2025-01-24')).toBeVisible();
-  await expect(page.getByRole('heading', { name: '26 of 26 charts shown' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: chartsShownHeading(SERIES_TOTAL) })).toBeVisible();
   // The chart's text alternative gives the figures with their flags in words.
   await expect(chart(page, NVIDIA)).toHaveAccessibleDescription('2024: 80%; 2025: 50% est. (estimate)');
   expect(errors).toEqual([]);
@@ -48,9 +49,11 @@ test('a sector in the link shows only that sector’s charts', async ({ page }) 
   await expect(chart(page, SELF_SUFFICIENCY)).toBeVisible();
   await expect(chart(page, EV_INVESTMENT)).toHaveCount(0);
   await expect(sectorToggle(page, 'Semiconductors')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('heading', { name: chartsShownHeading(seriesInSectors('semiconductors')) })).toBeVisible();
 
   await page.goto('/?sectors=ev');
   await waitForCharts(page);
+  await expect(page.getByRole('heading', { name: chartsShownHeading(seriesInSectors('ev')) })).toBeVisible();
   await expect(chart(page, EV_INVESTMENT)).toBeVisible();
   await expect(chart(page, NVIDIA)).toHaveCount(0);
   await expect(chart(page, CHIP_IMPORTS)).toHaveCount(0);
@@ -90,7 +93,7 @@ test('the year range in the link drops the earlier events from the timeline', as
   await page.goto('/');
   const events = timeline(page);
   await expect(events.getByRole('button', { name: /Made in China 2025/ })).toBeVisible();
-  await expect(events.getByText('28 of 28 events shown')).toBeVisible();
+  await expect(events.getByText(eventsShownText(EVENTS_TOTAL))).toBeVisible();
 
   await page.goto('/?from=2023&to=2025');
   await expect(events.getByRole('button', { name: /DeepSeek releases R1/ })).toBeVisible();
@@ -147,6 +150,16 @@ test('selecting an event writes it to the link and opens its card with its sourc
   await expect(framework.getByText('The sources disagree on the date:')).toBeVisible();
   await expect(framework.getByText(/The Diplomat/).first()).toBeVisible();
   await expect(framework.getByText(/Reuters Breakingviews/).first()).toBeVisible();
+});
+
+test('a link to an event since merged into another opens the merged event, without a notice', async ({ page }) => {
+  // The GPU restriction Reuters describes is the AI Diffusion Framework: one event, its old id kept.
+  await page.goto('/?event=us-gpu-restrictions');
+  await expect(page).toHaveURL(/\?event=ai-diffusion-framework$/);
+  const framework = page.getByRole('article').filter({ has: page.getByRole('heading', { name: /Artificial Intelligence Diffusion/ }) });
+  await expect(framework).toBeVisible();
+  await expect(framework.getByText(/One rule, told twice/)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Part of this link was not understood' })).toHaveCount(0);
 });
 
 test('a link with unknown values falls back to the defaults and says what it ignored', async ({ page }) => {

@@ -2,12 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { card, chart, fetchDataAtRunTime, timeline } from './helpers';
+import { SERIES_TOTAL } from './data-counts';
 
 const NVIDIA_VI = 'Thị phần của Nvidia trên thị trường chip AI Trung Quốc';
 const NVIDIA_EN = "Nvidia’s share of China’s AI-chip market";
 
 async function waitForChartsVi(page: Page) {
-  await expect(page.getByRole('heading', { level: 2, name: /^Hiển thị \d+\/26 biểu đồ$/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^Hiển thị \\d+/${SERIES_TOTAL} biểu đồ$`) })).toBeVisible();
   await expect(page.getByText('Đang tải…')).toHaveCount(0);
 }
 

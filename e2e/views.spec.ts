@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { card, chart, sectorToggle, timeline, waitForCharts } from './helpers';
+import { chartsShownHeading, SERIES_TOTAL, seriesShown } from './data-counts';
 
 const NVIDIA = "Nvidia’s share of China’s AI-chip market";
 const SELF_SUFFICIENCY = 'Chip self-sufficiency: actual vs target';
@@ -46,7 +47,7 @@ test('every card names its source, and the flags are drawn and explained', async
   await page.goto('/');
   await waitForCharts(page);
   const cards = page.locator('article[data-series]');
-  await expect(cards).toHaveCount(26);
+  await expect(cards).toHaveCount(SERIES_TOTAL);
   for (const c of await cards.all()) await expect(c.getByText(/^Source: .+\d{4}-\d{2}/)).toBeVisible();
   await expect(card(page, NVIDIA).getByRole('list', { name: 'How figures are marked' })).toContainText('estimate: a forecast');
   await expect(chart(page, /China’s soybean imports/).getByText('~86.8 Mt derived')).toBeVisible();
@@ -93,27 +94,28 @@ test('selecting the R1 event marks January 2025 on the Nvidia chart, and a reloa
 test('arrow keys move through the timeline in time order; Enter selects, Escape clears', async ({ page }) => {
   await page.goto('/?from=2025');
   const events = timeline(page);
-  // One tab stop for the whole timeline: the earliest event of 2025. Events of one month follow by id.
+  // One tab stop for the whole timeline: the earliest event reaching into 2025 (WeChat's removal,
+  // drawn as uncertain from 2023). Events starting in the same month follow by id.
   const tabStops = events.locator('[role="button"][tabindex="0"]');
   await expect(tabStops).toHaveCount(1);
   await tabStops.focus();
-  const r1 = events.getByRole('button', { name: /DeepSeek releases R1/ });
-  await expect(r1).toBeFocused();
+  const wechat = events.getByRole('button', { name: /WeChat removed from the USTR Notorious Markets List/ });
+  await expect(wechat).toBeFocused();
   await page.keyboard.press('ArrowRight');
-  await expect(events.getByRole('button', { name: /DeepSeek’s app tops global download charts/ })).toBeFocused();
+  await expect(events.getByRole('button', { name: /Sam Altman floats/ })).toBeFocused();
   await page.keyboard.press('ArrowRight');
-  const goldenDragon = events.getByRole('button', { name: /NASDAQ Golden Dragon/ });
-  await expect(goldenDragon).toBeFocused();
+  const vehicles = events.getByRole('button', { name: /Chinese software in connected vehicles/ });
+  await expect(vehicles).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\?from=2025&event=golden-dragon-low$/);
-  await expect(goldenDragon).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/\?from=2025&event=connected-vehicle-software-ban$/);
+  await expect(vehicles).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\?from=2025$/);
-  await expect(goldenDragon).toHaveAttribute('aria-pressed', 'false');
+  await expect(vehicles).toHaveAttribute('aria-pressed', 'false');
   await page.keyboard.press('Home');
-  await expect(r1).toBeFocused();
+  await expect(wechat).toBeFocused();
   await page.keyboard.press('ArrowLeft');
-  await expect(r1).toBeFocused();
+  await expect(wechat).toBeFocused();
 });
 
 test('dragging across the timeline sets the year range', async ({ page }) => {
@@ -122,7 +124,9 @@ test('dragging across the timeline sets the year range', async ({ page }) => {
   const svg = timeline(page).getByRole('group', { name: 'Events by kind, on a time axis' });
   await svg.scrollIntoViewIfNeeded();
   // Brushing is loaded when the pointer first comes over the timeline: wait until it is attached.
-  await svg.hover({ position: { x: 5, y: 5 } });
+  // The pointer goes to the axis strip at the bottom, clear of the sticky filter bar above.
+  const height = (await svg.boundingBox())!.height;
+  await svg.hover({ position: { x: 5, y: height - 12 } });
   await expect(svg.locator('.brush .overlay')).toHaveCount(1);
   const box = (await svg.boundingBox())!;
   const tick = async (year: string) => (await svg.locator('.tick', { hasText: year }).locator('line').boundingBox())!.x;
@@ -154,7 +158,7 @@ test('dragging across the timeline sets the year range', async ({ page }) => {
 test('active filters show as chips that remove themselves, and an empty result offers to clear', async ({ page }) => {
   await page.goto('/?sectors=agriculture,robotics&from=2023');
   await waitForCharts(page);
-  await expect(page.getByRole('heading', { name: '2 of 26 charts shown' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: chartsShownHeading(seriesShown({ sectors: ['agriculture', 'robotics'], from: 2023 })) })).toBeVisible();
   const chips = page.getByRole('list', { name: 'Active filters' });
   await expect(chips.getByRole('button')).toHaveText(['Agriculture ×', 'Robotics ×', 'From 2023 ×']);
   await page.getByRole('button', { name: 'Remove filter: Robotics' }).click();
@@ -164,7 +168,7 @@ test('active filters show as chips that remove themselves, and an empty result o
   await page.goto('/?sectors=chemicals&from=2025');
   await expect(page.getByText('No chart matches these filters.')).toBeVisible();
   await page.getByRole('main').getByRole('button', { name: 'Clear all' }).click();
-  await expect(page.getByRole('heading', { name: '26 of 26 charts shown' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: chartsShownHeading(SERIES_TOTAL) })).toBeVisible();
 });
 
 test('the sources view lists the five articles and what each contributes', async ({ page }) => {

@@ -8,6 +8,7 @@ import { crossCheck, formatProblem, type ParsedDataset } from '../src/data/cross
 import { DataIndex, EventsFile, SeriesFile, SourcesFile } from '../src/data/schema';
 import { DataFileError, parseDataFile, parseJsonText } from '../src/data/validate';
 import { quoteProblems } from './check-quotes';
+import { schemaRefFor, staleSchemaProblems, type SchemaKind } from './schema-data';
 
 export function checkDataFolder(dataDir: string, seedsDir?: string): { problems: string[]; summary: string } {
   const problems: string[] = [];
@@ -28,8 +29,10 @@ export function checkDataFolder(dataDir: string, seedsDir?: string): { problems:
 
   const index = load('index.json', (raw) => parseDataFile(DataIndex, 'index.json', raw));
   if (!index) return { problems, summary: '' };
-  const sources = load(index.sources, (raw) => parseDataFile(SourcesFile, index.sources, raw).sources);
-  const events = load(index.events, (raw) => parseDataFile(EventsFile, index.events, raw).events);
+  const sourcesFile = load(index.sources, (raw) => parseDataFile(SourcesFile, index.sources, raw));
+  const eventsFile = load(index.events, (raw) => parseDataFile(EventsFile, index.events, raw));
+  const sources = sourcesFile?.sources;
+  const events = eventsFile?.events;
   const series = new Map<string, SeriesFile | null>();
   for (const entry of index.series) {
     series.set(entry.file, load(entry.file, (raw) => parseDataFile(SeriesFile, entry.file, raw)) ?? null);
@@ -38,6 +41,22 @@ export function checkDataFolder(dataDir: string, seedsDir?: string): { problems:
 
   const dataset: ParsedDataset = { index, sources, events, series };
   problems.push(...crossCheck(dataset).map(formatProblem));
+  problems.push(...staleSchemaProblems(dataDir));
+  // Each file that loaded names its schema (one that did not load has its problem reported already).
+  const refs: [string, SchemaKind, { $schema?: string | undefined } | null | undefined][] = [
+    ['index.json', 'index', index],
+    [index.sources, 'sources', sourcesFile],
+    [index.events, 'events', eventsFile],
+    ...index.series.map((e): [string, SchemaKind, SeriesFile | null | undefined] => [e.file, 'series', series.get(e.file)]),
+  ];
+  for (const [file, kind, parsed] of refs) {
+    if (!parsed) continue;
+    const ref = parsed.$schema;
+    const expected = schemaRefFor(file, kind);
+    if (ref !== expected) {
+      problems.push(`${file}: $schema: must be "${expected}", the path to its schema (got ${ref === undefined ? 'none' : JSON.stringify(ref)})`);
+    }
+  }
   let quoteNote = 'quotes not compared with the articles (no seeds folder given)';
   if (seedsDir) {
     if (existsSync(seedsDir)) {

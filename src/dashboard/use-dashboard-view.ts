@@ -62,10 +62,15 @@ export function useDashboardView() {
   const queryClient = useQueryClient();
   const retry = useCallback((file: string) => void queryClient.refetchQueries({ queryKey: seriesQueryOptions(file).queryKey }), [queryClient]);
 
+  const selectEvent = useDashboardStore((s) => s.selectEvent);
   const selectedEvent = events.data?.find((e) => e.id === eventId);
   useEffect(() => {
-    if (events.data && eventId !== null && !selectedEvent) rejectEvent(eventId);
-  }, [events.data, eventId, selectedEvent, rejectEvent]);
+    if (!events.data || eventId === null || selectedEvent) return;
+    // A link to an event since merged into another opens the merged one.
+    const renamed = events.data.find((e) => e.formerIds?.includes(eventId));
+    if (renamed) selectEvent(renamed.id);
+    else rejectEvent(eventId);
+  }, [events.data, eventId, selectedEvent, rejectEvent, selectEvent]);
   const rule = useMemo(
     () => (selectedEvent ? { ...eventInterval(selectedEvent.date), label: formatEventDate(selectedEvent.date, lang) } : undefined),
     [selectedEvent, lang],

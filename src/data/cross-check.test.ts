@@ -123,6 +123,26 @@ describe('crossCheck', () => {
     expect(p.message).toContain('2025-01');
   });
 
+  it('finds a former id that is still an event’s id, or that two events claim', () => {
+    const merged = event({ id: 'ai-diffusion-framework', formerIds: ['deepseek-r1'] });
+    const still = one(crossCheck(dataset({ events: [event(), merged] })));
+    expect(still.where).toBe('events[1] (ai-diffusion-framework).formerIds[0]');
+    expect(still.message).toContain("'deepseek-r1' is still the id of an event");
+
+    const twice = one(crossCheck(dataset({ events: [event({ formerIds: ['us-gpu-restrictions'] }), event({ id: 'other', formerIds: ['us-gpu-restrictions'] })] })));
+    expect(twice.where).toBe('events[1] (other).formerIds[0]');
+    expect(twice.message).toContain('more than one event');
+
+    expect(crossCheck(dataset({ events: [event({ formerIds: ['us-gpu-restrictions'] })] }))).toEqual([]);
+  });
+
+  it('accepts a public-record year for an event dated by the year, and refuses one outside it', () => {
+    const byYear = (date: string) =>
+      event({ date: { precision: 'year', start: '2023' }, publicRecord: { date, note: { en: 'Full-year sales.', vi: 'Doanh số cả năm.' } } });
+    expect(crossCheck(dataset({ events: [byYear('2023')] }))).toEqual([]);
+    expect(one(crossCheck(dataset({ events: [byYear('2024')] }))).where).toBe('events[0] (deepseek-r1).publicRecord.date');
+  });
+
   it('accepts a public-record date within the month, the span, or one of the conflicting claims', () => {
     const publicRecord = { date: '2025-01-20', note: { en: 'Released on 20 January.', vi: 'Released on 20 January.' } };
     expect(crossCheck(dataset({ events: [event({ publicRecord })] }))).toEqual([]);

@@ -72,8 +72,16 @@ export function crossCheck(data: ParsedDataset): Problem[] {
     });
   }
 
+  const eventIds = new Set(data.events.map((e) => e.id));
+  const formerSeen = new Set<string>();
   data.events.forEach((e, i) => {
     const where = recordPath('events', i, e);
+    e.formerIds?.forEach((old, j) => {
+      const at = `${where}.formerIds[${j}]`;
+      if (eventIds.has(old)) problems.push({ file: index.events, where: at, message: `'${old}' is still the id of an event` });
+      else if (formerSeen.has(old)) problems.push({ file: index.events, where: at, message: `'${old}' is a former id of more than one event` });
+      formerSeen.add(old);
+    });
     checkCitations(index.events, where, e.citations);
     e.dateConflict?.forEach((claim, j) => checkCitations(index.events, `${where}.dateConflict[${j}]`, [claim.citation]));
     if (e.publicRecord) {

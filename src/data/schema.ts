@@ -15,11 +15,11 @@ export const SECTOR_IDS = [
   'finance',
   'policy',
 ] as const;
-export const SectorId = z.enum(SECTOR_IDS);
+export const SectorId = z.enum(SECTOR_IDS).describe('A sector of the dashboard’s filter.');
 export type SectorId = z.infer<typeof SectorId>;
 
 export const EVENT_KINDS = ['us-control', 'china-policy', 'ai-milestone', 'chip-milestone', 'market'] as const;
-export const EventKind = z.enum(EVENT_KINDS);
+export const EventKind = z.enum(EVENT_KINDS).describe('The timeline lane the event is drawn in.');
 export type EventKind = z.infer<typeof EventKind>;
 
 export const LANGS = ['en', 'vi'] as const;
@@ -27,11 +27,15 @@ export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
 export const FLAGS = ['estimate', 'target', 'approx', 'lowerBound', 'derived'] as const;
-export const Flag = z.enum(FLAGS);
+export const Flag = z
+  .enum(FLAGS)
+  .describe(
+    'The sentence’s own hedge: estimate (a forecast), target (a goal), approx (“nearly”, “about”), lowerBound (“more than”), derived (computed from the article’s own numbers).',
+  );
 export type Flag = z.infer<typeof Flag>;
 
 export const CHART_KINDS = ['slope', 'bullet', 'range', 'diverging', 'bars', 'figure'] as const;
-export const ChartKind = z.enum(CHART_KINDS);
+export const ChartKind = z.enum(CHART_KINDS).describe('How the series is drawn: slope, bullet, range, diverging, bars or a lone figure.');
 export type ChartKind = z.infer<typeof ChartKind>;
 
 export const UNITS = [
@@ -46,9 +50,14 @@ export const UNITS = [
   'cny-tn',
   'million-tonnes',
   'million',
+  'billion',
   'nm',
+  /** A length of time, in years ("more than four years"). */
+  'years',
+  /** A plain count of things (models, companies). */
+  'count',
 ] as const;
-export const Unit = z.enum(UNITS);
+export const Unit = z.enum(UNITS).describe('The unit of every value of the series; percent is a share within 0–100.');
 export type Unit = z.infer<typeof Unit>;
 
 export const MIN_YEAR = 1990;
@@ -61,6 +70,12 @@ const Amount = z.number().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE);
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
+/**
+ * Every data file may name its JSON Schema (generated from these schemas, `npm run schema:data`)
+ * so that editors check it while it is typed. The key is ignored otherwise.
+ */
+const schemaRef = { $schema: z.string().optional() };
+
 /** Interface text in both languages of the dashboard. */
 export const LocalText = z.object({ en: nonEmpty, vi: nonEmpty }).strict();
 export type LocalText = z.infer<typeof LocalText>;
@@ -69,8 +84,8 @@ export type LocalText = z.infer<typeof LocalText>;
 export const Citation = z
   .object({
     source: id,
-    quote: nonEmpty,
-    quoteLang: Lang,
+    quote: nonEmpty.describe('The sentence, copied word for word from the article (check:data compares it).'),
+    quoteLang: Lang.describe('The language of the quote: en or vi.'),
     /** The same passage in the article's other language, where the article carries both. */
     translation: z.object({ lang: Lang, text: nonEmpty }).strict().optional(),
   })
@@ -92,7 +107,7 @@ export const Source = z
   })
   .strict();
 export type Source = z.infer<typeof Source>;
-export const SourcesFile = z.object({ sources: z.array(Source).min(1) }).strict();
+export const SourcesFile = z.object({ ...schemaRef, sources: z.array(Source).min(1) }).strict();
 
 export const Derivation = z
   .object({
@@ -107,7 +122,7 @@ export type Derivation = z.infer<typeof Derivation>;
 export const ValueRecord = z
   .object({
     series: id,
-    year: Year.optional(),
+    year: Year.optional().describe('The year the figure is for. A record without a year needs a label.'),
     /** Category on a chart's axis (a company, a country), when the figure is not one of a time series. */
     label: LocalText.optional(),
     value: Amount,
@@ -115,7 +130,7 @@ export const ValueRecord = z
     valueHigh: Amount.optional(),
     unit: Unit,
     flags: z.array(Flag),
-    note: LocalText.optional(),
+    note: LocalText.optional().describe('What the reader should know: the article’s wording, where its languages differ.'),
     derivation: Derivation.optional(),
     citations: z.array(Citation).min(1),
   })
@@ -136,6 +151,7 @@ export type ValueRecord = z.infer<typeof ValueRecord>;
 
 export const SeriesFile = z
   .object({
+    ...schemaRef,
     id,
     title: LocalText,
     subtitle: LocalText,
@@ -206,7 +222,9 @@ export function derivedValue(d: Derivation): number {
  * `end` is given for spans (a season, a run of months, a term).
  */
 export const PRECISIONS = ['day', 'month', 'season', 'year', 'term'] as const;
-export const Precision = z.enum(PRECISIONS);
+export const Precision = z
+  .enum(PRECISIONS)
+  .describe('day: YYYY-MM-DD; month: YYYY-MM; season: start and end YYYY-MM; year: YYYY; term: start and end YYYY.');
 export type Precision = z.infer<typeof Precision>;
 
 const DATE_FORMATS: Record<Precision, RegExp> = {
@@ -279,28 +297,53 @@ export const DateClaim = z
   .strict();
 export type DateClaim = z.infer<typeof DateClaim>;
 
+export const SHORT_TITLE_MAX = 24;
+const shortText = nonEmpty.max(SHORT_TITLE_MAX, `must be at most ${SHORT_TITLE_MAX} characters`);
+
 export const TimelineEvent = z
   .object({
     id,
     date: EventDate,
-    /** An exact date the articles do not give, added from public record and labelled as such. */
+    /**
+     * A date the articles do not give, added from public record and labelled as such: a day
+     * (YYYY-MM-DD), or a month or a year where the record is no more precise than that.
+     * The note names the record it comes from.
+     */
     publicRecord: z
-      .object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), note: LocalText })
+      .object({
+        date: z
+          .string()
+          .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+          .refine(isRealDate, 'is not a real date'),
+        note: LocalText,
+      })
       .strict()
-      .optional(),
+      .optional()
+      .describe('A date the articles do not give, from public record; the note names the record.'),
+    /** What the reader should know about the event's sources: where they disagree, what they leave out. */
+    note: LocalText.optional().describe('Where the sources or their languages disagree, what they leave out.'),
     kind: EventKind,
     sectors: z.array(SectorId).min(1),
     title: LocalText,
+    /** A short title for tight places (a mark's label): at most 24 characters in each language. */
+    short: z
+      .object({ en: shortText, vi: shortText })
+      .strict()
+      .optional()
+      .describe('A short title, at most 24 characters in each language, e.g. “DeepSeek R1”.'),
+    /** Ids this event was known by before two events were merged, so that old links still open it. */
+    formerIds: z.array(id).min(1).optional().describe('Ids of events merged into this one; links with them open it.'),
     citations: z.array(Citation).min(1),
     /** Present when the sources disagree on the date: every claim, each with its source. */
-    dateConflict: z.array(DateClaim).min(2).optional(),
+    dateConflict: z.array(DateClaim).min(2).optional().describe('Every source’s own date, when the sources disagree.'),
   })
   .strict();
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
-export const EventsFile = z.object({ events: z.array(TimelineEvent).min(1) }).strict();
+export const EventsFile = z.object({ ...schemaRef, events: z.array(TimelineEvent).min(1) }).strict();
 
 export const DataIndex = z
   .object({
+    ...schemaRef,
     sources: nonEmpty,
     events: nonEmpty,
     /** Title and sectors repeat the series file's, so a card can be named and filtered before its file arrives. */

@@ -100,6 +100,29 @@ describe('parseDataFile', () => {
     expect(problems[0]).toContain("'2025-02-30'");
   });
 
+  it('names an event whose short title is too long, or whose public-record date is malformed, and accepts $schema', () => {
+    const event = {
+      id: 'deepseek-r1',
+      date: { precision: 'month', start: '2025-01' },
+      publicRecord: { date: '2025-1-20', note: { en: 'n', vi: 'n' } },
+      kind: 'ai-milestone',
+      sectors: ['ai'],
+      title: { en: 'DeepSeek releases R1', vi: 'DeepSeek công bố R1' },
+      short: { en: 'DeepSeek releases its R1 reasoning model', vi: 'DeepSeek R1' },
+      citations: [citation],
+    };
+    const { problems } = problemsOf(() => parseDataFile(EventsFile, 'events.json', { $schema: './schema/events.schema.json', events: [event] }));
+    expect(problems).toEqual([
+      expect.stringMatching(/^events\[0\] \(deepseek-r1\)\.publicRecord\.date: must be YYYY, YYYY-MM or YYYY-MM-DD/),
+      expect.stringMatching(/^events\[0\] \(deepseek-r1\)\.short\.en: must be at most 24 characters/),
+    ]);
+    const fine = { ...event, publicRecord: { ...event.publicRecord, date: '2025-01' }, short: { en: 'DeepSeek R1', vi: 'DeepSeek R1' } };
+    expect(parseDataFile(EventsFile, 'events.json', { $schema: './schema/events.schema.json', events: [fine] }).events[0]!.short).toEqual({
+      en: 'DeepSeek R1',
+      vi: 'DeepSeek R1',
+    });
+  });
+
   it('says "top level" for a problem with the file as a whole', () => {
     const { problems } = problemsOf(() => parseDataFile(EventsFile, 'events.json', []));
     expect(problems[0]).toMatch(/^\(top level\): /);

@@ -37,6 +37,9 @@ const VIETNAMESE_MESSAGES: Record<string, string> = {
   'needs a year or a label': 'cần có năm hoặc nhãn',
   'valueHigh must not be below value': 'valueHigh không được nhỏ hơn value',
   "a 'derived' flag and a derivation go together": "cờ 'derived' phải đi kèm phần derivation",
+  'must be at most 24 characters': 'không được dài quá 24 ký tự',
+  'must be YYYY, YYYY-MM or YYYY-MM-DD': 'phải có dạng YYYY, YYYY-MM hoặc YYYY-MM-DD',
+  'is not a real date': 'không phải là ngày có thật',
 };
 const zodVietnamese = vietnamese().localeError;
 

@@ -34,7 +34,10 @@ const UNIT_PATTERNS: Record<Lang, Record<Unit, string>> = {
     'cny-tn': '#tn yuan',
     'million-tonnes': '# Mt',
     million: '#m',
+    billion: '#bn',
     nm: '# nm',
+    years: '# years',
+    count: '#',
   },
   vi: {
     percent: '#%',
@@ -46,7 +49,10 @@ const UNIT_PATTERNS: Record<Lang, Record<Unit, string>> = {
     'cny-tn': '# nghìn tỷ NDT',
     'million-tonnes': '# triệu tấn',
     million: '# triệu',
+    billion: '# tỷ',
     nm: '# nm',
+    years: '# năm',
+    count: '#',
   },
 };
 

@@ -147,7 +147,10 @@ const en = {
     'cny-tn': 'yuan trillion',
     'million-tonnes': 'million tonnes',
     million: 'million',
+    billion: 'billion',
     nm: 'nanometres',
+    years: 'years',
+    count: 'count',
   } satisfies Record<Unit, string>,
 };
 
@@ -298,7 +301,10 @@ const vi: Messages = {
     'cny-tn': 'nghìn tỷ NDT',
     'million-tonnes': 'triệu tấn',
     million: 'triệu',
+    billion: 'tỷ',
     nm: 'nanomet',
+    years: 'năm',
+    count: 'số lượng',
   },
 };
 

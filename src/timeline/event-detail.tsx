@@ -31,6 +31,7 @@ export function EventDetail({ event, sources, lang, onClose }: EventDetailProps)
           {event.publicRecord.date} — {event.publicRecord.note[lang]}
         </p>
       )}
+      {event.note && <p className="event-note">{event.note[lang]}</p>}
       {event.dateConflict && (
         <div className="conflict">
           <p>

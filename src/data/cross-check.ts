@@ -1,4 +1,4 @@
-import type { DataIndex, SeriesFile, Source, TimelineEvent, Citation } from './schema';
+import { LANGS, SHORT_TITLE_MAX, type DataIndex, type SeriesFile, type Source, type TimelineEvent, type Citation } from './schema';
 
 export interface ParsedDataset {
   index: DataIndex;
@@ -90,6 +90,16 @@ export function crossCheck(data: ParsedDataset): Problem[] {
   data.events.forEach((e, i) => {
     const where = `events[${i}] (${e.id})`;
     checkCitations(index.events, where, e.citations);
+    for (const lang of LANGS) {
+      const text = e.short[lang];
+      if (text.trim() === '' || [...text].length > SHORT_TITLE_MAX) {
+        problems.push({
+          file: index.events,
+          where: `${where}.short.${lang}`,
+          message: `a short title must be 1–${SHORT_TITLE_MAX} characters, got ${[...text].length} ('${text}')`,
+        });
+      }
+    }
     e.dateConflict?.forEach((claim, j) => checkCitations(index.events, `${where}.dateConflict[${j}]`, [claim.citation]));
     if (e.publicRecord) {
       const day = e.publicRecord.date;

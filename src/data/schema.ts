@@ -281,6 +281,9 @@ export const DateClaim = z
   .strict();
 export type DateClaim = z.infer<typeof DateClaim>;
 
+/** The longest short title, in characters, that the timeline is laid out for. */
+export const SHORT_TITLE_MAX = 24;
+
 export const TimelineEvent = z
   .object({
     id,
@@ -293,6 +296,8 @@ export const TimelineEvent = z
     kind: EventKind,
     sectors: z.array(SectorId).min(1),
     title: LocalText,
+    /** A few words the timeline writes beside the mark ("DeepSeek R1"); `npm run check:data` keeps it within SHORT_TITLE_MAX characters. */
+    short: LocalText,
     citations: z.array(Citation).min(1),
     /** Present when the sources disagree on the date: every claim, each with its source. */
     dateConflict: z.array(DateClaim).min(2).optional(),

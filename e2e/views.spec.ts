@@ -90,7 +90,7 @@ test('selecting the R1 event marks January 2025 on the Nvidia chart, and a reloa
   await expect(chart(page, NVIDIA).getByText('Jan 2025', { exact: true })).toHaveCount(0);
 });
 
-test('arrow keys move through the timeline in time order; Enter selects, Escape clears', async ({ page }) => {
+test('arrow keys step through the timeline in time order, selecting each; Enter toggles, Escape clears', async ({ page }) => {
   await page.goto('/?from=2025');
   const events = timeline(page);
   // One tab stop for the whole timeline: the earliest event of 2025. Events of one month follow by id.
@@ -100,20 +100,28 @@ test('arrow keys move through the timeline in time order; Enter selects, Escape 
   const r1 = events.getByRole('button', { name: /DeepSeek releases R1/ });
   await expect(r1).toBeFocused();
   await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\?from=2025&event=deepseek-r1$/);
+  await expect(r1).toBeFocused();
+  await page.keyboard.press('ArrowRight');
   await expect(events.getByRole('button', { name: /DeepSeek’s app tops global download charts/ })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   const goldenDragon = events.getByRole('button', { name: /NASDAQ Golden Dragon/ });
   await expect(goldenDragon).toBeFocused();
-  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\?from=2025&event=golden-dragon-low$/);
   await expect(goldenDragon).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?from=2025$/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?from=2025&event=golden-dragon-low$/);
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\?from=2025$/);
   await expect(goldenDragon).toHaveAttribute('aria-pressed', 'false');
   await page.keyboard.press('Home');
   await expect(r1).toBeFocused();
+  await expect(page).toHaveURL(/\?from=2025&event=deepseek-r1$/);
   await page.keyboard.press('ArrowLeft');
   await expect(r1).toBeFocused();
+  await expect(page).toHaveURL(/\?from=2025&event=deepseek-r1$/);
 });
 
 test('dragging across the timeline sets the year range', async ({ page }) => {

@@ -37,9 +37,10 @@ export function TimelineSection({ file, sources }: { file: string; sources: read
           {shown.length === 0 ? (
             <p>{t.noEvents}</p>
           ) : (
-            <Timeline events={shown} domain={domain} selectedId={event} onSelect={selectEvent} onBrush={setYears} lang={lang} />
+            <Timeline events={shown} domain={domain} selectedId={event} onSelect={selectEvent} onBrush={setYears} lang={lang} sources={sources} />
           )}
-          {selected && <EventDetail event={selected} sources={sources} lang={lang} onClose={() => selectEvent(null)} />}
+          {/* An event the filters hide keeps its card, without a mark to sit by. */}
+          {selected && !shown.includes(selected) && <EventDetail event={selected} sources={sources} lang={lang} onClose={() => selectEvent(null)} />}
         </>
       )}
     </section>

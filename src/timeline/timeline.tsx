@@ -1,5 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useElementWidth } from '../shared/use-element-width';
+import { useThemeVersion } from '../shared/use-theme-version';
 import type { Lang, Source, TimelineEvent } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
@@ -265,6 +266,8 @@ function useYearBrush(brushRef: RefObject<SVGGElement | null>, layout: Brushable
 }
 
 function DenseTimeline({ events, domain, onBrush, lang }: TimelineProps) {
+  // Colours are read from the stylesheet once per draw: a theme switch draws again.
+  const themeVersion = useThemeVersion();
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const brushRef = useRef<SVGGElement>(null);
@@ -287,7 +290,7 @@ function DenseTimeline({ events, domain, onBrush, lang }: TimelineProps) {
       context.fillStyle = colours.get(e.kind)!;
       context.fillRect(layout.xs[i]! - denseDefaults.dotRadius, layout.ys[i]! - denseDefaults.dotRadius, denseDefaults.dotRadius * 2, denseDefaults.dotRadius * 2);
     });
-  }, [events, layout, width]);
+  }, [events, layout, width, themeVersion]);
 
   return (
     <div className="timeline-frame" ref={ref}>

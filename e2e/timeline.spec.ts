@@ -191,3 +191,19 @@ test('the axis ends at the last event and says where it is widened', async ({ pa
   await expect(svg.locator('.widened text').first()).toHaveText(/^×\d+$/);
   await expect(timeline(page).getByText(/Busy stretches are drawn wider/)).toBeVisible();
 });
+
+test('once the years are narrowed, a strip of the whole range shows which part is drawn in detail', async ({ page }) => {
+  await page.goto('/');
+  await expect(svgOf(page)).toBeVisible();
+  await expect(timeline(page).getByRole('img', { name: /^Shown in detail/ })).toHaveCount(0);
+  await page.goto('/?from=2019&to=2021');
+  const strip = timeline(page).getByRole('img', { name: 'Shown in detail: 2019–2021, of the events’ 2015–2025' });
+  await expect(strip).toBeVisible();
+  const box = (await strip.locator('.overview-track').boundingBox())!;
+  const window = (await strip.locator('.overview-window').boundingBox())!;
+  // 2019–2021 lies in the middle of 2015–2025: the window starts after a quarter and ends before three quarters.
+  expect(window.x).toBeGreaterThan(box.x + box.width * 0.25);
+  expect(window.x + window.width).toBeLessThan(box.x + box.width * 0.75);
+  await page.goto('/?lang=vi&from=2024');
+  await expect(page.getByRole('img', { name: 'Đang xem chi tiết: 2024–2025, trong toàn bộ giai đoạn 2015–2025' })).toBeVisible();
+});

@@ -6,6 +6,7 @@ import { formatEventDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { EventDetail } from './event-detail';
 import { EventList } from './event-list';
+import { layoutOverview, overviewDefaults, yearsText } from './overview-layout';
 import { canvasTextMeasure } from './text-measure';
 import { TimelineImage } from './timeline-image';
 import { denseDefaults, layoutDenseTimeline, layoutTimeline, MAX_EVENT_BUTTONS, yearsFromBrush, type TimelineMark } from './timeline-layout';
@@ -21,6 +22,8 @@ interface TimelineProps {
   lang: Lang;
   /** For the source names in the event card and the list. */
   sources?: readonly Source[] | undefined;
+  /** Every event and the whole range: drawn as a strip above the timeline once the years are narrowed. */
+  overview?: { events: readonly TimelineEvent[]; domain: [number, number] };
 }
 
 /**
@@ -37,7 +40,7 @@ export function Timeline(props: TimelineProps) {
 /** Under the card's smallest width, the card sits below the timeline at full width. */
 const CARD_WIDTH = 480;
 
-function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, sources }: TimelineProps) {
+function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, sources, overview }: TimelineProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const brushRef = useRef<SVGGElement>(null);
   const t = MESSAGES[lang];
@@ -164,6 +167,9 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
+      {overview && width !== null && (overview.domain[0] < domain[0] - 1e-9 || overview.domain[1] > domain[1] + 1e-9) && (
+        <OverviewStrip events={overview.events} whole={overview.domain} shown={domain} width={width} lang={lang} />
+      )}
       {layout && width !== null && (
         <div className="timeline-scroll">
           <TimelineImage
@@ -209,6 +215,26 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
         {showList && <EventList id={`${tableId}-table`} events={events} sources={sources} selectedId={shownSelected} onSelect={(id) => select(id)} lang={lang} />}
       </div>
     </div>
+  );
+}
+
+/** The whole range as a thin strip, the stretch shown in detail outlined. */
+function OverviewStrip({ events, whole, shown, width, lang }: { events: readonly TimelineEvent[]; whole: [number, number]; shown: [number, number]; width: number; lang: Lang }) {
+  const o = useMemo(() => layoutOverview(events, whole, shown, width), [events, whole, shown, width]);
+  const { margin, dotY } = overviewDefaults;
+  return (
+    <svg className="timeline-overview" width={width} height={o.height} role="img" aria-label={MESSAGES[lang].overviewLabel(yearsText(shown), yearsText(whole))}>
+      <rect className="overview-track" x={margin} y={dotY - 6} width={Math.max(1, width - 2 * margin)} height={12} rx={6} />
+      <rect className="overview-window" x={o.window.x1} y={dotY - 9} width={o.window.x2 - o.window.x1} height={18} rx={4} />
+      {o.dots.map((d, i) => (
+        <circle key={i} className={`overview-dot event--${d.kind}`} cx={d.x} cy={dotY} r={2.5} />
+      ))}
+      {o.ends.map((e) => (
+        <text key={e.anchor} x={e.x} y={o.height - 4} textAnchor={e.anchor}>
+          {e.text}
+        </text>
+      ))}
+    </svg>
   );
 }
 

@@ -207,3 +207,18 @@ test('once the years are narrowed, a strip of the whole range shows which part i
   await page.goto('/?lang=vi&from=2024');
   await expect(page.getByRole('img', { name: 'Đang xem chi tiết: 2024–2025, trong toàn bộ giai đoạn 2015–2025' })).toBeVisible();
 });
+
+test('at the last event, Next says it is unavailable and keeps the selection and the focus', async ({ page }) => {
+  const last = IN_ORDER[IN_ORDER.length - 1]!;
+  await page.goto(`/?event=${last.id}`);
+  const next = timeline(page).getByRole('button', { name: 'Next event' });
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  // A keyboard reader on the button presses it: nothing moves, and the focus stays put.
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`\\?event=${last.id}$`));
+  await expect(next).toBeFocused();
+  await expect(timeline(page).getByRole('article')).toContainText(last.title.en);
+  await timeline(page).getByRole('button', { name: 'Previous event' }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?event=${IN_ORDER[IN_ORDER.length - 2]!.id}$`));
+});

@@ -70,7 +70,9 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
   const markElement = (id: string) =>
     [...(ref.current?.querySelectorAll<SVGGElement>('[data-event-ids]') ?? [])].find((g) => g.dataset.eventIds!.split(' ').includes(id));
 
-  // The selected event's mark is brought into view; after a step by key it takes the focus.
+  // A mark selected here (by a step, the list or a cluster) is brought into view; after a step by
+  // key it takes the focus. A selection from the link does not scroll the page.
+  const pendingScroll = useRef<string | null>(null);
   useLayoutEffect(() => {
     if (shownSelected === null) return;
     const mark = markElement(shownSelected);
@@ -79,7 +81,10 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
       pendingFocus.current = null;
       mark.focus();
     }
-    mark.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    if (pendingScroll.current === shownSelected) {
+      pendingScroll.current = null;
+      mark.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- on a new selection or layout only
   }, [shownSelected, layout]);
 
@@ -95,6 +100,7 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
 
   const select = (id: string | null, focus = false) => {
     if (focus && id !== null) pendingFocus.current = id;
+    pendingScroll.current = id;
     setExpanded(null);
     onSelect(id);
   };
@@ -153,10 +159,11 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
     <div className="timeline-frame" ref={ref}>
       <div className="timeline-tools">
         <div role="group" aria-label={t.eventStepper} className="stepper">
-          <button type="button" onClick={() => step(-1)} disabled={order.length === 0 || position === 0}>
+          {/* aria-disabled rather than disabled at either end, so that the focus stays on the button. */}
+          <button type="button" onClick={() => step(-1)} aria-disabled={order.length === 0 || position === 0}>
             ← {t.previousEvent}
           </button>
-          <button type="button" onClick={() => step(1)} disabled={order.length === 0 || position === order.length - 1}>
+          <button type="button" onClick={() => step(1)} aria-disabled={order.length === 0 || position === order.length - 1}>
             {t.nextEvent} →
           </button>
         </div>

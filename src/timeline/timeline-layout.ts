@@ -181,9 +181,9 @@ export function layoutTimeline(
   };
 }
 
-/** Room kept beyond the first and the last event: a month, or 2% of the stretch where that is more. */
+/** Room kept beyond the first and the last event: a month, or 1% of the stretch where that is more. */
 export function domainPadding(start: number, end: number): number {
-  return Math.max(1 / 12, 0.02 * (end - start));
+  return Math.max(1 / 12, 0.01 * (end - start));
 }
 
 /**

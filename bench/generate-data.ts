@@ -230,6 +230,7 @@ function generateEvents(real: TimelineEvent[], scale: number): TimelineEvent[] {
       kind: base.kind,
       sectors: [...base.sectors],
       title: { en: `${base.title.en} #${k}`, vi: `${base.title.vi} #${k}` },
+      short: { en: `${base.short.en.slice(0, 17)} #${k}`, vi: `${base.short.vi.slice(0, 17)} #${k}` },
       citations: structuredClone(base.citations),
     });
   }

@@ -91,7 +91,7 @@ test('selecting the R1 event marks January 2025 on the Nvidia chart, and a reloa
   await expect(chart(page, NVIDIA).getByText('Jan 2025', { exact: true })).toHaveCount(0);
 });
 
-test('arrow keys move through the timeline in time order; Enter selects, Escape clears', async ({ page }) => {
+test('arrow keys step through the timeline in time order, selecting each; Enter toggles, Escape clears', async ({ page }) => {
   await page.goto('/?from=2025');
   const events = timeline(page);
   // One tab stop for the whole timeline: the earliest event reaching into 2025 (WeChat's removal,
@@ -102,20 +102,28 @@ test('arrow keys move through the timeline in time order; Enter selects, Escape 
   const wechat = events.getByRole('button', { name: /WeChat removed from the USTR Notorious Markets List/ });
   await expect(wechat).toBeFocused();
   await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\?from=2025&event=wechat-notorious-markets$/);
+  await expect(wechat).toBeFocused();
+  await page.keyboard.press('ArrowRight');
   await expect(events.getByRole('button', { name: /Sam Altman floats/ })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   const vehicles = events.getByRole('button', { name: /Chinese software in connected vehicles/ });
   await expect(vehicles).toBeFocused();
-  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\?from=2025&event=connected-vehicle-software-ban$/);
   await expect(vehicles).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?from=2025$/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?from=2025&event=connected-vehicle-software-ban$/);
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\?from=2025$/);
   await expect(vehicles).toHaveAttribute('aria-pressed', 'false');
   await page.keyboard.press('Home');
   await expect(wechat).toBeFocused();
+  await expect(page).toHaveURL(/\?from=2025&event=wechat-notorious-markets$/);
   await page.keyboard.press('ArrowLeft');
   await expect(wechat).toBeFocused();
+  await expect(page).toHaveURL(/\?from=2025&event=wechat-notorious-markets$/);
 });
 
 test('dragging across the timeline sets the year range', async ({ page }) => {

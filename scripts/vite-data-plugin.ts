@@ -27,8 +27,9 @@ export function serveDataFolder(dataDir: string): Plugin {
     },
     configureServer(server) {
       server.middlewares.use('/data', (req, res, next) => {
+        // A data file imported by a module (the gallery's fixtures) is Vite's to serve, as a module.
         const path = join(dataDir, decodeURIComponent((req.url ?? '').split('?')[0] ?? ''));
-        if (!path.startsWith(dataDir + sep) || !path.endsWith('.json')) {
+        if (/[?&]import\b/.test(req.url ?? '') || !path.startsWith(dataDir + sep) || !path.endsWith('.json')) {
           next();
           return;
         }

@@ -1,12 +1,27 @@
-/** Development gallery (`npm run dev`, then /gallery.html): every snapshot fixture, drawn live. */
-import { StrictMode } from 'react';
+/** Development gallery (`npm run dev`, then /gallery.html): every snapshot fixture, drawn live, and the labelled timeline at slide, desktop and phone widths. */
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ChartImage } from './charts/chart-image';
 import { CHART_FIXTURES } from './charts/fixtures';
 import { chartHeight } from './charts/kinds';
+import { EventsFile, type TimelineEvent } from './data/schema';
+import { TIMELINE_FIXTURES } from './timeline/fixtures';
+import { TimelineImage } from './timeline/timeline-image';
 import './styles.css';
 
+/** The checked-in events, fetched as the page fetches them (the drawing itself never fetches). */
+function useRealEvents(): TimelineEvent[] | null {
+  const [events, setEvents] = useState<TimelineEvent[] | null>(null);
+  useEffect(() => {
+    void fetch('data/events.json')
+      .then((r) => r.json())
+      .then((raw: unknown) => setEvents(EventsFile.parse(raw).events));
+  }, []);
+  return events;
+}
+
 function Gallery() {
+  const events = useRealEvents();
   return (
     <main>
       <h1>Chart fixtures</h1>
@@ -27,6 +42,18 @@ function Gallery() {
           </article>
         ))}
       </div>
+      <h1>Timeline</h1>
+      {events &&
+        TIMELINE_FIXTURES.map(({ name, width, lang, selectedId }) => (
+        <section key={name} className="gallery-timeline">
+          <h2>
+            {name} ({width} px)
+          </h2>
+          <div className="gallery-scroll">
+            <TimelineImage events={events} width={width} lang={lang} selectedId={selectedId} />
+          </div>
+        </section>
+        ))}
     </main>
   );
 }

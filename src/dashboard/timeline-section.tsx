@@ -21,6 +21,8 @@ export function TimelineSection({ file, sources }: { file: string; sources: read
   const all = query.data;
   const shown = useMemo(() => (all ? visibleEvents(all, { sectors, from, to }) : []), [all, sectors, from, to]);
   const domain = useMemo(() => timelineDomain(all ?? [], from, to), [all, from, to]);
+  const wholeDomain = useMemo(() => timelineDomain(all ?? [], null, null), [all]);
+  const overview = useMemo(() => (all ? { events: all, domain: wholeDomain } : undefined), [all, wholeDomain]);
   const selected = all?.find((e) => e.id === event);
 
   return (
@@ -37,9 +39,10 @@ export function TimelineSection({ file, sources }: { file: string; sources: read
           {shown.length === 0 ? (
             <p>{t.noEvents}</p>
           ) : (
-            <Timeline events={shown} domain={domain} selectedId={event} onSelect={selectEvent} onBrush={setYears} lang={lang} />
+            <Timeline events={shown} domain={domain} selectedId={event} onSelect={selectEvent} onBrush={setYears} lang={lang} sources={sources} overview={overview} />
           )}
-          {selected && <EventDetail event={selected} sources={sources} lang={lang} onClose={() => selectEvent(null)} />}
+          {/* An event the filters hide keeps its card, without a mark to sit by. */}
+          {selected && !shown.includes(selected) && <EventDetail event={selected} sources={sources} lang={lang} onClose={() => selectEvent(null)} />}
         </>
       )}
     </section>

@@ -21,6 +21,7 @@ function event(fields: Partial<TimelineEvent> = {}): TimelineEvent {
     kind: 'ai-milestone',
     sectors: ['ai'],
     title: { en: 'R1', vi: 'R1' },
+    short: { en: 'R1', vi: 'R1' },
     citations: [cite()],
     ...fields,
   };
@@ -111,6 +112,14 @@ describe('crossCheck', () => {
       series: new Map([[FILE, seriesFile([record()], { id: 'renamed', sectors: ['ai'] })]]),
     });
     expect(problems.map((p) => `${p.file}|${p.where}`)).toEqual([`${FILE}|id`, `${FILE}|sectors`]);
+  });
+
+  it('finds a short title that is too long or empty, naming file, event and language', () => {
+    const long = 'DeepSeek releases R1, a reasoning model';
+    const problems = crossCheck(dataset({ events: [event({ short: { en: long, vi: ' ' } })] }));
+    expect(problems.map((p) => `${p.file}|${p.where}`)).toEqual(['events.json|events[0] (deepseek-r1).short.en', 'events.json|events[0] (deepseek-r1).short.vi']);
+    expect(problems[0]!.message).toContain('1–24 characters, got 39');
+    expect(crossCheck(dataset({ events: [event({ short: { en: 'x'.repeat(24), vi: 'DeepSeek R1' } })] }))).toEqual([]);
   });
 
   it('finds a public-record date outside the dates the sources give', () => {

@@ -297,6 +297,7 @@ export const DateClaim = z
   .strict();
 export type DateClaim = z.infer<typeof DateClaim>;
 
+/** The longest short title, in characters, that the timeline is laid out for. */
 export const SHORT_TITLE_MAX = 24;
 const shortText = nonEmpty.max(SHORT_TITLE_MAX, `must be at most ${SHORT_TITLE_MAX} characters`);
 
@@ -325,12 +326,11 @@ export const TimelineEvent = z
     kind: EventKind,
     sectors: z.array(SectorId).min(1),
     title: LocalText,
-    /** A short title for tight places (a mark's label): at most 24 characters in each language. */
+    /** A few words the timeline writes beside the mark ("DeepSeek R1"): at most 24 characters in each language. */
     short: z
       .object({ en: shortText, vi: shortText })
       .strict()
-      .optional()
-      .describe('A short title, at most 24 characters in each language, e.g. “DeepSeek R1”.'),
+      .describe('A short title for the timeline label, at most 24 characters in each language, e.g. “DeepSeek R1”.'),
     /** Ids this event was known by before two events were merged, so that old links still open it. */
     formerIds: z.array(id).min(1).optional().describe('Ids of events merged into this one; links with them open it.'),
     citations: z.array(Citation).min(1),

@@ -90,6 +90,7 @@ describe('parseDataFile', () => {
           kind: 'us-control',
           sectors: ['semiconductors'],
           title: { en: 'E', vi: 'E' },
+          short: { en: 'E', vi: 'E' },
           citations: [citation],
         },
       ],
@@ -121,6 +122,14 @@ describe('parseDataFile', () => {
       en: 'DeepSeek R1',
       vi: 'DeepSeek R1',
     });
+  });
+
+  it('requires a short title on every event, named by event and field', () => {
+    const raw = {
+      events: [{ id: 'deepseek-r1', date: { precision: 'month', start: '2025-01' }, kind: 'ai-milestone', sectors: ['ai'], title: { en: 'R1', vi: 'R1' }, citations: [citation] }],
+    };
+    const { problems } = problemsOf(() => parseDataFile(EventsFile, 'events.json', raw));
+    expect(problems).toEqual([expect.stringMatching(/^events\[0\] \(deepseek-r1\)\.short: /)]);
   });
 
   it('says "top level" for a problem with the file as a whole', () => {

@@ -18,6 +18,7 @@ export function makeEvent(id: string, date: EventDate, fields: Partial<TimelineE
     kind: 'us-control',
     sectors: ['semiconductors'],
     title: { en: id, vi: id },
+    short: { en: id.slice(0, 24), vi: id.slice(0, 24) },
     citations: [{ source: 'reuters', quote: 'A sentence.', quoteLang: 'en' }],
     ...fields,
   };

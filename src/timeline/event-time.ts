@@ -65,3 +65,8 @@ export function isSpan(date: EventDate): boolean {
 export function overlapsYears(interval: Interval, from: number | null, to: number | null): boolean {
   return (from === null || interval.end > from) && (to === null || interval.start < to + 1);
 }
+
+/** The first instant of a month (monthIndex 0–11, may overflow) as a fractional year. */
+export function monthStartYear(year: number, monthIndex: number): number {
+  return utcToYear(year, monthIndex, 1);
+}

@@ -1,44 +1,57 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { EVENT_KINDS, type EventDate, type EventKind, type TimelineEvent } from '../data/schema';
+import { EVENT_KINDS, EventsFile, type EventDate, type EventKind, type Lang, type TimelineEvent } from '../data/schema';
 import { eventInterval } from './event-time';
 import { makeEvent } from '../test-support/fixtures';
-import { hashFraction, layoutDenseTimeline, layoutTimeline, timelineDefaults, timelineDomain, type TimelineLayout } from './timeline-layout';
+import { estimateTextWidth } from './text-measure';
+import { domainPadding, hashFraction, layoutDenseTimeline, layoutTimeline, timelineDefaults, timelineDomain, type TimelineLayout } from './timeline-layout';
 
-const ev = (id: string, kind: EventKind, date: EventDate): TimelineEvent => makeEvent(id, date, { kind });
-
-const { margin, rowHeight, lanePadding, top, axisHeight, pointRadius, minSpanWidth, gap } = timelineDefaults;
+const ev = (id: string, kind: EventKind, date: EventDate, short = id): TimelineEvent => makeEvent(id, date, { kind, short: { en: short, vi: short } });
+const REAL = EventsFile.parse(JSON.parse(readFileSync('data/events.json', 'utf8'))).events;
+const { margin, rowHeight, top, axisHeight, laneLabelHeight } = timelineDefaults;
 const domain: [number, number] = [2015, 2026];
-const width = 2 * margin + 770; // 70 px per year
-const xOf = (t: number) => margin + (t - domain[0]) * 70;
+const width = 2 * margin + 770;
 
-/** Invariants every layout keeps, whatever the events. */
-function checkInvariants(layout: TimelineLayout, events: readonly TimelineEvent[], w: number): void {
-  expect(layout.marks).toHaveLength(events.length);
-  expect(new Set(layout.lanes.map((l) => l.kind)).size).toBe(layout.lanes.length);
-  expect(layout.lanes.map((l) => EVENT_KINDS.indexOf(l.kind))).toEqual(
-    [...layout.lanes.map((l) => EVENT_KINDS.indexOf(l.kind))].sort((a, b) => a - b),
-  );
-  for (const mark of layout.marks) {
-    const lane = layout.lanes.find((l) => l.kind === mark.event.kind);
-    expect(lane).toBeDefined();
-    // Below the lane's label line and above its bottom padding.
-    expect(mark.y - rowHeight / 2).toBeGreaterThanOrEqual(lane!.y + rowHeight);
-    expect(mark.y + rowHeight / 2).toBeLessThanOrEqual(lane!.y + lane!.height - lanePadding);
-    expect(mark.x).toBeGreaterThanOrEqual(layout.plot.x1);
-    expect(mark.x).toBeLessThanOrEqual(layout.plot.x2);
-    expect(mark.x1).toBeLessThanOrEqual(mark.x2);
-    expect(mark.x1).toBeGreaterThanOrEqual(0);
-    expect(mark.x2).toBeLessThanOrEqual(Math.max(w, 2 * margin + 1));
+/** Invariants every layout keeps, whatever the events and the width. */
+export function checkLabelledTimeline(layout: TimelineLayout, events: readonly TimelineEvent[], w: number, lang: Lang = 'en'): void {
+  // Every event in exactly one mark, labelled with its short title or counted in a cluster.
+  const ids = layout.marks.flatMap((m) => m.events.map((e) => e.id)).sort();
+  expect(ids).toEqual(events.map((e) => e.id).sort());
+  for (const m of layout.marks) {
+    if (m.cluster) {
+      expect(m.events.length).toBeGreaterThan(1);
+      expect(m.label.text).toBe(lang === 'en' ? `${m.events.length} events` : `${m.events.length} sự kiện`);
+    } else {
+      expect(m.label.text).toBe(m.events[0]!.short[lang]);
+    }
+    expect(m.label.width).toBeGreaterThanOrEqual(estimateTextWidth(m.label.text));
+    const lane = layout.lanes.find((l) => l.kind === m.kind)!;
+    for (const top of [m.y - rowHeight / 2, m.label.y]) expect(top).toBeGreaterThanOrEqual(lane.y + laneLabelHeight);
+    for (const bottom of [m.y + rowHeight / 2, m.label.y + m.label.height]) expect(bottom).toBeLessThanOrEqual(lane.y + lane.height);
+    // Inside the timeline.
+    expect(m.label.x).toBeGreaterThanOrEqual(0);
+    expect(m.label.x + m.label.width).toBeLessThanOrEqual(w);
+    expect(m.x1).toBeGreaterThanOrEqual(0);
+    expect(m.x2).toBeLessThanOrEqual(w);
   }
-  // No two marks on one row overlap, nor come closer than the gap.
-  const rows = new Map<number, { x1: number; x2: number }[]>();
-  for (const m of layout.marks) rows.set(m.y, [...(rows.get(m.y) ?? []), m]);
-  for (const row of rows.values()) {
-    const sorted = [...row].sort((a, b) => a.x1 - b.x1);
-    for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.x1).toBeGreaterThanOrEqual(sorted[i - 1]!.x2 + gap - 1e-9);
+  // No two labels overlap, and no label covers another mark.
+  const boxes = layout.marks.flatMap((m) => [
+    { key: m.key, label: true, x1: m.label.x, x2: m.label.x + m.label.width, y1: m.label.y, y2: m.label.y + m.label.height },
+    { key: m.key, label: false, x1: m.x1, x2: m.x2, y1: m.y - 7, y2: m.y + 7 },
+  ]);
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const p = boxes[i]!;
+      const q = boxes[j]!;
+      if (!p.label && !q.label) continue;
+      if (p.key === q.key && !(p.label && q.label)) continue;
+      const overlap = p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2;
+      expect(overlap, `${p.key} and ${q.key}`).toBe(false);
+    }
   }
-  // Lanes stack without gaps, and the axis sits under the last one.
+  // Lanes stack without gaps, in the order of EVENT_KINDS, and the axis sits under the last one.
+  expect(layout.lanes.map((l) => EVENT_KINDS.indexOf(l.kind))).toEqual([...layout.lanes.map((l) => EVENT_KINDS.indexOf(l.kind))].sort((a, b) => a - b));
   let y = top;
   for (const lane of layout.lanes) {
     expect(lane.y).toBe(y);
@@ -46,168 +59,7 @@ function checkInvariants(layout: TimelineLayout, events: readonly TimelineEvent[
   }
   expect(layout.axisY).toBe(y);
   expect(layout.height).toBe(y + axisHeight);
-  for (const t of layout.ticks) {
-    expect(t.x).toBeGreaterThanOrEqual(layout.plot.x1);
-    expect(t.x).toBeLessThanOrEqual(layout.plot.x2);
-  }
 }
-
-describe('layoutTimeline', () => {
-  it('gives each kind its own lane, in the order of EVENT_KINDS', () => {
-    const events = [
-      ev('stocks-fall', 'market', { precision: 'day', start: '2025-01-27' }),
-      ev('entity-list', 'us-control', { precision: 'term', start: '2017', end: '2021' }),
-      ev('deepseek-r1', 'ai-milestone', { precision: 'month', start: '2025-01' }),
-    ];
-    const layout = layoutTimeline(events, width, domain);
-    expect(layout.lanes.map((l) => l.kind)).toEqual(['us-control', 'ai-milestone', 'market']);
-    // One row of marks under each lane's label line.
-    for (const lane of layout.lanes) expect(lane.height).toBe(2 * rowHeight + lanePadding);
-    checkInvariants(layout, events, width);
-  });
-
-  it('puts overlapping marks of one lane on separate rows', () => {
-    const events = ['a', 'b', 'c'].map((id) => ev(id, 'us-control', { precision: 'month', start: '2023-10' }));
-    const layout = layoutTimeline(events, width, domain);
-    const ys = layout.marks.map((m) => m.y).sort((a, b) => a - b);
-    expect(ys).toEqual([0, 1, 2].map((row) => top + rowHeight + row * rowHeight + rowHeight / 2));
-    expect(layout.lanes[0]!.height).toBe(4 * rowHeight + lanePadding);
-    checkInvariants(layout, events, width);
-  });
-
-  it('keeps marks that do not overlap on one row', () => {
-    const events = [
-      ev('early', 'china-policy', { precision: 'year', start: '2015' }),
-      ev('late', 'china-policy', { precision: 'day', start: '2025-03-05' }),
-    ];
-    const layout = layoutTimeline(events, width, domain);
-    expect(new Set(layout.marks.map((m) => m.y)).size).toBe(1);
-    checkInvariants(layout, events, width);
-  });
-
-  it('draws a year as a span over that year', () => {
-    const layout = layoutTimeline([ev('mic', 'china-policy', { precision: 'year', start: '2015' })], width, domain);
-    const m = layout.marks[0]!;
-    expect(m.span).toBe(true);
-    expect(m.x1).toBeCloseTo(xOf(2015));
-    expect(m.x2).toBeCloseTo(xOf(2016));
-    expect(m.x).toBeCloseTo(xOf(2015.5));
-  });
-
-  it('draws a month as a point at its middle, a dot wide', () => {
-    const layout = layoutTimeline([ev('r1', 'ai-milestone', { precision: 'month', start: '2025-01' })], width, domain);
-    const m = layout.marks[0]!;
-    expect(m.span).toBe(false);
-    // January is 31 of 365 days; the point sits at its middle.
-    expect(m.x).toBeCloseTo(xOf(2025 + 15.5 / 365));
-    expect(m.x1).toBeCloseTo(m.x - pointRadius);
-    expect(m.x2).toBeCloseTo(m.x + pointRadius);
-  });
-
-  it('widens a span too short to see to the least span width, around its middle', () => {
-    // At 20 px per year, a season of three months is 5 px wide.
-    const narrow = 2 * margin + 220;
-    const layout = layoutTimeline([ev('s', 'us-control', { precision: 'season', start: '2022-09', end: '2022-11' })], narrow, domain);
-    const m = layout.marks[0]!;
-    expect(m.x2 - m.x1).toBeCloseTo(minSpanWidth);
-    // 1 September is day 243 of 2022, and 1 December day 334: the middle is day 288.5.
-    expect(m.x).toBeCloseTo(margin + (2022 + 288.5 / 365 - 2015) * 20);
-  });
-
-  it('places a hollow claim at every date the sources give, and keeps the row free between them', () => {
-    const citation = { source: 'reuters', quote: 'q', quoteLang: 'en' as const };
-    const framework = makeEvent('framework', { precision: 'month', start: '2024-12' }, {
-      kind: 'us-control',
-      dateConflict: [
-        { date: { precision: 'month', start: '2024-12' }, citation },
-        { date: { precision: 'month', start: '2025-01' }, citation },
-      ],
-    });
-    // A point in late December 2024, between the two claims' middles: it may not share the row.
-    const between = ev('between', 'us-control', { precision: 'day', start: '2024-12-31' });
-    const layout = layoutTimeline([framework, between], width, domain);
-    const f = layout.marks.find((m) => m.event.id === 'framework')!;
-    expect(f.claims).toHaveLength(2);
-    expect(f.claims[0]).toBeCloseTo(xOf(2024 + (335 + 15.5) / 366));
-    expect(f.claims[1]).toBeCloseTo(xOf(2025 + 15.5 / 365));
-    const b = layout.marks.find((m) => m.event.id === 'between')!;
-    expect(b.claims).toEqual([]);
-    expect(b.y).not.toBe(f.y);
-  });
-
-  it('pins events outside the domain to its edges', () => {
-    const events = [
-      ev('before', 'market', { precision: 'day', start: '2010-05-01' }),
-      ev('after', 'market', { precision: 'year', start: '2030' }),
-    ];
-    const layout = layoutTimeline(events, width, domain);
-    const byId = new Map(layout.marks.map((m) => [m.event.id, m]));
-    expect(byId.get('before')!.x).toBe(margin);
-    expect(byId.get('after')!.x).toBeCloseTo(width - margin);
-    checkInvariants(layout, events, width);
-  });
-
-  it('ticks every year when there is room, and fewer when there is not', () => {
-    const wide = layoutTimeline([], width, domain);
-    expect(wide.ticks.map((t) => t.text)).toEqual(Array.from({ length: 12 }, (_, i) => String(2015 + i)));
-    wide.ticks.forEach((t, i) => expect(t.x).toBeCloseTo(xOf(2015 + i)));
-    // 268 px hold four ticks of 56 px: every third year.
-    const narrow = layoutTimeline([], 300, domain);
-    expect(narrow.ticks.map((t) => t.text)).toEqual(['2015', '2018', '2021', '2024']);
-  });
-
-  it('has no lanes and only an axis without events', () => {
-    const layout = layoutTimeline([], width, domain);
-    expect(layout.lanes).toEqual([]);
-    expect(layout.marks).toEqual([]);
-    expect(layout.axisY).toBe(top);
-    expect(layout.height).toBe(top + axisHeight);
-    expect(layout.plot).toEqual({ x1: margin, x2: width - margin });
-  });
-
-  it('copes with a domain of a single instant', () => {
-    const layout = layoutTimeline([ev('a', 'market', { precision: 'year', start: '2020' })], width, [2020, 2020]);
-    expect(Number.isFinite(layout.marks[0]!.x)).toBe(true);
-    checkInvariants(layout, [ev('a', 'market', { precision: 'year', start: '2020' })], width);
-  });
-});
-
-describe('timelineDomain', () => {
-  const events = [
-    ev('a', 'market', { precision: 'month', start: '2016-03' }),
-    ev('b', 'market', { precision: 'day', start: '2025-01-27' }),
-  ];
-
-  it('spans the events, out to whole years, when no year is chosen', () => {
-    expect(timelineDomain(events, null, null)).toEqual([2016, 2026]);
-  });
-
-  it('uses the chosen years, to the end of the last one', () => {
-    expect(timelineDomain(events, 2019, 2022)).toEqual([2019, 2023]);
-    expect(timelineDomain(events, 2022, 2022)).toEqual([2022, 2023]);
-  });
-
-  it('uses the events for the open end', () => {
-    expect(timelineDomain(events, 2020, null)).toEqual([2020, 2026]);
-    expect(timelineDomain(events, null, 2020)).toEqual([2016, 2021]);
-  });
-
-  it('keeps a year of room when the chosen start lies after every event', () => {
-    expect(timelineDomain(events, 2030, null)).toEqual([2030, 2031]);
-  });
-
-  it('starts at the chosen end when it lies before every event', () => {
-    expect(timelineDomain(events, null, 2010)).toEqual([2010, 2011]);
-  });
-
-  it('falls back to a year without events', () => {
-    expect(timelineDomain([], null, null)).toEqual([2025, 2026]);
-    expect(timelineDomain([], null, 2019)).toEqual([2019, 2020]);
-    const [start, end] = timelineDomain([], 2018, null);
-    expect(start).toBe(2018);
-    expect(end).toBeGreaterThanOrEqual(2019);
-  });
-});
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const dateArb: fc.Arbitrary<EventDate> = fc.oneof(
@@ -235,31 +87,97 @@ const dateArb: fc.Arbitrary<EventDate> = fc.oneof(
 const eventsArb = fc
   .array(fc.tuple(fc.constantFrom(...EVENT_KINDS), dateArb), { maxLength: 30 })
   .map((rows) => rows.map(([kind, date], i) => ev(`e-${i}`, kind, date)));
+const shortArb = fc.array(fc.string({ minLength: 1, maxLength: 24, unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz ABCMW0129“”—ệữ’') }), { minLength: 1, maxLength: 8 });
 const yearOrNull = fc.option(fc.integer({ min: 1995, max: 2035 }), { nil: null });
 
-describe('layoutTimeline (property)', () => {
-  it('keeps every mark inside the plot, in its own lane, without overlaps on a row', () => {
-    fc.assert(
-      fc.property(eventsArb, fc.integer({ min: 40, max: 2000 }), yearOrNull, yearOrNull, (events, w, a, b) => {
-        const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
-        const d = timelineDomain(events, from, to);
-        expect(d[0]).toBeLessThan(d[1]);
-        const layout = layoutTimeline(events, w, d);
-        checkInvariants(layout, events, w);
-      }),
-    );
+describe('layoutTimeline', () => {
+  for (const w of [320, 390, 768, 1440, 1920])
+    for (const lang of ['en', 'vi'] as const)
+      it(`labels every event of the real data at ${w} px (${lang}), without overlaps`, () => {
+        const d = timelineDomain(REAL, null, null);
+        const layout = layoutTimeline(REAL, w, d, { lang });
+        checkLabelledTimeline(layout, REAL, w, lang);
+        if (w >= 1440) expect(layout.marks.every((m) => !m.cluster)).toBe(true);
+      });
+
+  it('keeps the selected event out of any cluster', () => {
+    const d = timelineDomain(REAL, null, null);
+    for (const e of REAL) {
+      const layout = layoutTimeline(REAL, 320, d, { lang: 'en', selectedId: e.id });
+      expect(layout.marks.find((m) => m.events.some((x) => x.id === e.id))!.cluster).toBe(false);
+    }
   });
 
-  it('spans every event when no year is chosen', () => {
+  it('gives each kind its own lane, in the order of EVENT_KINDS', () => {
+    const events = [
+      ev('stocks-fall', 'market', { precision: 'day', start: '2025-01-27' }),
+      ev('entity-list', 'us-control', { precision: 'term', start: '2017', end: '2021' }),
+      ev('deepseek-r1', 'ai-milestone', { precision: 'month', start: '2025-01' }),
+    ];
+    const layout = layoutTimeline(events, width, domain, { lang: 'en' });
+    expect(layout.lanes.map((l) => l.kind)).toEqual(['us-control', 'ai-milestone', 'market']);
+    checkLabelledTimeline(layout, events, width);
+  });
+
+  it('widens the crowded months of the real data and says so', () => {
+    const d = timelineDomain(REAL, null, null);
+    const layout = layoutTimeline(REAL, 1440, d, { lang: 'en' });
+    expect(layout.widened.length).toBeGreaterThan(0);
+    const last = layout.widened[layout.widened.length - 1]!;
+    expect(layout.yearAt(last.x1)).toBeGreaterThan(2024);
+    expect(last.factor).toBeGreaterThanOrEqual(4);
+    // January 2025 (eight events) is drawn more than four times as wide as an even scale would.
+    const x = layout.xAt;
+    const evenMonth = (layout.plot.x2 - layout.plot.x1) / (d[1] - d[0]) / 12;
+    expect(x(2025 + 31 / 365) - x(2025)).toBeGreaterThan(4 * evenMonth);
+  });
+
+  it('labels every mark without overlaps, inside the timeline, for any events and any width from 320 px (property)', () => {
+    fc.assert(
+      fc.property(eventsArb, fc.integer({ min: 320, max: 2400 }), yearOrNull, yearOrNull, shortArb, fc.constantFrom<Lang>('en', 'vi'), (events, w, a, b, shorts, lang) => {
+        const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
+        const named = events.map((e, i) => ({ ...e, short: { en: shorts[i % shorts.length]!, vi: shorts[(i + 1) % shorts.length]! } }));
+        const d = timelineDomain(named, from, to);
+        expect(d[0]).toBeLessThan(d[1]);
+        const selectedId = named.length > 0 ? named[w % named.length]!.id : null;
+        checkLabelledTimeline(layoutTimeline(named, w, d, { lang, selectedId }), named, w, lang);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('timelineDomain', () => {
+  it('ends at the last event, plus a month, not a year beyond', () => {
+    const [start, end] = timelineDomain(REAL, null, null);
+    const lastEnd = eventInterval({ precision: 'month', start: '2025-03' }).end;
+    expect(start).toBeCloseTo(2015 - domainPadding(2015, lastEnd), 6);
+    expect(end).toBeCloseTo(lastEnd + domainPadding(2015, lastEnd), 6);
+    // About a month and a half, not the year the axis used to run on.
+    expect(end - lastEnd).toBeLessThan(0.125);
+  });
+
+  it('cuts the events’ extent to the chosen years', () => {
+    expect(timelineDomain(REAL, 2019, 2021)).toEqual([2019, 2022]);
+    const [, end] = timelineDomain(REAL, 2024, null);
+    expect(end).toBeLessThan(2025.4);
+    expect(timelineDomain(REAL, 2030, null)).toEqual([2030, 2031]);
+    expect(timelineDomain([], null, null)).toEqual([2025, 2026]);
+    expect(timelineDomain([], null, 2019)).toEqual([2019, 2020]);
+  });
+
+  it('spans every event when no year is chosen (property)', () => {
     fc.assert(
       fc.property(eventsArb.filter((e) => e.length > 0), (events) => {
         const [start, end] = timelineDomain(events, null, null);
-        expect(Number.isInteger(start) && Number.isInteger(end)).toBe(true);
         for (const e of events) {
           const i = eventInterval(e.date);
           expect(i.start).toBeGreaterThanOrEqual(start);
           expect(i.end).toBeLessThanOrEqual(end);
         }
+        const first = Math.min(...events.map((e) => eventInterval(e.date).start));
+        const last = Math.max(...events.map((e) => eventInterval(e.date).end));
+        expect(end - last).toBeCloseTo(domainPadding(first, last));
       }),
     );
   });
@@ -287,7 +205,7 @@ describe('layoutDenseTimeline', () => {
 
   it('puts a dot at the middle of its event’s month', () => {
     const layout = layoutDenseTimeline([ev('jan', 'market', { precision: 'month', start: '2025-01' })], width, domain);
-    expect(layout.xs[0]).toBeCloseTo(xOf(2025 + 15.5 / 365));
+    expect(layout.yearAt(layout.xs[0]!)).toBeCloseTo(2025 + 15.5 / 365, 6);
   });
 });
 

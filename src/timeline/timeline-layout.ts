@@ -1,17 +1,29 @@
-import { scaleLinear } from 'd3-scale';
-import { EVENT_KINDS, type EventKind, type TimelineEvent } from '../data/schema';
+import { EVENT_KINDS, type EventKind, type Lang, type TimelineEvent } from '../data/schema';
+import { MESSAGES } from '../i18n/messages';
 import { eventInterval, isSpan } from './event-time';
+import { labelDefaults, layoutLabels, rowsUsed } from './label-layout';
+import { estimateTextWidth, type MeasureText } from './text-measure';
+import { axisTicks, weightedTimeScale, type AxisTick, type TimeScale, type WidenedStretch } from './timeline-scale';
 
 export interface TimelineMark {
-  event: TimelineEvent;
+  /** The event's id, or for a cluster `cluster:` and its first event's id. */
+  key: string;
+  /** The event, or the events a cluster holds, in date order. */
+  events: TimelineEvent[];
+  cluster: boolean;
+  kind: EventKind;
   span: boolean;
-  /** Extent drawn: a span from x1 to x2, or a point at x (x1 = x2 = x). */
+  /** Extent drawn: a span from x1 to x2, or a point at x; a cluster spans its events. */
   x: number;
   x1: number;
   x2: number;
   y: number;
   /** Where each source places the event, when sources disagree on its date; empty otherwise. */
   claims: number[];
+  /** The label's box (text drawn from x, centred on the box's height). */
+  label: { text: string; x: number; y: number; width: number; height: number };
+  /** A line from the mark down to a label that hangs on the row below. */
+  leader: { x: number; y1: number; y2: number } | null;
 }
 
 export interface TimelineLane {
@@ -23,58 +35,74 @@ export interface TimelineLane {
 export interface TimelineLayout {
   lanes: TimelineLane[];
   marks: TimelineMark[];
-  ticks: { x: number; text: string }[];
+  ticks: AxisTick[];
+  /** Stretches the scale draws wider than an even one, marked under the axis. */
+  widened: WidenedStretch[];
   axisY: number;
   height: number;
+  width: number;
   plot: { x1: number; x2: number };
   /** The fractional year at a horizontal position: for brushing. */
   yearAt: (x: number) => number;
+  /** The horizontal position of a fractional year. */
+  xAt: (t: number) => number;
 }
 
 export const timelineDefaults = {
-  laneLabelWidth: 0,
   rowHeight: 22,
-  lanePadding: 10,
-  top: 8,
-  axisHeight: 28,
+  lanePadding: 6,
+  /** The lane's name sits on a line of its own. */
+  laneLabelHeight: 20,
+  top: 4,
+  axisHeight: 44,
   margin: 16,
+  /** Labels keep this far from the frame's edges. */
+  inset: 2,
   pointRadius: 7,
   minSpanWidth: 10,
-  /** Space kept between two marks on one row. */
   gap: 4,
+  maxRows: labelDefaults.maxRows,
 };
 
-/** Fractional years to x across the plot, events outside the shown stretch pinned to its edges. */
-function timeScale(domain: [number, number], width: number) {
-  const { margin } = timelineDefaults;
-  return scaleLinear()
-    .domain(domain[0] === domain[1] ? [domain[0], domain[0] + 1] : domain)
-    .range([margin, Math.max(margin + 1, width - margin)])
-    .clamp(true);
+export interface TimelineLayoutOptions {
+  lang: Lang;
+  /** Label widths in px: canvas measurements in the browser, `estimateTextWidth` elsewhere. */
+  measure?: MeasureText;
+  /** Never merged into a cluster, placed first. */
+  selectedId?: string | null;
 }
 
-/** A tick per year, or every few years where the axis is too narrow for each (about 56 px apart). */
-function yearTicks(x: ReturnType<typeof timeScale>, width: number): { x: number; text: string }[] {
-  const [d0, d1] = x.domain() as [number, number];
-  const every = Math.max(1, Math.ceil((d1 - d0) / Math.max(1, Math.floor((width - 2 * timelineDefaults.margin) / 56))));
-  const ticks: { x: number; text: string }[] = [];
-  for (let year = Math.ceil(d0); year <= d1; year += every) ticks.push({ x: x(year), text: String(year) });
-  return ticks;
+/** The scale both drawings use: widened where the events are. */
+function timeScale(events: readonly TimelineEvent[], domain: [number, number], width: number): TimeScale {
+  const { margin } = timelineDefaults;
+  const times = events.map((e) => midpoint(eventInterval(e.date)));
+  return weightedTimeScale(times, domain, [margin, Math.max(margin + 1, width - margin)]);
 }
+
+const midpoint = (i: { start: number; end: number }) => (i.start + i.end) / 2;
 
 /**
- * Events on a time axis, one lane per kind; within a lane, marks that would overlap go on
- * further rows. `domain` is the shown stretch in fractional years.
+ * Events on a time axis, one lane per kind, every mark labelled with the event's short title
+ * (or gathered in a cluster mark that says how many events it holds, where there is no room).
+ * `domain` is the shown stretch in fractional years.
  */
-export function layoutTimeline(events: readonly TimelineEvent[], width: number, domain: [number, number]): TimelineLayout {
-  const { rowHeight, lanePadding, top, axisHeight, margin, pointRadius, minSpanWidth, gap } = timelineDefaults;
-  const x = timeScale(domain, width);
+export function layoutTimeline(
+  events: readonly TimelineEvent[],
+  width: number,
+  domain: [number, number],
+  { lang, measure = estimateTextWidth, selectedId = null }: TimelineLayoutOptions,
+): TimelineLayout {
+  const { rowHeight, lanePadding, laneLabelHeight, top, axisHeight, margin, inset, pointRadius, minSpanWidth, gap, maxRows } =
+    timelineDefaults;
+  const t = MESSAGES[lang];
+  const x = timeScale(events, domain, width);
+  const plot = { x1: margin, x2: Math.max(margin + 1, width - margin) };
 
-  const placed = events
-    .map((event) => {
+  const placed = new Map(
+    events.map((event) => {
       const interval = eventInterval(event.date);
       const span = isSpan(event.date);
-      const cx = x((interval.start + interval.end) / 2);
+      const cx = x(midpoint(interval));
       let x1 = span ? x(interval.start) : cx - pointRadius;
       let x2 = span ? x(interval.end) : cx + pointRadius;
       if (span && x2 - x1 < minSpanWidth) {
@@ -82,67 +110,104 @@ export function layoutTimeline(events: readonly TimelineEvent[], width: number, 
         x1 = mid - minSpanWidth / 2;
         x2 = mid + minSpanWidth / 2;
       }
-      const claims = (event.dateConflict ?? []).map((c) => {
-        const claimed = eventInterval(c.date);
-        return x((claimed.start + claimed.end) / 2);
-      });
-      // A row is kept free over every claimed date, so that the claims of two events never cross.
-      const extent1 = Math.min(x1, ...claims.map((c) => c - pointRadius));
-      const extent2 = Math.max(x2, ...claims.map((c) => c + pointRadius));
-      return { event, span, cx, x1, x2, claims, extent1, extent2 };
-    })
-    .sort((a, b) => a.extent1 - b.extent1 || a.event.id.localeCompare(b.event.id));
+      const claims = (event.dateConflict ?? []).map((c) => x(midpoint(eventInterval(c.date))));
+      // The row is kept free over every claimed date, so that the claims of two events never cross.
+      const extent1 = Math.max(inset, Math.min(x1, ...claims.map((c) => c - pointRadius)));
+      const extent2 = Math.min(width - inset, Math.max(x2, ...claims.map((c) => c + pointRadius)));
+      return [event.id, { event, span, cx, x1, x2, claims, extent1, extent2 }] as const;
+    }),
+  );
 
   const lanes: TimelineLane[] = [];
   const marks: TimelineMark[] = [];
   let y = top;
   for (const kind of EVENT_KINDS) {
-    const inLane = placed.filter((p) => p.event.kind === kind);
+    const inLane = events.filter((e) => e.kind === kind);
     if (inLane.length === 0) continue;
-    const rowEnds: number[] = [];
-    const laneMarks = inLane.map((p) => {
-      let row = rowEnds.findIndex((end) => end + gap <= p.extent1);
-      if (row === -1) row = rowEnds.push(p.extent2) - 1;
-      else rowEnds[row] = p.extent2;
-      return { p, row };
-    });
-    const laneTop = y + rowHeight; // the lane's own label sits on its first line
-    for (const { p, row } of laneMarks) {
+    const units = layoutLabels(
+      inLane.map((e) => {
+        const p = placed.get(e.id)!;
+        return { id: e.id, x: p.span ? (p.x1 + p.x2) / 2 : p.cx, x1: p.extent1, x2: p.extent2, text: e.short[lang] };
+      }),
+      {
+        left: inset,
+        right: width - inset,
+        maxRows,
+        gap,
+        measure,
+        clusterText: t.eventCount,
+        pinned: selectedId,
+      },
+    );
+    const rowsTop = y + laneLabelHeight;
+    const rowY = (row: number) => rowsTop + row * rowHeight + rowHeight / 2;
+    for (const u of units) {
+      const members = u.ids.map((id) => placed.get(id)!);
+      const cluster = members.length > 1;
+      const first = members[0]!;
+      const markY = rowY(u.row);
+      const labelY = rowY(u.label.row);
       marks.push({
-        event: p.event,
-        span: p.span,
-        x: p.span ? (p.x1 + p.x2) / 2 : p.cx,
-        x1: p.x1,
-        x2: p.x2,
-        y: laneTop + row * rowHeight + rowHeight / 2,
-        claims: p.claims,
+        key: cluster ? `cluster:${first.event.id}` : first.event.id,
+        events: members.map((m) => m.event).sort((a, b) => eventInterval(a.date).start - eventInterval(b.date).start || a.id.localeCompare(b.id)),
+        cluster,
+        kind,
+        span: cluster ? true : first.span,
+        x: cluster ? u.x : first.span ? (first.x1 + first.x2) / 2 : first.cx,
+        x1: cluster ? Math.max(inset, u.x1) : Math.max(inset, first.x1),
+        x2: cluster ? Math.min(width - inset, u.x2) : Math.min(width - inset, first.x2),
+        y: markY,
+        claims: cluster ? [] : first.claims,
+        label: { text: u.label.text, x: u.label.x, y: labelY - (rowHeight - 4) / 2, width: u.label.width, height: rowHeight - 4 },
+        leader: u.leader ? { x: u.x, y1: markY + 6, y2: labelY - (rowHeight - 4) / 2 } : null,
       });
     }
-    const height = rowHeight * (rowEnds.length + 1) + lanePadding;
+    const height = laneLabelHeight + rowHeight * rowsUsed(units) + lanePadding;
     lanes.push({ kind, y, height });
     y += height;
   }
 
-  const ticks = yearTicks(x, width);
   return {
     lanes,
     marks,
-    ticks,
+    ticks: axisTicks(x, (m) => t.monthsShort[m] ?? ''),
+    widened: x.widened,
     axisY: y,
     height: y + axisHeight,
-    plot: { x1: margin, x2: Math.max(margin + 1, width - margin) },
+    width,
+    plot,
     yearAt: (px) => x.invert(px),
+    xAt: (t) => x(t),
   };
 }
 
-/** The stretch a timeline shows: the year filter where set, else the events' own extent. */
+/** Room kept beyond the first and the last event: a month, or 1% of the stretch where that is more. */
+export function domainPadding(start: number, end: number): number {
+  return Math.max(1 / 12, 0.01 * (end - start));
+}
+
+/**
+ * The stretch a timeline shows: the events' own extent with a little room either side, cut to the
+ * year filter where set (`to` inclusive). Without events, the chosen years (or one year).
+ */
 export function timelineDomain(events: readonly TimelineEvent[], from: number | null, to: number | null): [number, number] {
-  const intervals = events.map((e) => eventInterval(e.date));
-  const firstYear = intervals.length > 0 ? Math.floor(Math.min(...intervals.map((i) => i.start))) : (to ?? 2025);
-  const lastYear = intervals.length > 0 ? Math.ceil(Math.max(...intervals.map((i) => i.end))) : firstYear + 1;
-  const start = from ?? Math.min(firstYear, to ?? firstYear);
-  const end = to !== null ? to + 1 : Math.max(lastYear, start + 1);
-  return [start, end];
+  const lo = from ?? -Infinity;
+  const hi = to !== null ? to + 1 : Infinity;
+  if (events.length > 0) {
+    let first = Infinity;
+    let last = -Infinity;
+    for (const e of events) {
+      const i = eventInterval(e.date);
+      first = Math.min(first, i.start);
+      last = Math.max(last, i.end);
+    }
+    const pad = domainPadding(first, last);
+    const start = Math.max(lo, first - pad);
+    const end = Math.min(hi, last + pad);
+    if (start < end) return [start, end];
+  }
+  const start = from ?? to ?? 2025;
+  return [start, Math.max(start + 1, to !== null ? to + 1 : start + 1)];
 }
 
 /**
@@ -165,7 +230,8 @@ export interface DenseTimelineLayout {
   /** x and y of each event's dot, in the order given. */
   xs: Float64Array;
   ys: Float64Array;
-  ticks: { x: number; text: string }[];
+  ticks: AxisTick[];
+  widened: WidenedStretch[];
   axisY: number;
   height: number;
   plot: { x1: number; x2: number };
@@ -178,10 +244,10 @@ export const denseDefaults = { laneHeight: 64, labelHeight: 18, dotRadius: 2 };
  * Many events as dots: a fixed height per lane, each dot at its date and at a height within its
  * lane taken from its id, so that the picture is the same on every draw. Linear in the events.
  */
-export function layoutDenseTimeline(events: readonly TimelineEvent[], width: number, domain: [number, number]): DenseTimelineLayout {
+export function layoutDenseTimeline(events: readonly TimelineEvent[], width: number, domain: [number, number], lang: Lang = 'en'): DenseTimelineLayout {
   const { margin, top, axisHeight } = timelineDefaults;
   const { laneHeight, labelHeight, dotRadius } = denseDefaults;
-  const x = timeScale(domain, width);
+  const x = timeScale(events, domain, width);
   const kinds = EVENT_KINDS.filter((k) => events.some((e) => e.kind === k));
   const lanes = kinds.map((kind, i) => ({ kind, y: top + i * laneHeight, height: laneHeight }));
   const laneOf = new Map(lanes.map((l) => [l.kind, l]));
@@ -196,12 +262,12 @@ export function layoutDenseTimeline(events: readonly TimelineEvent[], width: num
     ys[i] = lane.y + labelHeight + dotRadius * 2 + (hashFraction(e.id) * spread);
   });
   const axisY = top + lanes.length * laneHeight;
-  const ticks = yearTicks(x, width);
   return {
     lanes,
     xs,
     ys,
-    ticks,
+    ticks: axisTicks(x, (m) => MESSAGES[lang].monthsShort[m] ?? ''),
+    widened: x.widened,
     axisY,
     height: axisY + axisHeight,
     plot: { x1: margin, x2: Math.max(margin + 1, width - margin) },

@@ -1,19 +1,18 @@
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useElementWidth } from '../shared/use-element-width';
-import type { Lang, TimelineEvent } from '../data/schema';
+import { useThemeVersion } from '../shared/use-theme-version';
+import type { Lang, Source, TimelineEvent } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
-import {
-  denseDefaults,
-  layoutDenseTimeline,
-  layoutTimeline,
-  MAX_EVENT_BUTTONS,
-  timelineDefaults,
-  yearsFromBrush,
-} from './timeline-layout';
+import { EventDetail } from './event-detail';
+import { EventList } from './event-list';
+import { layoutOverview, overviewDefaults, yearsText } from './overview-layout';
+import { canvasTextMeasure } from './text-measure';
+import { TimelineImage } from './timeline-image';
+import { denseDefaults, layoutDenseTimeline, layoutTimeline, MAX_EVENT_BUTTONS, yearsFromBrush, type TimelineMark } from './timeline-layout';
 
 interface TimelineProps {
-  /** The events to show, in chronological order (the order arrow keys follow). */
+  /** The events to show, in chronological order (the order Previous, Next and the arrow keys follow). */
   events: readonly TimelineEvent[];
   domain: [number, number];
   selectedId: string | null;
@@ -21,96 +20,230 @@ interface TimelineProps {
   /** Called with the whole years a drag across the timeline covers. */
   onBrush: (from: number, to: number) => void;
   lang: Lang;
+  /** For the source names in the event card and the list. */
+  sources?: readonly Source[] | undefined;
+  /** Every event and the whole range: drawn as a strip above the timeline once the years are narrowed. */
+  overview?: { events: readonly TimelineEvent[]; domain: [number, number] };
 }
 
 /**
- * Events on lanes by kind. Each mark is a button named by the event's title and date; arrow keys
- * move between events in time order, Enter or Space selects, Escape clears. Dragging across empty
- * space sets the year range. Past MAX_EVENT_BUTTONS events (synthetic data at scale), the events
- * are drawn as dots on a canvas instead, and the reader is asked to narrow the view to pick one.
+ * Events on lanes by kind, each mark labelled. Each mark is a button named by the event's title
+ * and date; Previous and Next, or the arrow keys on a mark, select the events one after another
+ * in date order; Enter or Space selects (or opens a cluster), Escape clears. Dragging across
+ * empty space sets the year range. Past MAX_EVENT_BUTTONS events (synthetic data at scale), the
+ * events are drawn as dots on a canvas instead, and the reader is asked to narrow the view.
  */
 export function Timeline(props: TimelineProps) {
   return props.events.length > MAX_EVENT_BUTTONS ? <DenseTimeline {...props} /> : <ButtonTimeline {...props} />;
 }
 
-function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang }: TimelineProps) {
+/** Under the card's smallest width, the card sits below the timeline at full width. */
+const CARD_WIDTH = 480;
+
+function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, sources, overview }: TimelineProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const brushRef = useRef<SVGGElement>(null);
   const t = MESSAGES[lang];
-  const layout = useMemo(() => (width === null ? null : layoutTimeline(events, width, domain)), [events, width, domain]);
+  const listId = useId();
+  const tableId = useId();
+  // Label widths measured in the font the page draws them in.
+  const [measure] = useState(() => canvasTextMeasure(typeof document === 'undefined' ? null : document.documentElement));
+  const [expanded, setExpanded] = useState<string | null>(null);
+  const [showList, setShowList] = useState(false);
+  /** An event whose mark takes the focus once drawn (after a step by key, or closing the card). */
+  const pendingFocus = useRef<string | null>(null);
+
   const order = useMemo(() => events.map((e) => e.id), [events]);
-  const tabStop = selectedId !== null && order.includes(selectedId) ? selectedId : order[0];
+  const shownSelected = selectedId !== null && order.includes(selectedId) ? selectedId : null;
+  const layout = useMemo(
+    () => (width === null ? null : layoutTimeline(events, width, domain, { lang, measure, selectedId: shownSelected })),
+    [events, width, domain, lang, measure, shownSelected],
+  );
+  const markOf = (id: string) => layout?.marks.find((m) => m.events.some((e) => e.id === id));
+  const tabStop = (shownSelected !== null ? markOf(shownSelected)?.key : order[0] !== undefined ? markOf(order[0])?.key : undefined) ?? null;
+  const expandedMark = expanded !== null ? layout?.marks.find((m) => m.key === expanded && m.cluster) : undefined;
+  const selectedEvent = shownSelected !== null ? events.find((e) => e.id === shownSelected) : undefined;
+  const selectedMark = shownSelected !== null ? markOf(shownSelected) : undefined;
 
   useYearBrush(brushRef, layout, onBrush);
 
-  const focusEvent = (id: string | undefined) => {
-    if (!id) return;
-    ref.current?.querySelector<SVGGElement>(`[data-event-id="${id}"]`)?.focus();
+  const markElement = (id: string) =>
+    [...(ref.current?.querySelectorAll<SVGGElement>('[data-event-ids]') ?? [])].find((g) => g.dataset.eventIds!.split(' ').includes(id));
+
+  // A mark selected here (by a step, the list or a cluster) is brought into view; after a step by
+  // key it takes the focus. A selection from the link does not scroll the page.
+  const pendingScroll = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    if (shownSelected === null) return;
+    const mark = markElement(shownSelected);
+    if (!mark) return;
+    if (pendingFocus.current === shownSelected) {
+      pendingFocus.current = null;
+      mark.focus();
+    }
+    if (pendingScroll.current === shownSelected) {
+      pendingScroll.current = null;
+      mark.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on a new selection or layout only
+  }, [shownSelected, layout]);
+
+  useLayoutEffect(() => {
+    const id = pendingFocus.current;
+    if (id === null || id === shownSelected) return;
+    const mark = markElement(id);
+    if (mark) {
+      pendingFocus.current = null;
+      mark.focus();
+    }
+  });
+
+  const select = (id: string | null, focus = false) => {
+    if (focus && id !== null) pendingFocus.current = id;
+    pendingScroll.current = id;
+    setExpanded(null);
+    onSelect(id);
   };
+
+  /** The event `by` steps from the selected one (from before the first, when none is). */
+  const stepFrom = (from: number, by: number) => order[Math.min(order.length - 1, Math.max(0, from + by))];
+  const step = (by: 1 | -1, focus = false) => {
+    if (order.length === 0) return;
+    const at = shownSelected !== null ? order.indexOf(shownSelected) : by > 0 ? -1 : order.length;
+    const next = stepFrom(at, by);
+    if (next !== undefined) select(next, focus);
+  };
+
+  const closeCard = () => {
+    if (shownSelected !== null) pendingFocus.current = shownSelected;
+    select(null);
+  };
+
+  const onActivate = (m: TimelineMark) => {
+    if (m.cluster) setExpanded((k) => (k === m.key ? null : m.key));
+    else select(m.events[0]!.id === shownSelected ? null : m.events[0]!.id);
+  };
+
+  // The arrow keys do what Previous and Next do, and keep the focus on the marks.
+  const onKeyDown = (m: TimelineMark, e: KeyboardEvent<SVGGElement>) => {
+    if (e.key === 'Enter' || e.key === ' ') onActivate(m);
+    else if (e.key === 'Escape') {
+      setExpanded(null);
+      onSelect(null);
+    } else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') step(1, true);
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') step(-1, true);
+    else if (e.key === 'Home' && order[0] !== undefined) select(order[0], true);
+    else if (e.key === 'End' && order.length > 0) select(order[order.length - 1]!, true);
+    else return;
+    e.preventDefault();
+  };
+
+  const position = shownSelected !== null ? order.indexOf(shownSelected) : -1;
+  const announcement = selectedEvent
+    ? t.selectedAnnouncement(selectedEvent.short[lang], formatEventDate(selectedEvent.date, lang), position + 1, order.length)
+    : '';
+
+  // The card sits under its mark where there is room, at full width on a phone.
+  const cardLeft =
+    selectedMark && width !== null && width >= CARD_WIDTH + 160 ? Math.round(Math.min(Math.max(0, selectedMark.x - 40), width - CARD_WIDTH)) : 0;
+  const caretLeft = selectedMark ? Math.round(Math.min(Math.max(12, selectedMark.x - cardLeft), (width ?? CARD_WIDTH) - 12)) : 0;
+  const cardRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = cardRef.current;
+    if (!el) return;
+    el.style.setProperty('--card-left', `${cardLeft}px`);
+    el.style.setProperty('--caret-left', `${caretLeft}px`);
+  }, [cardLeft, caretLeft, selectedEvent]);
 
   return (
     <div className="timeline-frame" ref={ref}>
-      {layout && width !== null && (
-        <svg className="timeline" width={width} height={layout.height} aria-label={t.timelineChart} role="group">
-          {layout.lanes.map((lane) => (
-            <g key={lane.kind} className={`lane lane--${lane.kind}`}>
-              <rect className="lane-bg" x={0} y={lane.y} width={width} height={lane.height - 4} />
-              <text className="lane-label" x={layout.plot.x1} y={lane.y + 15}>
-                {t.eventKinds[lane.kind]}
-              </text>
-            </g>
-          ))}
-          <YearAxis ticks={layout.ticks} axisY={layout.axisY} />
-          <g ref={brushRef} className="brush" aria-hidden="true" />
-          {layout.marks.map((m) => {
-            const id = m.event.id;
-            const selected = id === selectedId;
-            const toggle = () => onSelect(selected ? null : id);
-            return (
-              <g
-                key={id}
-                data-event-id={id}
-                role="button"
-                tabIndex={id === tabStop ? 0 : -1}
-                aria-pressed={selected}
-                aria-label={`${m.event.title[lang]} — ${formatEventDate(m.event.date, lang)}${m.claims.length > 0 ? ` (${t.datesDisagree})` : ''}`}
-                className={`event event--${m.event.kind}${selected ? ' event--selected' : ''}`}
-                onClick={toggle}
-                onKeyDown={(e) => {
-                  const at = order.indexOf(id);
-                  if (e.key === 'Enter' || e.key === ' ') toggle();
-                  else if (e.key === 'Escape') onSelect(null);
-                  else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') focusEvent(order[Math.min(order.length - 1, at + 1)]);
-                  else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') focusEvent(order[Math.max(0, at - 1)]);
-                  else if (e.key === 'Home') focusEvent(order[0]);
-                  else if (e.key === 'End') focusEvent(order[order.length - 1]);
-                  else return;
-                  e.preventDefault();
-                }}
-              >
-                <title>{m.event.title[lang]}</title>
-                {m.claims.length > 0 && (
-                  <g className="claims">
-                    <line x1={Math.min(...m.claims)} x2={Math.max(...m.claims)} y1={m.y} y2={m.y} />
-                    {m.claims.map((cx, i) => (
-                      <circle key={i} cx={cx} cy={m.y} r={timelineDefaults.pointRadius - 2} />
-                    ))}
-                  </g>
-                )}
-                {m.span ? (
-                  <rect x={m.x1} y={m.y - 6} width={m.x2 - m.x1} height={12} rx={6} />
-                ) : (
-                  <circle cx={m.x} cy={m.y} r={timelineDefaults.pointRadius} />
-                )}
-              </g>
-            );
-          })}
-        </svg>
+      <div className="timeline-tools">
+        <div role="group" aria-label={t.eventStepper} className="stepper">
+          {/* aria-disabled rather than disabled at either end, so that the focus stays on the button. */}
+          <button type="button" onClick={() => step(-1)} aria-disabled={order.length === 0 || position === 0}>
+            ← {t.previousEvent}
+          </button>
+          <button type="button" onClick={() => step(1)} aria-disabled={order.length === 0 || position === order.length - 1}>
+            {t.nextEvent} →
+          </button>
+        </div>
+        <button type="button" className="table-toggle" aria-expanded={showList} aria-controls={tableId} onClick={() => setShowList((v) => !v)}>
+          {showList ? t.hideList : t.showList}
+        </button>
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      {overview && width !== null && (overview.domain[0] < domain[0] - 1e-9 || overview.domain[1] > domain[1] + 1e-9) && (
+        <OverviewStrip events={overview.events} whole={overview.domain} shown={domain} width={width} lang={lang} />
       )}
+      {layout && width !== null && (
+        <div className="timeline-scroll">
+          <TimelineImage
+            events={events}
+            width={width}
+            lang={lang}
+            selectedId={shownSelected}
+            layout={layout}
+            interaction={{ tabStop, expanded: expandedMark?.key ?? null, listId, onActivate, onKeyDown }}
+            brushRef={brushRef}
+          />
+        </div>
+      )}
+      {layout && layout.widened.length > 0 && <p className="timeline-note">{t.widenedNote}</p>}
+      {expandedMark && (
+        <div className="cluster-list" id={listId} role="region" aria-label={t.clusterList(expandedMark.events.length)}>
+          <ul>
+            {expandedMark.events.map((e) => (
+              <li key={e.id}>
+                <button type="button" onClick={() => select(e.id, true)}>
+                  <strong>{e.short[lang]}</strong> — {formatEventDate(e.date, lang)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {selectedEvent && (
+        <div
+          ref={cardRef}
+          className={`event-card${cardLeft > 0 || (width ?? 0) >= CARD_WIDTH + 160 ? ' event-card--beside' : ''}`}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              closeCard();
+            }
+          }}
+        >
+          <EventDetail event={selectedEvent} sources={sources} lang={lang} onClose={closeCard} />
+        </div>
+      )}
+      <div id={tableId} hidden={!showList}>
+        {showList && <EventList id={`${tableId}-table`} events={events} sources={sources} selectedId={shownSelected} onSelect={(id) => select(id)} lang={lang} />}
+      </div>
     </div>
   );
 }
 
+/** The whole range as a thin strip, the stretch shown in detail outlined. */
+function OverviewStrip({ events, whole, shown, width, lang }: { events: readonly TimelineEvent[]; whole: [number, number]; shown: [number, number]; width: number; lang: Lang }) {
+  const o = useMemo(() => layoutOverview(events, whole, shown, width), [events, whole, shown, width]);
+  const { margin, dotY } = overviewDefaults;
+  return (
+    <svg className="timeline-overview" width={width} height={o.height} role="img" aria-label={MESSAGES[lang].overviewLabel(yearsText(shown), yearsText(whole))}>
+      <rect className="overview-track" x={margin} y={dotY - 6} width={Math.max(1, width - 2 * margin)} height={12} rx={6} />
+      <rect className="overview-window" x={o.window.x1} y={dotY - 9} width={o.window.x2 - o.window.x1} height={18} rx={4} />
+      {o.dots.map((d, i) => (
+        <circle key={i} className={`overview-dot event--${d.kind}`} cx={d.x} cy={dotY} r={2.5} />
+      ))}
+      {o.ends.map((e) => (
+        <text key={e.anchor} x={e.x} y={o.height - 4} textAnchor={e.anchor}>
+          {e.text}
+        </text>
+      ))}
+    </svg>
+  );
+}
 
 let brushModules: Promise<[typeof import('d3-brush'), typeof import('d3-selection')]> | null = null;
 const loadBrushModules = () => (brushModules ??= Promise.all([import('d3-brush'), import('d3-selection')]));
@@ -166,11 +299,13 @@ function useYearBrush(brushRef: RefObject<SVGGElement | null>, layout: Brushable
 }
 
 function DenseTimeline({ events, domain, onBrush, lang }: TimelineProps) {
+  // Colours are read from the stylesheet once per draw: a theme switch draws again.
+  const themeVersion = useThemeVersion();
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const brushRef = useRef<SVGGElement>(null);
   const t = MESSAGES[lang];
-  const layout = useMemo(() => (width === null ? null : layoutDenseTimeline(events, width, domain)), [events, width, domain]);
+  const layout = useMemo(() => (width === null ? null : layoutDenseTimeline(events, width, domain, lang)), [events, width, domain, lang]);
   useYearBrush(brushRef, layout, onBrush);
 
   useEffect(() => {
@@ -188,7 +323,7 @@ function DenseTimeline({ events, domain, onBrush, lang }: TimelineProps) {
       context.fillStyle = colours.get(e.kind) ?? 'gray';
       context.fillRect((layout.xs[i] ?? 0) - denseDefaults.dotRadius, (layout.ys[i] ?? 0) - denseDefaults.dotRadius, denseDefaults.dotRadius * 2, denseDefaults.dotRadius * 2);
     });
-  }, [events, layout, width]);
+  }, [events, layout, width, themeVersion]);
 
   return (
     <div className="timeline-frame" ref={ref}>
@@ -211,14 +346,14 @@ function DenseTimeline({ events, domain, onBrush, lang }: TimelineProps) {
   );
 }
 
-/** Year gridlines over the lanes, labelled below them. */
-function YearAxis({ ticks, axisY }: { ticks: readonly { x: number; text: string }[]; axisY: number }) {
+/** Gridlines over the lanes (years full height, months short), labelled below them. */
+function YearAxis({ ticks, axisY }: { ticks: readonly { x: number; text: string; major: boolean }[]; axisY: number }) {
   return (
     <>
       {ticks.map((tick) => (
-        <g key={tick.text} className="tick">
-          <line x1={tick.x} x2={tick.x} y1={0} y2={axisY} />
-          <text x={tick.x} y={axisY + 18} textAnchor="middle">
+        <g key={`${tick.text}-${tick.x}`} className={tick.major ? 'tick' : 'tick tick--month'}>
+          <line x1={tick.x} x2={tick.x} y1={tick.major ? 0 : axisY - 4} y2={axisY + (tick.major ? 0 : 4)} />
+          <text x={tick.x} y={axisY + 16} textAnchor="middle">
             {tick.text}
           </text>
         </g>

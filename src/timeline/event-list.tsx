@@ -1,0 +1,63 @@
+import type { Lang, Source, TimelineEvent } from '../data/schema';
+import { formatEventDate } from '../i18n/format';
+import { MESSAGES } from '../i18n/messages';
+import { sourceName } from '../i18n/figure-text';
+
+interface EventListProps {
+  id: string;
+  /** In date order. */
+  events: readonly TimelineEvent[];
+  sources: readonly Source[] | undefined;
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+  lang: Lang;
+}
+
+/** The date in the article's words where it gives them, else formatted from the data. */
+export function dateAsGiven(event: TimelineEvent, lang: Lang): string {
+  return event.date.label?.[lang] ?? formatEventDate(event.date, lang);
+}
+
+/** The timeline's text alternative: one row per event shown, each selecting its event. */
+export function EventList({ id, events, sources, selectedId, onSelect, lang }: EventListProps) {
+  const t = MESSAGES[lang];
+  const c = t.eventListColumns;
+  return (
+    <div className="table-wrap event-list" id={id} role="region" aria-label={t.eventListCaption} tabIndex={0}>
+      <table className="data-table">
+        <caption>{t.eventListCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{c.date}</th>
+            <th scope="col">{c.kind}</th>
+            <th scope="col">{c.sectors}</th>
+            <th scope="col">{c.title}</th>
+            <th scope="col">{c.source}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e) => {
+            const selected = e.id === selectedId;
+            const names = [...new Set([...e.citations, ...(e.dateConflict ?? []).map((d) => d.citation)].map((c) => sourceName(c.source, sources, lang)))];
+            return (
+              <tr key={e.id} className={selected ? 'selected' : undefined}>
+                <td>
+                  {dateAsGiven(e, lang)}
+                  {e.dateConflict && <span className="list-conflict"> ({t.datesDisagree})</span>}
+                </td>
+                <td>{t.eventKinds[e.kind]}</td>
+                <td>{e.sectors.map((s) => t.sectorNames[s]).join(', ')}</td>
+                <th scope="row">
+                  <button type="button" className="link-button" aria-pressed={selected} onClick={() => onSelect(selected ? null : e.id)}>
+                    {e.title[lang]}
+                  </button>
+                </th>
+                <td>{names.join('; ')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

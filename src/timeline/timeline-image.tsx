@@ -1,0 +1,155 @@
+import type { KeyboardEvent, ReactNode, Ref } from 'react';
+import type { Lang, TimelineEvent } from '../data/schema';
+import { formatEventDate } from '../i18n/format';
+import { MESSAGES } from '../i18n/messages';
+import { estimateTextWidth, type MeasureText } from './text-measure';
+import { layoutTimeline, timelineDefaults, timelineDomain, type TimelineLayout, type TimelineMark } from './timeline-layout';
+
+/** What the interactive timeline adds to the drawing: buttons, focus, the brush. */
+export interface TimelineInteraction {
+  /** The key of the one mark in the tab order. */
+  tabStop: string | null;
+  /** The cluster whose list is open. */
+  expanded: string | null;
+  listId: string;
+  onActivate: (mark: TimelineMark) => void;
+  onKeyDown: (mark: TimelineMark, event: KeyboardEvent<SVGGElement>) => void;
+}
+
+export interface TimelineImageProps {
+  /** The events to draw, in date order. */
+  events: readonly TimelineEvent[];
+  /** Width in px; the height follows from the layout. */
+  width: number;
+  lang: Lang;
+  /** Drawn emphasised, and never gathered into a cluster. */
+  selectedId?: string | null;
+  /** The stretch of time shown, in fractional years; by default the events' own extent. */
+  domain?: [number, number];
+  /** Label widths; by default a conservative estimate (no browser needed). */
+  measure?: MeasureText;
+  /** A layout already computed from the same props (the interactive timeline passes its own). */
+  layout?: TimelineLayout;
+  /** Absent: a static image (for export). */
+  interaction?: TimelineInteraction;
+  /** Where the interactive timeline attaches its brush, under the marks. */
+  brushRef?: Ref<SVGGElement>;
+}
+
+/** The name a mark is announced by: the event's title and date, or a cluster's count and titles. */
+export function markName(mark: TimelineMark, lang: Lang): string {
+  const t = MESSAGES[lang];
+  if (mark.cluster) return t.clusterName(mark.events.length, mark.events.map((e) => e.short[lang]).join(', '));
+  const e = mark.events[0]!;
+  return `${e.title[lang]} — ${formatEventDate(e.date, lang)}${e.dateConflict ? ` (${t.datesDisagree})` : ''}`;
+}
+
+/**
+ * The labelled timeline as SVG: lanes by kind, a mark per event (or per cluster) with its short
+ * title beside it, the axis with its widened stretches marked. Pure: no store, no fetch; the same
+ * drawing serves the page and an export (at any width, 1920 px for a slide).
+ */
+export function TimelineImage({ events, width, lang, selectedId = null, domain, measure = estimateTextWidth, layout, interaction, brushRef }: TimelineImageProps) {
+  const t = MESSAGES[lang];
+  const l = layout ?? layoutTimeline(events, width, domain ?? timelineDomain(events, null, null), { lang, measure, selectedId });
+  const { pointRadius } = timelineDefaults;
+  const selected = (m: TimelineMark) => !m.cluster && m.events[0]!.id === selectedId;
+
+  const body: ReactNode = (
+    <>
+      {l.lanes.map((lane) => (
+        <g key={lane.kind} className={`lane lane--${lane.kind}`}>
+          <rect className="lane-bg" x={0} y={lane.y} width={width} height={lane.height - 3} />
+          <text className="lane-label" x={l.plot.x1} y={lane.y + 14}>
+            {t.eventKinds[lane.kind]}
+          </text>
+        </g>
+      ))}
+      <g className="axis-ticks" aria-hidden="true">
+        {l.ticks.map((tick) => (
+          <g key={`${tick.text}-${tick.x}`} className={tick.major ? 'tick' : 'tick tick--month'}>
+            <line x1={tick.x} x2={tick.x} y1={tick.major ? 0 : l.axisY - 4} y2={l.axisY + (tick.major ? 0 : 4)} />
+            <text x={tick.x} y={l.axisY + 16} textAnchor="middle">
+              {tick.text}
+            </text>
+          </g>
+        ))}
+        {l.widened.map((w) => (
+          <g key={w.x1} className="widened">
+            <title>{t.widenedTitle(w.factor)}</title>
+            <rect x={w.x1} y={l.axisY + 24} width={Math.max(1, w.x2 - w.x1)} height={14} rx={3} />
+            {w.x2 - w.x1 >= 28 && (
+              <text x={(w.x1 + w.x2) / 2} y={l.axisY + 35} textAnchor="middle">
+                ×{w.factor}
+              </text>
+            )}
+          </g>
+        ))}
+      </g>
+      {brushRef && <g ref={brushRef} className="brush" aria-hidden="true" />}
+      {l.marks.map((m) => {
+        const isSelected = selected(m);
+        const className = `event event--${m.kind}${m.cluster ? ' event--cluster' : ''}${isSelected ? ' event--selected' : ''}`;
+        const drawing = (
+          <>
+            {m.claims.length > 0 && (
+              <g className="claims">
+                <line x1={Math.min(...m.claims)} x2={Math.max(...m.claims)} y1={m.y} y2={m.y} />
+                {m.claims.map((cx, i) => (
+                  <circle key={i} cx={cx} cy={m.y} r={pointRadius - 2} />
+                ))}
+              </g>
+            )}
+            {m.cluster ? (
+              <rect className="cluster-mark" x={m.x1} y={m.y - 7} width={Math.max(14, m.x2 - m.x1)} height={14} rx={4} />
+            ) : m.span ? (
+              <rect x={m.x1} y={m.y - 6} width={m.x2 - m.x1} height={12} rx={6} />
+            ) : (
+              <circle cx={m.x} cy={m.y} r={pointRadius} />
+            )}
+            {m.leader && <line className="leader" x1={m.leader.x} x2={m.leader.x} y1={m.leader.y1} y2={m.leader.y2} />}
+            <text className="event-label" x={m.label.x} y={m.label.y + m.label.height / 2} dominantBaseline="central">
+              {m.label.text}
+            </text>
+          </>
+        );
+        if (!interaction) {
+          return (
+            <g key={m.key} className={className} data-event-ids={m.events.map((e) => e.id).join(' ')}>
+              {drawing}
+            </g>
+          );
+        }
+        return (
+          <g
+            key={m.key}
+            className={className}
+            data-event-id={m.cluster ? undefined : m.events[0]!.id}
+            data-event-ids={m.events.map((e) => e.id).join(' ')}
+            role="button"
+            tabIndex={m.key === interaction.tabStop ? 0 : -1}
+            aria-pressed={m.cluster ? undefined : isSelected}
+            aria-expanded={m.cluster ? interaction.expanded === m.key : undefined}
+            aria-controls={m.cluster && interaction.expanded === m.key ? interaction.listId : undefined}
+            aria-label={markName(m, lang)}
+            onClick={() => interaction.onActivate(m)}
+            onKeyDown={(e) => interaction.onKeyDown(m, e)}
+          >
+            {drawing}
+          </g>
+        );
+      })}
+    </>
+  );
+
+  return interaction ? (
+    <svg className="timeline" width={width} height={l.height} aria-label={t.timelineChart} role="group">
+      {body}
+    </svg>
+  ) : (
+    <svg className="timeline" xmlns="http://www.w3.org/2000/svg" width={width} height={l.height} viewBox={`0 0 ${width} ${l.height}`} role="img" aria-label={t.timelineChart}>
+      <title>{t.timelineChart}</title>
+      {body}
+    </svg>
+  );
+}

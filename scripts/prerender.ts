@@ -33,10 +33,14 @@ const PAGES: Page[] = [
 async function main() {
   const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
   try {
-    const { renderDefaultView } = (await vite.ssrLoadModule('/src/entry-server.tsx')) as typeof import('../src/entry-server');
     const template = readFileSync(join(DIST, 'index.html'), 'utf8');
     const readJson = (file: string): unknown => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
     for (const page of PAGES) {
+      // Loaded afresh for each language, so that the store starts in the page's language, as it
+      // does in the browser that hydrates the page.
+      globalThis.dashboardPrerenderLang = page.lang;
+      vite.moduleGraph.invalidateAll();
+      const { renderDefaultView } = (await vite.ssrLoadModule('/src/entry-server.tsx')) as typeof import('../src/entry-server');
       const view = renderDefaultView(page.lang, readJson);
       // Relative to the site's root, which every page's base URL is.
       const alternates = PAGES.map((p) => `<link rel="alternate" hreflang="${p.lang}" href="./${p.path.replace('index.html', '')}" />`).join('\n    ');

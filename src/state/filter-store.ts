@@ -60,10 +60,12 @@ const createEventSlice: Slice<EventSlice> = (set) => ({
   selectEvent: (event) => set({ event }),
 });
 
-const createLangSlice: Slice<LangSlice> = (set) => ({
-  lang: DEFAULT_FILTERS.lang,
-  setLang: (lang) => set({ lang }),
-});
+const createLangSlice =
+  (initialLang: Lang): Slice<LangSlice> =>
+  (set) => ({
+    lang: initialLang,
+    setLang: (lang) => set({ lang }),
+  });
 
 const createSessionSlice: Slice<SessionSlice> = (set) => ({
   notices: [],
@@ -76,18 +78,30 @@ const createSessionSlice: Slice<SessionSlice> = (set) => ({
   clearAll: () => set((s) => ({ ...DEFAULT_FILTERS, lang: s.lang })),
 });
 
-export const createDashboardStore = () =>
+/** `initialLang` is the page's language: the server renders, and the browser hydrates, from it. */
+export const createDashboardStore = (initialLang: Lang = DEFAULT_FILTERS.lang) =>
   create<DashboardState>()((...a) => ({
     ...createSectorSlice(...a),
     ...createYearSlice(...a),
     ...createEventSlice(...a),
-    ...createLangSlice(...a),
+    ...createLangSlice(initialLang)(...a),
     ...createSessionSlice(...a),
   }));
 
 export type DashboardStore = ReturnType<typeof createDashboardStore>;
 
-export const useDashboardStore = createDashboardStore();
+declare global {
+  /** Set by the build while it prerenders a page in that language. */
+  var dashboardPrerenderLang: Lang | undefined;
+}
+
+/** The language of the page: its `<html lang>` in the browser, the one being prerendered on the server. */
+function pageLang(): Lang {
+  if (typeof document === 'undefined') return globalThis.dashboardPrerenderLang ?? DEFAULT_FILTERS.lang;
+  return document.documentElement.lang === 'vi' ? 'vi' : 'en';
+}
+
+export const useDashboardStore = createDashboardStore(pageLang());
 
 export function filtersOf(s: DashboardState): FilterState {
   return { sectors: s.sectors, from: s.from, to: s.to, event: s.event, lang: s.lang };

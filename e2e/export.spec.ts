@@ -150,7 +150,7 @@ test('a refused clipboard is reported in the card, not silently ignored', async 
 test('the deck of a filtered view has a title slide and one slide per chart shown', async ({ page }) => {
   await page.goto('/?sectors=semiconductors');
   await waitForCharts(page);
-  const shown = await page.locator('article[data-series] h3').allTextContents();
+  const shown = await page.locator('article[data-series]:visible h3').allTextContents();
   expect(shown.length).toBeGreaterThan(3);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export slides (.pptx)' }).click();

@@ -64,7 +64,7 @@ test('a link to another view never paints the prerendered one: ?lang=vi&sectors=
         frames.push({
           visible,
           h1: document.querySelector('h1')?.textContent ?? '',
-          cards: [...root.querySelectorAll('article h3')].map((h) => h.textContent),
+          cards: [...root.querySelectorAll('article:not([hidden]) h3')].map((h) => h.textContent),
         });
       }
       requestAnimationFrame(record);

@@ -39,7 +39,7 @@ export function App() {
         ) : (
           <>
             <ChartGrid
-              cards={view.cards}
+              cards={view.allCards}
               total={view.total}
               sources={sources.data}
               sourcesFile={index.data.sources}

@@ -34,13 +34,15 @@ interface ChartCardProps {
   lang: Lang;
   /** Draw the chart only once the card nears the viewport (with hundreds of cards). */
   deferDrawing: boolean;
+  /** Hidden by the filters: kept mounted, so that showing it again draws nothing anew. */
+  hidden: boolean;
 }
 
 /**
  * One chart's card. Memoised, and given only values that keep their identity, so that a card is
  * drawn again only when its own data, the filters or the language change.
  */
-export const ChartCard = memo(function ChartCard({ entry, series, error, records, onRetry, sources, sourcesFile, rule, lang, deferDrawing }: ChartCardProps) {
+export const ChartCard = memo(function ChartCard({ entry, series, error, records, onRetry, sources, sourcesFile, rule, lang, deferDrawing, hidden }: ChartCardProps) {
   const t = MESSAGES[lang];
   const headingId = useId();
   const retry = () => onRetry(entry.file);
@@ -50,7 +52,7 @@ export const ChartCard = memo(function ChartCard({ entry, series, error, records
   );
   if (unsourced.length > 0) {
     return (
-      <article className="card" aria-labelledby={headingId}>
+      <article className="card" aria-labelledby={headingId} hidden={hidden}>
         <h3 id={headingId}>{entry.title[lang]}</h3>
         <LoadError error={new DataFileError(entry.file, unsourced)} file={entry.file} lang={lang} onRetry={retry} />
       </article>
@@ -58,7 +60,7 @@ export const ChartCard = memo(function ChartCard({ entry, series, error, records
   }
   if (!series) {
     return (
-      <article className="card" aria-labelledby={headingId} aria-busy={!error}>
+      <article className="card" aria-labelledby={headingId} aria-busy={!error} hidden={hidden}>
         <h3 id={headingId}>{entry.title[lang]}</h3>
         {error ? (
           <LoadError error={error} file={entry.file} lang={lang} onRetry={retry} />
@@ -69,7 +71,7 @@ export const ChartCard = memo(function ChartCard({ entry, series, error, records
     );
   }
   return (
-    <article className={`card card--${series.chart}`} aria-labelledby={headingId} data-series={series.id}>
+    <article className={`card card--${series.chart}`} aria-labelledby={headingId} data-series={series.id} hidden={hidden}>
       <h3 id={headingId}>{series.title[lang]}</h3>
       <p className="subtitle">{series.subtitle[lang]}</p>
       <CardBody series={series} records={records} sources={sources} rule={rule} lang={lang} deferDrawing={deferDrawing} />

@@ -9,7 +9,7 @@ import { DEFER_DRAWING_OVER } from './select';
 import type { CardView } from './use-dashboard-view';
 
 interface ChartGridProps {
-  /** The cards the filters leave, in their order in the index. */
+  /** Every card, in its order in the index, each saying whether the filters show it. */
   cards: readonly CardView[];
   /** Every series in the index. */
   total: number;
@@ -21,9 +21,10 @@ interface ChartGridProps {
   onRetry: (file: string) => void;
 }
 
-export function ChartGrid({ cards, total, sources, sourcesFile, rule, lang, onRetry }: ChartGridProps) {
+export function ChartGrid({ cards: all, total, sources, sourcesFile, rule, lang, onRetry }: ChartGridProps) {
   const clearAll = useDashboardStore((s) => s.clearAll);
   const t = MESSAGES[lang];
+  const cards = all.filter((c) => c.shown);
   return (
     <section className="charts" aria-labelledby="charts-heading">
       <div className="charts-header">
@@ -35,16 +36,16 @@ export function ChartGrid({ cards, total, sources, sourcesFile, rule, lang, onRe
           lang={lang}
         />
       </div>
-      {cards.length === 0 ? (
+      {cards.length === 0 && (
         <div className="empty">
           <p>{t.noCharts}</p>
           <button type="button" onClick={clearAll}>
             {t.clearAll}
           </button>
         </div>
-      ) : (
-        <div className="card-grid">
-          {cards.map((card) => (
+      )}
+      <div className="card-grid" hidden={cards.length === 0}>
+          {all.map((card) => (
             <CardErrorBoundary key={card.entry.id} title={card.entry.title[lang]} lang={lang}>
               <ChartCard
                 entry={card.entry}
@@ -56,12 +57,12 @@ export function ChartGrid({ cards, total, sources, sourcesFile, rule, lang, onRe
                 sourcesFile={sourcesFile}
                 rule={card.rule}
                 lang={lang}
-                deferDrawing={cards.length > DEFER_DRAWING_OVER}
+                hidden={!card.shown}
+                deferDrawing={all.length > DEFER_DRAWING_OVER}
               />
             </CardErrorBoundary>
           ))}
-        </div>
-      )}
+      </div>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useQueries, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { RuleInput } from '../charts/event-rule';
 import { hasTimeAxis } from '../charts/kinds';
@@ -21,6 +21,8 @@ export interface CardView {
   records: readonly ValueRecord[];
   /** The selected event, for charts drawn against time only (the others are not drawn again on a selection). */
   rule: RuleInput | undefined;
+  /** Whether the filters show it: a card the filters hide stays mounted, hidden, so that a filter never redraws it. */
+  shown: boolean;
 }
 
 const NO_ENTRIES: readonly SeriesEntry[] = [];
@@ -42,9 +44,9 @@ function recordsFor(series: SeriesFile, from: number | null, to: number | null):
  * selected event and its rule. The views only lay these out.
  */
 export function useDashboardView() {
-  const { sectors, from, to, lang, eventId } = useDashboardStore(
-    useShallow((s) => ({ sectors: s.sectors, from: s.from, to: s.to, lang: s.lang, eventId: s.event })),
-  );
+  const filters = useDashboardStore(useShallow((s) => ({ sectors: s.sectors, from: s.from, to: s.to, lang: s.lang, eventId: s.event })));
+  // The controls answer at once; the cards follow in a render that input can interrupt.
+  const { sectors, from, to, lang, eventId } = useDeferredValue(filters);
   const rejectEvent = useDashboardStore((s) => s.rejectEvent);
   const index = useDataIndex();
   const sources = useSources(index.data?.sources);
@@ -81,21 +83,20 @@ export function useDashboardView() {
       entries.map((entry): CardView => {
         const query = byId.get(entry.id);
         const series = query?.data;
+        const records = series ? recordsFor(series, from, to) : NO_RECORDS;
         return {
           entry,
           series,
           error: query?.error ?? null,
-          records: series ? recordsFor(series, from, to) : NO_RECORDS,
+          records,
           rule: series && hasTimeAxis(series.chart) ? rule : undefined,
+          // A loaded series with nothing in the year range has nothing to show; a failed one still says so.
+          shown: matchesSectors(entry.sectors, sectors) && !(series && records.length === 0),
         };
       }),
-    [entries, byId, from, to, rule],
+    [entries, byId, from, to, rule, sectors],
   );
-  // A loaded series with nothing in the year range has nothing to show; a failed one still says so.
-  const cards = useMemo(
-    () => loaded.filter((c) => matchesSectors(c.entry.sectors, sectors) && !(c.series && c.records.length === 0)),
-    [loaded, sectors],
-  );
+  const cards = useMemo(() => loaded.filter((c) => c.shown), [loaded]);
   const loadedSeries = useMemo(() => loaded.flatMap((c) => (c.series ? [c.series] : [])), [loaded]);
 
   const years = useMemo(() => {
@@ -104,5 +105,5 @@ export function useDashboardView() {
     return yearChoices([...figureYears, ...eventYears], from, to);
   }, [loadedSeries, events.data, from, to]);
 
-  return { lang, index, sources, events, cards, total: entries.length, loadedSeries, years, selectedEvent, rule, retry };
+  return { lang, index, sources, events, cards, allCards: loaded, total: entries.length, loadedSeries, years, selectedEvent, rule, retry };
 }

@@ -93,3 +93,15 @@ test('the Vietnamese page hydrates in Vietnamese, and its link says so', async (
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   expect(errors).toEqual([]);
 });
+
+test('an address the site has no page for answers 404 with a page in both languages that links home', async ({ page, request }) => {
+  for (const path of ['/foo/bar', '/index.html/extra', '/data/', '/charts/nothing-here/']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+  }
+  await page.goto('/foo/bar');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Không tìm thấy trang');
+  await page.getByRole('link', { name: 'Go to the dashboard' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("China's race for tech self-reliance");
+});

@@ -63,7 +63,9 @@ export function securityHeadersFile(headers: Record<string, string>): Plugin {
     apply: 'build',
     generateBundle() {
       const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
-      this.emitFile({ type: 'asset', fileName: '_headers', source: `/*\n${lines.join('\n')}\n` });
+      // File names under assets/ carry a hash of their content: a browser may keep them for good.
+      const hashed = '/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n';
+      this.emitFile({ type: 'asset', fileName: '_headers', source: `/*\n${lines.join('\n')}\n${hashed}` });
     },
   };
 }

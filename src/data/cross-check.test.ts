@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { crossCheck, formatProblem, type ParsedDataset, type Problem } from './cross-check';
 import { makeSeries, makeSource } from '../test-support/fixtures';
-import type { Citation, Source, TimelineEvent, ValueRecord } from './schema';
+import { EventsFile, SHORT_TITLE_MAX, type Citation, type Source, type TimelineEvent, type ValueRecord } from './schema';
+import { DataFileError, parseDataFile } from './validate';
 
 const FILE = 'series/nvidia-china-share.json';
 const cite = (source = 'reuters'): Citation => ({ source, quote: 'A sentence.', quoteLang: 'en' });
@@ -114,12 +115,26 @@ describe('crossCheck', () => {
     expect(problems.map((p) => `${p.file}|${p.where}`)).toEqual([`${FILE}|id`, `${FILE}|sectors`]);
   });
 
-  it('finds a short title that is too long or empty, naming file, event and language', () => {
-    const long = 'DeepSeek releases R1, a reasoning model';
-    const problems = crossCheck(dataset({ events: [event({ short: { en: long, vi: ' ' } })] }));
-    expect(problems.map((p) => `${p.file}|${p.where}`)).toEqual(['events.json|events[0] (deepseek-r1).short.en', 'events.json|events[0] (deepseek-r1).short.vi']);
-    expect(problems[0]!.message).toContain('1–24 characters, got 39');
-    expect(crossCheck(dataset({ events: [event({ short: { en: 'x'.repeat(24), vi: 'DeepSeek R1' } })] }))).toEqual([]);
+  it('finds a short title that is too long or empty, naming file, event and language (the schema’s rule, no longer the cross-check’s)', () => {
+    // The length rule moved into the schema: a file with such a title fails to parse, before any
+    // cross-check runs. (validate.test.ts names a title far too long; here the bounds, and an empty one.)
+    const file = (short: TimelineEvent['short']) => ({ events: [event({ short })] });
+    let failure: unknown;
+    try {
+      parseDataFile(EventsFile, 'events.json', file({ en: 'x'.repeat(SHORT_TITLE_MAX + 1), vi: ' ' }));
+    } catch (error) {
+      failure = error;
+    }
+    if (!(failure instanceof DataFileError)) throw new Error('expected a DataFileError');
+    expect(failure.file).toBe('events.json');
+    expect(failure.message.startsWith('events.json: ')).toBe(true);
+    expect(failure.problems).toEqual([
+      `events[0] (deepseek-r1).short.en: must be at most 24 characters (got "${'x'.repeat(SHORT_TITLE_MAX + 1)}")`,
+      'events[0] (deepseek-r1).short.vi: must not be empty (got "")',
+    ]);
+    const fine = { en: 'x'.repeat(SHORT_TITLE_MAX), vi: 'DeepSeek R1' };
+    expect(parseDataFile(EventsFile, 'events.json', file(fine)).events[0]!.short).toEqual(fine);
+    expect(crossCheck(dataset({ events: [event({ short: fine })] }))).toEqual([]);
   });
 
   it('finds a public-record date outside the dates the sources give', () => {

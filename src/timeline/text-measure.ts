@@ -4,8 +4,8 @@ export type MeasureText = (text: string) => number;
 /** The size labels are drawn at (see `.timeline .event-label` in styles.css). */
 export const LABEL_FONT_SIZE = 12;
 
-const NARROW = new Set([...'il|!.,:;\'’`ıfjtr()[] ']);
-const WIDE = new Set([...'mwMW@%—…']);
+const NARROW = new Set(Array.from('il|!.,:;\'’`ıfjtr()[] '));
+const WIDE = new Set(Array.from('mwMW@%—…'));
 
 /**
  * A conservative estimate, where no canvas is at hand (tests, Node, export in a worker): wider

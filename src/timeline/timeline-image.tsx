@@ -3,7 +3,7 @@ import type { Lang, TimelineEvent } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { estimateTextWidth, type MeasureText } from './text-measure';
-import { layoutTimeline, timelineDefaults, timelineDomain, type TimelineLayout, type TimelineMark } from './timeline-layout';
+import { layoutTimeline, markEvent, timelineDefaults, timelineDomain, type TimelineLayout, type TimelineMark } from './timeline-layout';
 
 /** What the interactive timeline adds to the drawing: buttons, focus, the brush. */
 export interface TimelineInteraction {
@@ -40,7 +40,7 @@ export interface TimelineImageProps {
 export function markName(mark: TimelineMark, lang: Lang): string {
   const t = MESSAGES[lang];
   if (mark.cluster) return t.clusterName(mark.events.length, mark.events.map((e) => e.short[lang]).join(', '));
-  const e = mark.events[0]!;
+  const e = markEvent(mark);
   return `${e.title[lang]} — ${formatEventDate(e.date, lang)}${e.dateConflict ? ` (${t.datesDisagree})` : ''}`;
 }
 
@@ -52,93 +52,15 @@ export function markName(mark: TimelineMark, lang: Lang): string {
 export function TimelineImage({ events, width, lang, selectedId = null, domain, measure = estimateTextWidth, layout, interaction, brushRef }: TimelineImageProps) {
   const t = MESSAGES[lang];
   const l = layout ?? layoutTimeline(events, width, domain ?? timelineDomain(events, null, null), { lang, measure, selectedId });
-  const { pointRadius } = timelineDefaults;
-  const selected = (m: TimelineMark) => !m.cluster && m.events[0]!.id === selectedId;
 
   const body: ReactNode = (
     <>
-      {l.lanes.map((lane) => (
-        <g key={lane.kind} className={`lane lane--${lane.kind}`}>
-          <rect className="lane-bg" x={0} y={lane.y} width={width} height={lane.height - 3} />
-          <text className="lane-label" x={l.plot.x1} y={lane.y + 14}>
-            {t.eventKinds[lane.kind]}
-          </text>
-        </g>
-      ))}
-      <g className="axis-ticks" aria-hidden="true">
-        {l.ticks.map((tick) => (
-          <g key={`${tick.text}-${tick.x}`} className={tick.major ? 'tick' : 'tick tick--month'}>
-            <line x1={tick.x} x2={tick.x} y1={tick.major ? 0 : l.axisY - 4} y2={l.axisY + (tick.major ? 0 : 4)} />
-            <text x={tick.x} y={l.axisY + 16} textAnchor="middle">
-              {tick.text}
-            </text>
-          </g>
-        ))}
-        {l.widened.map((w) => (
-          <g key={w.x1} className="widened">
-            <title>{t.widenedTitle(w.factor)}</title>
-            <rect x={w.x1} y={l.axisY + 24} width={Math.max(1, w.x2 - w.x1)} height={14} rx={3} />
-            {w.x2 - w.x1 >= 28 && (
-              <text x={(w.x1 + w.x2) / 2} y={l.axisY + 35} textAnchor="middle">
-                ×{w.factor}
-              </text>
-            )}
-          </g>
-        ))}
-      </g>
+      <Lanes layout={l} width={width} lang={lang} />
+      <AxisTicks layout={l} lang={lang} />
       {brushRef && <g ref={brushRef} className="brush" aria-hidden="true" />}
-      {l.marks.map((m) => {
-        const isSelected = selected(m);
-        const className = `event event--${m.kind}${m.cluster ? ' event--cluster' : ''}${isSelected ? ' event--selected' : ''}`;
-        const drawing = (
-          <>
-            {m.claims.length > 0 && (
-              <g className="claims">
-                <line x1={Math.min(...m.claims)} x2={Math.max(...m.claims)} y1={m.y} y2={m.y} />
-                {m.claims.map((cx, i) => (
-                  <circle key={i} cx={cx} cy={m.y} r={pointRadius - 2} />
-                ))}
-              </g>
-            )}
-            {m.cluster ? (
-              <rect className="cluster-mark" x={m.x1} y={m.y - 7} width={Math.max(14, m.x2 - m.x1)} height={14} rx={4} />
-            ) : m.span ? (
-              <rect x={m.x1} y={m.y - 6} width={m.x2 - m.x1} height={12} rx={6} />
-            ) : (
-              <circle cx={m.x} cy={m.y} r={pointRadius} />
-            )}
-            {m.leader && <line className="leader" x1={m.leader.x} x2={m.leader.x} y1={m.leader.y1} y2={m.leader.y2} />}
-            <text className="event-label" x={m.label.x} y={m.label.y + m.label.height / 2} dominantBaseline="central">
-              {m.label.text}
-            </text>
-          </>
-        );
-        if (!interaction) {
-          return (
-            <g key={m.key} className={className} data-event-ids={m.events.map((e) => e.id).join(' ')}>
-              {drawing}
-            </g>
-          );
-        }
-        return (
-          <g
-            key={m.key}
-            className={className}
-            data-event-id={m.cluster ? undefined : m.events[0]!.id}
-            data-event-ids={m.events.map((e) => e.id).join(' ')}
-            role="button"
-            tabIndex={m.key === interaction.tabStop ? 0 : -1}
-            aria-pressed={m.cluster ? undefined : isSelected}
-            aria-expanded={m.cluster ? interaction.expanded === m.key : undefined}
-            aria-controls={m.cluster && interaction.expanded === m.key ? interaction.listId : undefined}
-            aria-label={markName(m, lang)}
-            onClick={() => interaction.onActivate(m)}
-            onKeyDown={(e) => interaction.onKeyDown(m, e)}
-          >
-            {drawing}
-          </g>
-        );
-      })}
+      {l.marks.map((m) => (
+        <Mark key={m.key} mark={m} selected={!m.cluster && markEvent(m).id === selectedId} lang={lang} interaction={interaction} />
+      ))}
     </>
   );
 
@@ -151,5 +73,105 @@ export function TimelineImage({ events, width, lang, selectedId = null, domain, 
       <title>{t.timelineChart}</title>
       {body}
     </svg>
+  );
+}
+
+/** A band per lane, named on its first line. */
+function Lanes({ layout: l, width, lang }: { layout: TimelineLayout; width: number; lang: Lang }) {
+  const t = MESSAGES[lang];
+  return l.lanes.map((lane) => (
+    <g key={lane.kind} className={`lane lane--${lane.kind}`}>
+      <rect className="lane-bg" x={0} y={lane.y} width={width} height={lane.height - 3} />
+      <text className="lane-label" x={l.plot.x1} y={lane.y + 14}>
+        {t.eventKinds[lane.kind]}
+      </text>
+    </g>
+  ));
+}
+
+/** Gridlines (years full height, months short) labelled under the axis, and the widened stretches marked below. */
+function AxisTicks({ layout: l, lang }: { layout: TimelineLayout; lang: Lang }) {
+  const t = MESSAGES[lang];
+  return (
+    <g className="axis-ticks" aria-hidden="true">
+      {l.ticks.map((tick) => (
+        <g key={`${tick.text}-${tick.x}`} className={tick.major ? 'tick' : 'tick tick--month'}>
+          <line x1={tick.x} x2={tick.x} y1={tick.major ? 0 : l.axisY - 4} y2={l.axisY + (tick.major ? 0 : 4)} />
+          <text x={tick.x} y={l.axisY + 16} textAnchor="middle">
+            {tick.text}
+          </text>
+        </g>
+      ))}
+      {l.widened.map((w) => (
+        <g key={w.x1} className="widened">
+          <title>{t.widenedTitle(w.factor)}</title>
+          <rect x={w.x1} y={l.axisY + 24} width={Math.max(1, w.x2 - w.x1)} height={14} rx={3} />
+          {w.x2 - w.x1 >= 28 && (
+            <text x={(w.x1 + w.x2) / 2} y={l.axisY + 35} textAnchor="middle">
+              ×{w.factor}
+            </text>
+          )}
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/** One mark and its label: in an image a plain group, on the page a button. */
+function Mark({ mark: m, selected, lang, interaction }: { mark: TimelineMark; selected: boolean; lang: Lang; interaction: TimelineInteraction | undefined }) {
+  const className = `event event--${m.kind}${m.cluster ? ' event--cluster' : ''}${selected ? ' event--selected' : ''}`;
+  const ids = m.events.map((e) => e.id).join(' ');
+  if (!interaction) {
+    return (
+      <g className={className} data-event-ids={ids}>
+        <MarkDrawing mark={m} />
+      </g>
+    );
+  }
+  const open = m.cluster && interaction.expanded === m.key;
+  return (
+    <g
+      className={className}
+      data-event-id={m.cluster ? undefined : markEvent(m).id}
+      data-event-ids={ids}
+      role="button"
+      tabIndex={m.key === interaction.tabStop ? 0 : -1}
+      aria-pressed={m.cluster ? undefined : selected}
+      aria-expanded={m.cluster ? open : undefined}
+      aria-controls={open ? interaction.listId : undefined}
+      aria-label={markName(m, lang)}
+      onClick={() => interaction.onActivate(m)}
+      onKeyDown={(e) => interaction.onKeyDown(m, e)}
+    >
+      <MarkDrawing mark={m} />
+    </g>
+  );
+}
+
+/** The mark's shape (a dot, a span, a cluster), the dates its sources claim, a leader, and the label. */
+function MarkDrawing({ mark: m }: { mark: TimelineMark }) {
+  const { pointRadius } = timelineDefaults;
+  return (
+    <>
+      {m.claims.length > 0 && (
+        <g className="claims">
+          <line x1={Math.min(...m.claims)} x2={Math.max(...m.claims)} y1={m.y} y2={m.y} />
+          {m.claims.map((cx, i) => (
+            <circle key={i} cx={cx} cy={m.y} r={pointRadius - 2} />
+          ))}
+        </g>
+      )}
+      {m.cluster ? (
+        <rect className="cluster-mark" x={m.x1} y={m.y - 7} width={Math.max(14, m.x2 - m.x1)} height={14} rx={4} />
+      ) : m.span ? (
+        <rect x={m.x1} y={m.y - 6} width={m.x2 - m.x1} height={12} rx={6} />
+      ) : (
+        <circle cx={m.x} cy={m.y} r={pointRadius} />
+      )}
+      {m.leader && <line className="leader" x1={m.leader.x} x2={m.leader.x} y1={m.leader.y1} y2={m.leader.y2} />}
+      <text className="event-label" x={m.label.x} y={m.label.y + m.label.height / 2} dominantBaseline="central">
+        {m.label.text}
+      </text>
+    </>
   );
 }

@@ -1,7 +1,8 @@
 import { EVENT_KINDS, type EventKind, type Lang, type TimelineEvent } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { eventInterval, isSpan } from './event-time';
-import { labelDefaults, layoutLabels, rowsUsed } from './label-layout';
+import { labelDefaults, layoutLabels, rowsUsed, type PlacedUnit } from './label-layout';
+import { mustFirst, mustGet } from './must';
 import { estimateTextWidth, type MeasureText } from './text-measure';
 import { axisTicks, weightedTimeScale, type AxisTick, type TimeScale, type WidenedStretch } from './timeline-scale';
 
@@ -24,6 +25,11 @@ export interface TimelineMark {
   label: { text: string; x: number; y: number; width: number; height: number };
   /** A line from the mark down to a label that hangs on the row below. */
   leader: { x: number; y1: number; y2: number } | null;
+}
+
+/** The event a mark stands for: its only one, or a cluster's first in date order. */
+export function markEvent(mark: TimelineMark): TimelineEvent {
+  return mustFirst(mark.events, `timeline: the events of mark ${mark.key}`);
 }
 
 export interface TimelineLane {
@@ -81,24 +87,25 @@ function timeScale(events: readonly TimelineEvent[], domain: [number, number], w
 
 const midpoint = (i: { start: number; end: number }) => (i.start + i.end) / 2;
 
-/**
- * Events on a time axis, one lane per kind, every mark labelled with the event's short title
- * (or gathered in a cluster mark that says how many events it holds, where there is no room).
- * `domain` is the shown stretch in fractional years.
- */
-export function layoutTimeline(
-  events: readonly TimelineEvent[],
-  width: number,
-  domain: [number, number],
-  { lang, measure = estimateTextWidth, selectedId = null }: TimelineLayoutOptions,
-): TimelineLayout {
-  const { rowHeight, lanePadding, laneLabelHeight, top, axisHeight, margin, inset, pointRadius, minSpanWidth, gap, maxRows } =
-    timelineDefaults;
-  const t = MESSAGES[lang];
-  const x = timeScale(events, domain, width);
-  const plot = { x1: margin, x2: Math.max(margin + 1, width - margin) };
+/** An event on the scale: its mark's extent, and the stretch of row it keeps free. */
+interface PlacedEvent {
+  event: TimelineEvent;
+  span: boolean;
+  /** The centre of its interval. */
+  cx: number;
+  x1: number;
+  x2: number;
+  /** Where each source places it, when they disagree. */
+  claims: number[];
+  /** The mark's extent widened to take in the claims. */
+  extent1: number;
+  extent2: number;
+}
 
-  const placed = new Map(
+/** Each event's mark on the scale `x`, kept within the frame's insets. */
+function placeEvents(events: readonly TimelineEvent[], x: TimeScale, width: number): Map<string, PlacedEvent> {
+  const { inset, pointRadius, minSpanWidth } = timelineDefaults;
+  return new Map(
     events.map((event) => {
       const interval = eventInterval(event.date);
       const span = isSpan(event.date);
@@ -117,6 +124,77 @@ export function layoutTimeline(
       return [event.id, { event, span, cx, x1, x2, claims, extent1, extent2 }] as const;
     }),
   );
+}
+
+/** Where a placed event's mark is centred: the middle of a span, the date of a point. */
+const markCentre = (p: PlacedEvent) => (p.span ? (p.x1 + p.x2) / 2 : p.cx);
+
+const byDate = (a: TimelineEvent, b: TimelineEvent) => eventInterval(a.date).start - eventInterval(b.date).start || a.id.localeCompare(b.id);
+
+/** The mark drawn for one placed unit (an event, or a cluster of them), `rowY` giving each row's middle. */
+function unitMark(u: PlacedUnit, members: readonly PlacedEvent[], kind: EventKind, rowY: (row: number) => number, width: number): TimelineMark {
+  const { inset, rowHeight } = timelineDefaults;
+  const cluster = members.length > 1;
+  const first = mustFirst(members, `timeline: the events of a mark in the ${kind} lane`);
+  const markY = rowY(u.row);
+  const labelTop = rowY(u.label.row) - (rowHeight - 4) / 2;
+  return {
+    key: cluster ? `cluster:${first.event.id}` : first.event.id,
+    events: members.map((m) => m.event).sort(byDate),
+    cluster,
+    kind,
+    span: cluster ? true : first.span,
+    x: cluster ? u.x : markCentre(first),
+    x1: Math.max(inset, cluster ? u.x1 : first.x1),
+    x2: Math.min(width - inset, cluster ? u.x2 : first.x2),
+    y: markY,
+    claims: cluster ? [] : first.claims,
+    label: { text: u.label.text, x: u.label.x, y: labelTop, width: u.label.width, height: rowHeight - 4 },
+    leader: u.leader ? { x: u.x, y1: markY + 6, y2: labelTop } : null,
+  };
+}
+
+interface LaneContext {
+  placed: ReadonlyMap<string, PlacedEvent>;
+  width: number;
+  lang: Lang;
+  measure: MeasureText;
+  selectedId: string | null;
+}
+
+/** One kind's lane, from `y` down: its events labelled on as many rows as they need. */
+function layoutLane(kind: EventKind, inLane: readonly TimelineEvent[], y: number, c: LaneContext): { lane: TimelineLane; marks: TimelineMark[] } {
+  const { rowHeight, lanePadding, laneLabelHeight, inset, gap, maxRows } = timelineDefaults;
+  const placedOf = (id: string) => mustGet(c.placed, id, 'timeline: the placed event');
+  const units = layoutLabels(
+    inLane.map((e) => {
+      const p = placedOf(e.id);
+      return { id: e.id, x: markCentre(p), x1: p.extent1, x2: p.extent2, text: e.short[c.lang] };
+    }),
+    { left: inset, right: c.width - inset, maxRows, gap, measure: c.measure, clusterText: MESSAGES[c.lang].eventCount, pinned: c.selectedId },
+  );
+  const rowsTop = y + laneLabelHeight;
+  const rowY = (row: number) => rowsTop + row * rowHeight + rowHeight / 2;
+  const marks = units.map((u) => unitMark(u, u.ids.map(placedOf), kind, rowY, c.width));
+  return { lane: { kind, y, height: laneLabelHeight + rowHeight * rowsUsed(units) + lanePadding }, marks };
+}
+
+/**
+ * Events on a time axis, one lane per kind, every mark labelled with the event's short title
+ * (or gathered in a cluster mark that says how many events it holds, where there is no room).
+ * `domain` is the shown stretch in fractional years.
+ */
+export function layoutTimeline(
+  events: readonly TimelineEvent[],
+  width: number,
+  domain: [number, number],
+  { lang, measure = estimateTextWidth, selectedId = null }: TimelineLayoutOptions,
+): TimelineLayout {
+  const { top, axisHeight, margin } = timelineDefaults;
+  const t = MESSAGES[lang];
+  const x = timeScale(events, domain, width);
+  const plot = { x1: margin, x2: Math.max(margin + 1, width - margin) };
+  const context: LaneContext = { placed: placeEvents(events, x, width), width, lang, measure, selectedId };
 
   const lanes: TimelineLane[] = [];
   const marks: TimelineMark[] = [];
@@ -124,47 +202,10 @@ export function layoutTimeline(
   for (const kind of EVENT_KINDS) {
     const inLane = events.filter((e) => e.kind === kind);
     if (inLane.length === 0) continue;
-    const units = layoutLabels(
-      inLane.map((e) => {
-        const p = placed.get(e.id)!;
-        return { id: e.id, x: p.span ? (p.x1 + p.x2) / 2 : p.cx, x1: p.extent1, x2: p.extent2, text: e.short[lang] };
-      }),
-      {
-        left: inset,
-        right: width - inset,
-        maxRows,
-        gap,
-        measure,
-        clusterText: t.eventCount,
-        pinned: selectedId,
-      },
-    );
-    const rowsTop = y + laneLabelHeight;
-    const rowY = (row: number) => rowsTop + row * rowHeight + rowHeight / 2;
-    for (const u of units) {
-      const members = u.ids.map((id) => placed.get(id)!);
-      const cluster = members.length > 1;
-      const first = members[0]!;
-      const markY = rowY(u.row);
-      const labelY = rowY(u.label.row);
-      marks.push({
-        key: cluster ? `cluster:${first.event.id}` : first.event.id,
-        events: members.map((m) => m.event).sort((a, b) => eventInterval(a.date).start - eventInterval(b.date).start || a.id.localeCompare(b.id)),
-        cluster,
-        kind,
-        span: cluster ? true : first.span,
-        x: cluster ? u.x : first.span ? (first.x1 + first.x2) / 2 : first.cx,
-        x1: cluster ? Math.max(inset, u.x1) : Math.max(inset, first.x1),
-        x2: cluster ? Math.min(width - inset, u.x2) : Math.min(width - inset, first.x2),
-        y: markY,
-        claims: cluster ? [] : first.claims,
-        label: { text: u.label.text, x: u.label.x, y: labelY - (rowHeight - 4) / 2, width: u.label.width, height: rowHeight - 4 },
-        leader: u.leader ? { x: u.x, y1: markY + 6, y2: labelY - (rowHeight - 4) / 2 } : null,
-      });
-    }
-    const height = laneLabelHeight + rowHeight * rowsUsed(units) + lanePadding;
-    lanes.push({ kind, y, height });
-    y += height;
+    const laid = layoutLane(kind, inLane, y, context);
+    lanes.push(laid.lane);
+    marks.push(...laid.marks);
+    y += laid.lane.height;
   }
 
   return {

@@ -9,7 +9,7 @@ import { EventList } from './event-list';
 import { layoutOverview, overviewDefaults, yearsText } from './overview-layout';
 import { canvasTextMeasure } from './text-measure';
 import { TimelineImage } from './timeline-image';
-import { denseDefaults, layoutDenseTimeline, layoutTimeline, MAX_EVENT_BUTTONS, yearsFromBrush, type TimelineMark } from './timeline-layout';
+import { denseDefaults, layoutDenseTimeline, layoutTimeline, markEvent, MAX_EVENT_BUTTONS, yearsFromBrush, type TimelineLayout, type TimelineMark } from './timeline-layout';
 
 interface TimelineProps {
   /** The events to show, in chronological order (the order Previous, Next and the arrow keys follow). */
@@ -40,18 +40,18 @@ export function Timeline(props: TimelineProps) {
 /** Under the card's smallest width, the card sits below the timeline at full width. */
 const CARD_WIDTH = 480;
 
+/** The width the timeline is prerendered at: a desktop screen's, the most common first view. */
+const PRERENDER_WIDTH = 1200;
+
 function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, sources, overview }: TimelineProps) {
-  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const [ref, width] = useElementWidth<HTMLDivElement>(PRERENDER_WIDTH);
   const brushRef = useRef<SVGGElement>(null);
   const t = MESSAGES[lang];
   const listId = useId();
   const tableId = useId();
   // Label widths measured in the font the page draws them in.
   const [measure] = useState(() => canvasTextMeasure(typeof document === 'undefined' ? null : document.documentElement));
-  const [expanded, setExpanded] = useState<string | null>(null);
   const [showList, setShowList] = useState(false);
-  /** An event whose mark takes the focus once drawn (after a step by key, or closing the card). */
-  const pendingFocus = useRef<string | null>(null);
 
   const order = useMemo(() => events.map((e) => e.id), [events]);
   const shownSelected = selectedId !== null && order.includes(selectedId) ? selectedId : null;
@@ -60,119 +60,20 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
     [events, width, domain, lang, measure, shownSelected],
   );
   const markOf = (id: string) => layout?.marks.find((m) => m.events.some((e) => e.id === id));
-  const tabStop = (shownSelected !== null ? markOf(shownSelected)?.key : order[0] !== undefined ? markOf(order[0])?.key : undefined) ?? null;
-  const expandedMark = expanded !== null ? layout?.marks.find((m) => m.key === expanded && m.cluster) : undefined;
+  const first = order[0];
+  const tabStop = (shownSelected !== null ? markOf(shownSelected)?.key : first !== undefined ? markOf(first)?.key : undefined) ?? null;
   const selectedEvent = shownSelected !== null ? events.find((e) => e.id === shownSelected) : undefined;
-  const selectedMark = shownSelected !== null ? markOf(shownSelected) : undefined;
 
   useYearBrush(brushRef, layout, onBrush);
-
-  const markElement = (id: string) =>
-    [...(ref.current?.querySelectorAll<SVGGElement>('[data-event-ids]') ?? [])].find((g) => g.dataset.eventIds!.split(' ').includes(id));
-
-  // A mark selected here (by a step, the list or a cluster) is brought into view; after a step by
-  // key it takes the focus. A selection from the link does not scroll the page.
-  const pendingScroll = useRef<string | null>(null);
-  useLayoutEffect(() => {
-    if (shownSelected === null) return;
-    const mark = markElement(shownSelected);
-    if (!mark) return;
-    if (pendingFocus.current === shownSelected) {
-      pendingFocus.current = null;
-      mark.focus();
-    }
-    if (pendingScroll.current === shownSelected) {
-      pendingScroll.current = null;
-      mark.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- on a new selection or layout only
-  }, [shownSelected, layout]);
-
-  useLayoutEffect(() => {
-    const id = pendingFocus.current;
-    if (id === null || id === shownSelected) return;
-    const mark = markElement(id);
-    if (mark) {
-      pendingFocus.current = null;
-      mark.focus();
-    }
-  });
-
-  const select = (id: string | null, focus = false) => {
-    if (focus && id !== null) pendingFocus.current = id;
-    pendingScroll.current = id;
-    setExpanded(null);
-    onSelect(id);
-  };
-
-  /** The event `by` steps from the selected one (from before the first, when none is). */
-  const stepFrom = (from: number, by: number) => order[Math.min(order.length - 1, Math.max(0, from + by))];
-  const step = (by: 1 | -1, focus = false) => {
-    if (order.length === 0) return;
-    const at = shownSelected !== null ? order.indexOf(shownSelected) : by > 0 ? -1 : order.length;
-    const next = stepFrom(at, by);
-    if (next !== undefined) select(next, focus);
-  };
-
-  const closeCard = () => {
-    if (shownSelected !== null) pendingFocus.current = shownSelected;
-    select(null);
-  };
-
-  const onActivate = (m: TimelineMark) => {
-    if (m.cluster) setExpanded((k) => (k === m.key ? null : m.key));
-    else select(m.events[0]!.id === shownSelected ? null : m.events[0]!.id);
-  };
-
-  // The arrow keys do what Previous and Next do, and keep the focus on the marks.
-  const onKeyDown = (m: TimelineMark, e: KeyboardEvent<SVGGElement>) => {
-    if (e.key === 'Enter' || e.key === ' ') onActivate(m);
-    else if (e.key === 'Escape') {
-      setExpanded(null);
-      onSelect(null);
-    } else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') step(1, true);
-    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') step(-1, true);
-    else if (e.key === 'Home' && order[0] !== undefined) select(order[0], true);
-    else if (e.key === 'End' && order.length > 0) select(order[order.length - 1]!, true);
-    else return;
-    e.preventDefault();
-  };
-
+  const nav = useTimelineNavigation(order, shownSelected, onSelect, useMarkFocus(ref, shownSelected, layout));
+  const expandedMark = nav.expanded !== null ? layout?.marks.find((m) => m.key === nav.expanded && m.cluster) : undefined;
   const position = shownSelected !== null ? order.indexOf(shownSelected) : -1;
-  const announcement = selectedEvent
-    ? t.selectedAnnouncement(selectedEvent.short[lang], formatEventDate(selectedEvent.date, lang), position + 1, order.length)
-    : '';
-
-  // The card sits under its mark where there is room, at full width on a phone.
-  const cardLeft =
-    selectedMark && width !== null && width >= CARD_WIDTH + 160 ? Math.round(Math.min(Math.max(0, selectedMark.x - 40), width - CARD_WIDTH)) : 0;
-  const caretLeft = selectedMark ? Math.round(Math.min(Math.max(12, selectedMark.x - cardLeft), (width ?? CARD_WIDTH) - 12)) : 0;
-  const cardRef = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const el = cardRef.current;
-    if (!el) return;
-    el.style.setProperty('--card-left', `${cardLeft}px`);
-    el.style.setProperty('--caret-left', `${caretLeft}px`);
-  }, [cardLeft, caretLeft, selectedEvent]);
 
   return (
     <div className="timeline-frame" ref={ref}>
-      <div className="timeline-tools">
-        <div role="group" aria-label={t.eventStepper} className="stepper">
-          {/* aria-disabled rather than disabled at either end, so that the focus stays on the button. */}
-          <button type="button" onClick={() => step(-1)} aria-disabled={order.length === 0 || position === 0}>
-            ← {t.previousEvent}
-          </button>
-          <button type="button" onClick={() => step(1)} aria-disabled={order.length === 0 || position === order.length - 1}>
-            {t.nextEvent} →
-          </button>
-        </div>
-        <button type="button" className="table-toggle" aria-expanded={showList} aria-controls={tableId} onClick={() => setShowList((v) => !v)}>
-          {showList ? t.hideList : t.showList}
-        </button>
-      </div>
+      <TimelineTools lang={lang} count={order.length} position={position} step={nav.step} tableId={tableId} showList={showList} onToggleList={() => setShowList((v) => !v)} />
       <p className="visually-hidden" aria-live="polite">
-        {announcement}
+        {selectedEvent ? t.selectedAnnouncement(selectedEvent.short[lang], formatEventDate(selectedEvent.date, lang), position + 1, order.length) : ''}
       </p>
       {overview && width !== null && (overview.domain[0] < domain[0] - 1e-9 || overview.domain[1] > domain[1] + 1e-9) && (
         <OverviewStrip events={overview.events} whole={overview.domain} shown={domain} width={width} lang={lang} />
@@ -185,42 +86,205 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
             lang={lang}
             selectedId={shownSelected}
             layout={layout}
-            interaction={{ tabStop, expanded: expandedMark?.key ?? null, listId, onActivate, onKeyDown }}
+            interaction={{ tabStop, expanded: expandedMark?.key ?? null, listId, onActivate: nav.onActivate, onKeyDown: nav.onKeyDown }}
             brushRef={brushRef}
           />
         </div>
       )}
       {layout && layout.widened.length > 0 && <p className="timeline-note">{t.widenedNote}</p>}
-      {expandedMark && (
-        <div className="cluster-list" id={listId} role="region" aria-label={t.clusterList(expandedMark.events.length)}>
-          <ul>
-            {expandedMark.events.map((e) => (
-              <li key={e.id}>
-                <button type="button" onClick={() => select(e.id, true)}>
-                  <strong>{e.short[lang]}</strong> — {formatEventDate(e.date, lang)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {expandedMark && <ClusterList id={listId} mark={expandedMark} lang={lang} onSelect={(id) => nav.select(id, true)} />}
       {selectedEvent && (
-        <div
-          ref={cardRef}
-          className={`event-card${cardLeft > 0 || (width ?? 0) >= CARD_WIDTH + 160 ? ' event-card--beside' : ''}`}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.preventDefault();
-              closeCard();
-            }
-          }}
-        >
-          <EventDetail event={selectedEvent} sources={sources} lang={lang} onClose={closeCard} />
-        </div>
+        <EventCard event={selectedEvent} markX={shownSelected !== null ? markOf(shownSelected)?.x : undefined} width={width} sources={sources} lang={lang} onClose={nav.closeCard} />
       )}
       <div id={tableId} hidden={!showList}>
-        {showList && <EventList id={`${tableId}-table`} events={events} sources={sources} selectedId={shownSelected} onSelect={(id) => select(id)} lang={lang} />}
+        {showList && <EventList id={`${tableId}-table`} events={events} sources={sources} selectedId={shownSelected} onSelect={(id) => nav.select(id)} lang={lang} />}
       </div>
+    </div>
+  );
+}
+
+/** The mark drawn for an event, found among the timeline's marks by the ids it carries. */
+function findMarkElement(root: HTMLElement | null, id: string): SVGGElement | undefined {
+  return Array.from(root?.querySelectorAll<SVGGElement>('[data-event-ids]') ?? []).find((g) => (g.dataset.eventIds ?? '').split(' ').includes(id));
+}
+
+interface MarkFocus {
+  /** The mark of `id` takes the focus once drawn (after a step by key, or closing the card). */
+  focusWhenDrawn: (id: string) => void;
+  /** The mark of `id` is brought into view once drawn (after a selection made here); null: none. */
+  scrollWhenDrawn: (id: string | null) => void;
+}
+
+/**
+ * A mark selected here (by a step, the list or a cluster) is brought into view; after a step by
+ * key it takes the focus. A selection from the link does not scroll the page.
+ */
+function useMarkFocus(ref: RefObject<HTMLElement | null>, shownSelected: string | null, layout: TimelineLayout | null): MarkFocus {
+  const pendingFocus = useRef<string | null>(null);
+  const pendingScroll = useRef<string | null>(null);
+
+  // On a new selection or layout only (the layout draws the marks anew).
+  useLayoutEffect(() => {
+    if (shownSelected === null) return;
+    const mark = findMarkElement(ref.current, shownSelected);
+    if (!mark) return;
+    if (pendingFocus.current === shownSelected) {
+      pendingFocus.current = null;
+      mark.focus();
+    }
+    if (pendingScroll.current === shownSelected) {
+      pendingScroll.current = null;
+      mark.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+  }, [ref, shownSelected, layout]);
+
+  useLayoutEffect(() => {
+    const id = pendingFocus.current;
+    if (id === null || id === shownSelected) return;
+    const mark = findMarkElement(ref.current, id);
+    if (mark) {
+      pendingFocus.current = null;
+      mark.focus();
+    }
+  });
+
+  return {
+    focusWhenDrawn: (id) => {
+      pendingFocus.current = id;
+    },
+    scrollWhenDrawn: (id) => {
+      pendingScroll.current = id;
+    },
+  };
+}
+
+/** Selecting, stepping through the events in date order, and opening clusters: what the marks, the keys and the stepper do. */
+function useTimelineNavigation(order: readonly string[], shownSelected: string | null, onSelect: (id: string | null) => void, focus: MarkFocus) {
+  const [expanded, setExpanded] = useState<string | null>(null);
+
+  const select = (id: string | null, takeFocus = false) => {
+    if (takeFocus && id !== null) focus.focusWhenDrawn(id);
+    focus.scrollWhenDrawn(id);
+    setExpanded(null);
+    onSelect(id);
+  };
+
+  /** Steps `by` from the selected event (from before the first, when none is). */
+  const step = (by: 1 | -1, takeFocus = false) => {
+    if (order.length === 0) return;
+    const at = shownSelected !== null ? order.indexOf(shownSelected) : by > 0 ? -1 : order.length;
+    const next = order[Math.min(order.length - 1, Math.max(0, at + by))];
+    if (next !== undefined) select(next, takeFocus);
+  };
+
+  const closeCard = () => {
+    if (shownSelected !== null) focus.focusWhenDrawn(shownSelected);
+    select(null);
+  };
+
+  const onActivate = (m: TimelineMark) => {
+    if (m.cluster) setExpanded((k) => (k === m.key ? null : m.key));
+    else {
+      const id = markEvent(m).id;
+      select(id === shownSelected ? null : id);
+    }
+  };
+
+  // The arrow keys do what Previous and Next do, and keep the focus on the marks.
+  const onKeyDown = (m: TimelineMark, e: KeyboardEvent<SVGGElement>) => {
+    const first = order[0];
+    const last = order[order.length - 1];
+    if (e.key === 'Enter' || e.key === ' ') onActivate(m);
+    else if (e.key === 'Escape') {
+      setExpanded(null);
+      onSelect(null);
+    } else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') step(1, true);
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') step(-1, true);
+    else if (e.key === 'Home' && first !== undefined) select(first, true);
+    else if (e.key === 'End' && last !== undefined) select(last, true);
+    else return;
+    e.preventDefault();
+  };
+
+  return { expanded, select, step, closeCard, onActivate, onKeyDown };
+}
+
+/** Previous and Next, and the button that shows the events as a list. */
+function TimelineTools({ lang, count, position, step, tableId, showList, onToggleList }: {
+  lang: Lang;
+  count: number;
+  position: number;
+  step: (by: 1 | -1) => void;
+  tableId: string;
+  showList: boolean;
+  onToggleList: () => void;
+}) {
+  const t = MESSAGES[lang];
+  return (
+    <div className="timeline-tools">
+      <div role="group" aria-label={t.eventStepper} className="stepper">
+        {/* aria-disabled rather than disabled at either end, so that the focus stays on the button. */}
+        <button type="button" onClick={() => step(-1)} aria-disabled={count === 0 || position === 0}>
+          ← {t.previousEvent}
+        </button>
+        <button type="button" onClick={() => step(1)} aria-disabled={count === 0 || position === count - 1}>
+          {t.nextEvent} →
+        </button>
+      </div>
+      <button type="button" className="table-toggle" aria-expanded={showList} aria-controls={tableId} onClick={onToggleList}>
+        {showList ? t.hideList : t.showList}
+      </button>
+    </div>
+  );
+}
+
+/** The events an open cluster holds, each a button that selects it. */
+function ClusterList({ id, mark, lang, onSelect }: { id: string; mark: TimelineMark; lang: Lang; onSelect: (id: string) => void }) {
+  return (
+    <div className="cluster-list" id={id} role="region" aria-label={MESSAGES[lang].clusterList(mark.events.length)}>
+      <ul>
+        {mark.events.map((e) => (
+          <li key={e.id}>
+            <button type="button" onClick={() => onSelect(e.id)}>
+              <strong>{e.short[lang]}</strong> — {formatEventDate(e.date, lang)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The selected event's card: under its mark where there is room (`markX`), at full width on a phone. */
+function EventCard({ event, markX, width, sources, lang, onClose }: {
+  event: TimelineEvent;
+  markX: number | undefined;
+  width: number | null;
+  sources: readonly Source[] | undefined;
+  lang: Lang;
+  onClose: () => void;
+}) {
+  const cardLeft = markX !== undefined && width !== null && width >= CARD_WIDTH + 160 ? Math.round(Math.min(Math.max(0, markX - 40), width - CARD_WIDTH)) : 0;
+  const caretLeft = markX !== undefined ? Math.round(Math.min(Math.max(12, markX - cardLeft), (width ?? CARD_WIDTH) - 12)) : 0;
+  const cardRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = cardRef.current;
+    if (!el) return;
+    el.style.setProperty('--card-left', `${cardLeft}px`);
+    el.style.setProperty('--caret-left', `${caretLeft}px`);
+  }, [cardLeft, caretLeft, event]);
+  return (
+    <div
+      ref={cardRef}
+      className={`event-card${cardLeft > 0 || (width ?? 0) >= CARD_WIDTH + 160 ? ' event-card--beside' : ''}`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <EventDetail event={event} sources={sources} lang={lang} onClose={onClose} />
     </div>
   );
 }

@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
-import { card, collectErrors, waitForCharts } from './helpers';
+import { card, collectErrors, timeline, waitForCharts } from './helpers';
 
 const NVIDIA = "Nvidia’s share of China’s AI-chip market";
 
@@ -147,7 +148,7 @@ test('a refused clipboard is reported in the card, not silently ignored', async 
   );
 });
 
-test('the deck of a filtered view has a title slide and one slide per chart shown', async ({ page }) => {
+test('the deck of a filtered view has a title slide, the timeline, and one slide per chart shown', async ({ page }) => {
   await page.goto('/?sectors=semiconductors');
   await waitForCharts(page);
   const shown = await page.locator('article[data-series]:visible h3').allTextContents();
@@ -160,18 +161,18 @@ test('the deck of a filtered view has a title slide and one slide per chart show
 
   const zip = await JSZip.loadAsync(await readFile(await download.path()));
   const slideFiles = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
-  expect(slideFiles).toHaveLength(shown.length + 1);
+  expect(slideFiles).toHaveLength(shown.length + 2);
   const slideText = async (n: number) => zip.file(`ppt/slides/slide${n}.xml`)!.async('string');
   expect(await slideText(1)).toContain('Sectors: Semiconductors · all years');
   const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   for (const [i, title] of shown.entries()) {
-    const xml = await slideText(i + 2);
+    const xml = await slideText(i + 3);
     expect(xml).toContain(xmlEscape(title));
     expect(xml).toMatch(/Source: /);
   }
   const all = (await Promise.all(slideFiles.map((f) => zip.file(f)!.async('string')))).join('');
   expect(all).not.toContain('electric-vehicle');
-  const notes = await zip.file('ppt/notesSlides/notesSlide2.xml')!.async('string');
+  const notes = await zip.file('ppt/notesSlides/notesSlide3.xml')!.async('string');
   expect(notes).toContain('Citigroup analysts estimate');
 });
 
@@ -236,4 +237,49 @@ test('an event that spans a season is a band on the card and in the export', asy
     .filter((tag) => /stroke="(rgb\(180, 35, 42\)|#b4232a)"/.test(tag))
     .map((tag) => Number(/width="([\d.]+)"/.exec(tag)?.[1] ?? 0));
   expect(Math.max(0, ...bands)).toBeGreaterThan(20);
+});
+
+const timelineEvents = (JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: { id: string; short: { en: string } }[] }).events;
+
+async function exportTimelineAs(page: Page, item: string): Promise<{ download: Download; path: string }> {
+  await timeline(page).getByRole('button', { name: 'Export “Timeline”' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: item }).click();
+  const download = await downloading;
+  const path = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(path);
+  return { download, path };
+}
+
+test('the timeline exports as a 1920×1080 slide, an SVG with every event labelled or counted, and a CSV of its events', async ({ page }) => {
+  const slide = PNG.sync.read(await readFile((await exportTimelineAs(page, 'PNG, slide (1920×1080)')).path));
+  expect([slide.width, slide.height]).toEqual([1920, 1080]);
+  expect(inspect(slide, { x0: 96, y0: 250, x1: 1824, y1: 800 }).ink).toBeGreaterThan(0.01);
+
+  const svg = await readFile((await exportTimelineAs(page, 'SVG')).path, 'utf8');
+  expect(svg).not.toContain('class=');
+  expect(svg).not.toContain('var(--');
+  const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const labelled = timelineEvents.filter((e) => svg.includes(`>${xmlText(e.short.en)}<`));
+  const clustered = [...svg.matchAll(/>(\d+) events</g)].reduce((n, m) => n + Number(m[1]), 0);
+  expect(labelled.length + clustered).toBe(timelineEvents.length);
+
+  const { download, path } = await exportTimelineAs(page, 'CSV (data)');
+  expect(download.suggestedFilename()).toMatch(/^timeline-\d{4}-\d{4}\.csv$/);
+  const csv = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+  expect(csv.split('\r\n')[0]).toBe('event,date,date_start,date_end,kind,sectors,title,source,publication,quote,quote_lang');
+  for (const e of timelineEvents) expect(csv).toContain(`\r\n${e.id},`);
+});
+
+test('the deck opens with the timeline after its title slide, and the title slide names the selected event', async ({ page }) => {
+  await page.goto('/?event=deepseek-r1');
+  await waitForCharts(page);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export slides (.pptx)' }).click();
+  const zip = await JSZip.loadAsync(await readFile(await (await downloading).path()));
+  const slide = (n: number) => zip.file(`ppt/slides/slide${n}.xml`)!.async('string');
+  expect(await slide(1)).toContain('Selected event: DeepSeek releases R1');
+  const second = await slide(2);
+  expect(second).toContain('>Timeline<');
+  expect(second).toContain('<p:pic>');
 });

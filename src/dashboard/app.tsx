@@ -44,6 +44,7 @@ export function App() {
               sources={sources.data}
               sourcesFile={index.data.sources}
               rule={view.rule}
+              timeline={view.timeline}
               lang={lang}
               onRetry={view.retry}
             />

@@ -1,4 +1,5 @@
 import type { RuleInput } from '../charts/event-rule';
+import type { TimelineView } from '../export';
 import type { Lang, Source } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { useDashboardStore } from '../state/filter-store';
@@ -17,11 +18,13 @@ interface ChartGridProps {
   sourcesFile: string;
   /** The selected event's date, for the deck. */
   rule: RuleInput | undefined;
+  /** The timeline as shown, for the deck's timeline slide. */
+  timeline: TimelineView | undefined;
   lang: Lang;
   onRetry: (file: string) => void;
 }
 
-export function ChartGrid({ cards: all, total, sources, sourcesFile, rule, lang, onRetry }: ChartGridProps) {
+export function ChartGrid({ cards: all, total, sources, sourcesFile, rule, timeline, lang, onRetry }: ChartGridProps) {
   const clearAll = useDashboardStore((s) => s.clearAll);
   const t = MESSAGES[lang];
   const cards = all.filter((c) => c.shown);
@@ -33,6 +36,7 @@ export function ChartGrid({ cards: all, total, sources, sourcesFile, rule, lang,
           charts={cards.flatMap(({ series, records }) => (series ? [{ series, records }] : []))}
           sources={sources}
           rule={rule}
+          timeline={timeline}
           lang={lang}
         />
       </div>

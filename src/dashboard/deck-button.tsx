@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { RuleInput } from '../charts/event-rule';
+import type { TimelineView } from '../export';
 import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { useDashboardStore } from '../state/filter-store';
@@ -9,11 +10,12 @@ interface DeckButtonProps {
   charts: { series: SeriesFile; records: readonly ValueRecord[] }[];
   sources: readonly Source[] | undefined;
   rule: RuleInput | undefined;
+  timeline: TimelineView | undefined;
   lang: Lang;
 }
 
 /** Writes a .pptx of the charts shown: the deck code is loaded only when asked for. */
-export function DeckButton({ charts, sources, rule, lang }: DeckButtonProps) {
+export function DeckButton({ charts, sources, rule, timeline, lang }: DeckButtonProps) {
   const t = MESSAGES[lang];
   const [state, setState] = useState<{ kind: 'busy' | 'ok' | 'error'; text: string } | null>(null);
 
@@ -22,7 +24,7 @@ export function DeckButton({ charts, sources, rule, lang }: DeckButtonProps) {
     try {
       const { exportDeck } = await import('../export');
       const view = { sources, lang, filters: useDashboardStore.getState(), link: window.location.href, rule, theme: 'light' as const };
-      const fileName = await exportDeck(charts, view);
+      const fileName = await exportDeck(charts, view, timeline);
       setState({ kind: 'ok', text: t.downloaded(fileName) });
     } catch (error) {
       setState({ kind: 'error', text: t.exportFailed(error instanceof Error ? error.message : String(error)) });

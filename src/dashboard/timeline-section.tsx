@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
+import type { ChartExportFormat } from '../export';
 import { useShallow } from 'zustand/react/shallow';
 import { useEvents } from '../data/loaders/events-loader';
 import type { Source } from '../data/schema';
@@ -9,6 +10,8 @@ import { Timeline } from '../timeline/timeline';
 import { timelineDomain } from '../timeline/timeline-layout';
 import { LoadError } from '../shared/load-error';
 import { visibleEvents } from './select';
+import { ExportMenu } from './export-menu';
+import { currentTheme } from './theme';
 
 export function TimelineSection({ file, sources }: { file: string; sources: readonly Source[] | undefined }) {
   const { sectors, from, to, event, lang } = useDashboardStore(
@@ -24,10 +27,22 @@ export function TimelineSection({ file, sources }: { file: string; sources: read
   const wholeDomain = useMemo(() => timelineDomain(all ?? [], null, null), [all]);
   const overview = useMemo(() => (all ? { events: all, domain: wholeDomain } : undefined), [all, wholeDomain]);
   const selected = all?.find((e) => e.id === event);
+  const sectionRef = useRef<HTMLElement>(null);
+
+  const onExport = async (format: ChartExportFormat): Promise<string> => {
+    const { exportTimeline } = await import('../export');
+    const view = { sources, lang, filters: useDashboardStore.getState(), link: window.location.href, rule: undefined, theme: currentTheme() };
+    const width = sectionRef.current?.querySelector('svg.timeline')?.getBoundingClientRect().width ?? 960;
+    const fileName = await exportTimeline(format, { events: shown, domain, selected }, view, Math.floor(width));
+    return fileName === null ? t.copied : t.downloaded(fileName);
+  };
 
   return (
-    <section className="timeline-section" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">{t.timeline}</h2>
+    <section className="timeline-section" aria-labelledby="timeline-heading" ref={sectionRef}>
+      <div className="timeline-header">
+        <h2 id="timeline-heading">{t.timeline}</h2>
+        {shown.length > 0 && <ExportMenu title={t.timeline} lang={lang} onExport={onExport} />}
+      </div>
       <p className="section-intro">{t.timelineIntro}</p>
       {query.isError ? (
         <LoadError error={query.error} file={file} lang={lang} onRetry={() => void query.refetch()} />

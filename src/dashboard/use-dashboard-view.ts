@@ -11,7 +11,8 @@ import type { SeriesFile, ValueRecord } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
 import { useDashboardStore } from '../state/filter-store';
 import { eventInterval } from '../timeline/event-time';
-import { matchesSectors, recordsInYears, yearChoices, type SeriesEntry } from './select';
+import { timelineDomain } from '../timeline/timeline-layout';
+import { matchesSectors, recordsInYears, visibleEvents, yearChoices, type SeriesEntry } from './select';
 
 /** One card as the filters leave it: its series once loaded (or why not), and the records in the year range. */
 export interface CardView {
@@ -105,5 +106,13 @@ export function useDashboardView() {
     return yearChoices([...figureYears, ...eventYears], from, to);
   }, [loadedSeries, events.data, from, to]);
 
-  return { lang, index, sources, events, cards, allCards: loaded, total: entries.length, loadedSeries, years, selectedEvent, rule, retry };
+  const timeline = useMemo(
+    () =>
+      events.data
+        ? { events: visibleEvents(events.data, { sectors, from, to }), domain: timelineDomain(events.data, from, to), selected: selectedEvent }
+        : undefined,
+    [events.data, sectors, from, to, selectedEvent],
+  );
+
+  return { lang, index, sources, events, cards, allCards: loaded, timeline, total: entries.length, loadedSeries, years, selectedEvent, rule, retry };
 }

@@ -3,6 +3,7 @@ import type { Lang, Source } from '../data/schema';
 import { sourceName } from '../i18n/figure-text';
 import { blobToDataUrl, svgToPng } from './rasterize';
 import { renderExportSvg, type ChartExportInput } from './render-svg';
+import { renderTimelineSvg, type TimelineExportInput } from './timeline-export';
 
 export interface DeckInput {
   title: string;
@@ -11,8 +12,12 @@ export interface DeckInput {
   link: string;
   charts: (ChartExportInput & { sourceLine: string; notes: string })[];
   sources: readonly Source[];
-  labels: { sources: string; filters: string; link: string };
+  labels: { sources: string; filters: string; link: string; event: string };
   lang: Lang;
+  /** The timeline of the events shown, drawn on the slide after the title slide. */
+  timeline?: TimelineExportInput & { sourceLine: string };
+  /** The selected event's title and date, named on the title slide. */
+  selectedEvent?: string;
 }
 
 /** Slide sizes in inches: the 16:9 layout is 10 × 5.625. */
@@ -39,6 +44,9 @@ export async function buildDeck(input: DeckInput): Promise<Blob> {
   const cover = pptx.addSlide();
   cover.addText(input.title, { x: 0.5, y: 0.4, w: W - 1, h: 0.9, fontSize: 30, bold: true, color: TEXT });
   cover.addText(`${input.labels.filters}: ${input.filters}`, { x: 0.5, y: 1.3, w: W - 1, h: 0.4, fontSize: 16, color: MUTED });
+  if (input.selectedEvent) {
+    cover.addText(`${input.labels.event}: ${input.selectedEvent}`, { x: 0.5, y: H - 0.95, w: W - 1, h: 0.35, fontSize: 12, color: MUTED });
+  }
   cover.addText(
     input.sources.map((s) => ({
       text: `${sourceName(s.id, input.sources, input.lang)} — ${s.title}${s.url ? ` (${s.url})` : ''}`,
@@ -49,31 +57,47 @@ export async function buildDeck(input: DeckInput): Promise<Blob> {
   cover.addText(`${input.labels.link}: ${input.link}`, { x: 0.5, y: H - 0.6, w: W - 1, h: 0.3, fontSize: 10, color: MUTED });
   cover.addNotes(`${input.labels.sources}:\n${input.sources.map((s) => `${sourceName(s.id, input.sources, input.lang)}: ${s.title}`).join('\n')}`);
 
+  if (input.timeline) await addImageSlide(pptx, input.timeline.title, input.timeline.subtitle, input.timeline.sourceLine, renderTimelineSvg({ ...input.timeline, title: '', subtitle: '', footer: [] }, 'slide', 'light'), input.timeline.title);
+
   for (const chart of input.charts) {
     const slide = pptx.addSlide();
     slide.addText(chart.title, { x: 0.4, y: 0.25, w: W - 0.8, h: 0.6, fontSize: 24, bold: true, color: TEXT });
     slide.addText(chart.subtitle, { x: 0.4, y: 0.82, w: W - 0.8, h: 0.35, fontSize: 13, color: MUTED });
-    const box = { x: 0.4, y: 1.3, w: W - 0.8, h: H - 2.0 };
     const native = nativeChart(chart);
     if (native) {
       slide.addChart(pptx.ChartType.bar, [{ name: chart.title, labels: native.labels, values: native.values }], {
-        ...box,
+        ...BOX,
         barDir: chart.kind === 'bars' ? 'bar' : 'col',
         chartColors: [MARK],
         showValue: true,
         showLegend: false,
       });
     } else {
-      // The chart alone (its title is the slide's), at twice the slide's pixel size for a sharp projection.
-      const { svg, layout } = renderExportSvg({ ...chart, title: '', subtitle: '', footer: [] }, 'slide', 'light');
-      const png = await svgToPng(svg, layout.width, layout.height, 1);
-      const aspect = layout.width / layout.height;
-      const w = Math.min(box.w, box.h * aspect);
-      const h = w / aspect;
-      slide.addImage({ data: await blobToDataUrl(png), x: (W - w) / 2, y: box.y, w, h, altText: chart.title });
+      // The chart alone: its title is the slide's.
+      await addImage(slide, renderExportSvg({ ...chart, title: '', subtitle: '', footer: [] }, 'slide', 'light'), chart.title);
     }
     slide.addText(chart.sourceLine, { x: 0.4, y: H - 0.6, w: W - 0.8, h: 0.35, fontSize: 11, color: MUTED });
     slide.addNotes(chart.notes);
   }
   return (await pptx.write({ outputType: 'blob', compression: true })) as Blob;
+}
+
+const BOX = { x: 0.4, y: 1.3, w: W - 0.8, h: H - 2.0 };
+
+/** An exported drawing as a PNG in the slide's picture box, its aspect kept. */
+async function addImage(slide: PptxGenJS.Slide, { svg, layout }: { svg: string; layout: { width: number; height: number } }, altText: string) {
+  const png = await svgToPng(svg, layout.width, layout.height, 1);
+  const aspect = layout.width / layout.height;
+  const w = Math.min(BOX.w, BOX.h * aspect);
+  const h = w / aspect;
+  slide.addImage({ data: await blobToDataUrl(png), x: (W - w) / 2, y: BOX.y, w, h, altText });
+}
+
+/** A slide with a title, a subtitle, one exported drawing and its source line. */
+async function addImageSlide(pptx: PptxGenJS, title: string, subtitle: string, sourceLine: string, drawing: { svg: string; layout: { width: number; height: number } }, altText: string) {
+  const slide = pptx.addSlide();
+  slide.addText(title, { x: 0.4, y: 0.25, w: W - 0.8, h: 0.6, fontSize: 24, bold: true, color: TEXT });
+  slide.addText(subtitle, { x: 0.4, y: 0.82, w: W - 0.8, h: 0.35, fontSize: 13, color: MUTED });
+  await addImage(slide, drawing, altText);
+  slide.addText(sourceLine, { x: 0.4, y: H - 0.6, w: W - 0.8, h: 0.35, fontSize: 11, color: MUTED });
 }

@@ -31,6 +31,8 @@ export interface ExportLayoutInput {
   subtitle: string;
   legend: readonly string[];
   footer: readonly string[];
+  /** On a slide, the least width the chart is laid out at before it is scaled (the kind's own otherwise). */
+  minLayoutWidth?: number;
 }
 
 export const SLIDE = { width: 1920, height: 1080 };
@@ -138,7 +140,7 @@ export function layoutExport(input: ExportLayoutInput, measure: MeasureText = es
   if (input.mode === 'slide') {
     const bottomTop = SLIDE.height - d.padding - bottom.height;
     const boxHeight = Math.max(1, bottomTop - d.gap - chartTop);
-    const scale = Math.max(0.5, Math.min(d.maxScale, boxHeight / input.chartHeight, inner / d.minLayoutWidth));
+    const scale = Math.max(0.5, Math.min(d.maxScale, boxHeight / input.chartHeight, inner / (input.minLayoutWidth ?? d.minLayoutWidth)));
     const drawnHeight = input.chartHeight * scale;
     return {
       width,

@@ -12,6 +12,9 @@ import { chartExportInput, describeFilters, quoteNotes, type ExportFilters } fro
 import { chartFileName, deckFileName } from './file-names';
 import { svgToPng } from './rasterize';
 import { renderExportSvg, type ChartExportInput, type ExportTheme } from './render-svg';
+import { eventsCsv, renderTimelineSvg, timelineFooter, type TimelineExportInput } from './timeline-export';
+import type { TimelineEvent } from '../data/schema';
+import { formatEventDate } from '../i18n/format';
 
 export type { ExportTheme };
 export type ChartExportFormat = 'png-slide' | 'png-2x' | 'svg' | 'clipboard' | 'csv';
@@ -86,8 +89,57 @@ export async function exportChart(
   return fileName;
 }
 
-/** Downloads a .pptx of the charts shown and returns its name. */
-export async function exportDeck(charts: readonly { series: SeriesFile; records: readonly ValueRecord[] }[], view: ExportView): Promise<string> {
+/** What the timeline shows: the events, the stretch of time, the selected event. */
+export interface TimelineView {
+  events: readonly TimelineEvent[];
+  domain: [number, number];
+  selected: TimelineEvent | undefined;
+}
+
+function timelineInput(timeline: TimelineView, view: ExportView, cardWidth: number): TimelineExportInput {
+  const t = MESSAGES[view.lang];
+  return {
+    events: timeline.events,
+    domain: timeline.domain,
+    selectedId: timeline.selected?.id ?? null,
+    lang: view.lang,
+    title: t.timeline,
+    subtitle: t.timelineChart,
+    footer: timelineFooter(timeline.events, view.sources, view.lang, describeFilters(view.filters, view.lang), view.link),
+    cardWidth,
+  };
+}
+
+/** Exports the timeline as shown, as `exportChart` does a chart; returns the file name, or null for the clipboard. */
+export async function exportTimeline(format: ChartExportFormat, timeline: TimelineView, view: ExportView, cardWidth: number): Promise<string | null> {
+  const input = timelineInput(timeline, view, cardWidth);
+  const png = async (mode: 'slide' | 'card') => {
+    const { svg, layout } = renderTimelineSvg(input, mode, mode === 'slide' ? 'light' : view.theme);
+    return svgToPng(svg, layout.width, layout.height, mode === 'slide' ? 1 : 2);
+  };
+  if (format === 'clipboard') {
+    if (!('clipboard' in navigator) || typeof ClipboardItem === 'undefined') throw new Error('this browser cannot put images on the clipboard');
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': png('card') })]);
+    return null;
+  }
+  const years = timeline.domain.map(Math.floor);
+  const fileName = `timeline-${years[0] ?? ''}-${years[1] ?? ''}${format === 'png-2x' ? '-2x' : ''}.${EXTENSION[format]}`;
+  const blob =
+    format === 'csv'
+      ? new Blob([eventsCsv(timeline.events, view.sources, view.lang)], { type: 'text/csv;charset=utf-8' })
+      : format === 'svg'
+        ? new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${renderTimelineSvg(input, 'card', view.theme).svg}`], { type: 'image/svg+xml' })
+        : await png(format === 'png-slide' ? 'slide' : 'card');
+  saveBlob(blob, fileName);
+  return fileName;
+}
+
+/** Downloads a .pptx of the charts shown, after a slide of the timeline, and returns its name. */
+export async function exportDeck(
+  charts: readonly { series: SeriesFile; records: readonly ValueRecord[] }[],
+  view: ExportView,
+  timeline?: TimelineView,
+): Promise<string> {
   const t = MESSAGES[view.lang];
   const fileName = deckFileName(view.filters);
   const deck = await buildDeck({
@@ -95,8 +147,12 @@ export async function exportDeck(charts: readonly { series: SeriesFile; records:
     filters: describeFilters(view.filters, view.lang),
     link: view.link,
     sources: view.sources ?? [],
-    labels: { sources: t.sources, filters: t.filtersLabel, link: t.linkLabel },
+    labels: { sources: t.sources, filters: t.filtersLabel, link: t.linkLabel, event: t.selectedEventLabel },
     lang: view.lang,
+    ...(timeline && timeline.events.length > 0
+      ? { timeline: { ...timelineInput(timeline, view, 960), sourceLine: timelineFooter(timeline.events, view.sources, view.lang, '', '')[0] ?? '' } }
+      : {}),
+    ...(timeline?.selected ? { selectedEvent: `${timeline.selected.title[view.lang]} (${formatEventDate(timeline.selected.date, view.lang)})` } : {}),
     charts: charts.map(({ series, records }) => ({
       ...chartExportInput({ series, records, cardWidth: 480, ...view }),
       sourceLine: sourceLine(records, view.sources, view.lang),

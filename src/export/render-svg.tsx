@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { ChartBody } from '../charts/chart-image';
@@ -75,6 +76,16 @@ export function ExportFrame({ input, layout }: { input: ChartExportInput; layout
   const size = { width: chart.layoutWidth, height: chart.layoutHeight };
   const drawn = drawChart(input.kind, input.records, size, input.lang);
   return (
+    <FrameSvg layout={layout} title={input.title} bodyClass={`chart--${input.kind}`}>
+      <ChartBody drawn={drawn} width={size.width} rule={input.rule} />
+    </FrameSvg>
+  );
+}
+
+/** Title, subtitle, legend and footer on the export's background, with `children` drawn in the chart's box. */
+export function FrameSvg({ layout, title, bodyClass, children }: { layout: ExportLayout; title: string; bodyClass: string; children: ReactNode }) {
+  const { chart } = layout;
+  return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
       width={layout.width}
@@ -82,17 +93,17 @@ export function ExportFrame({ input, layout }: { input: ChartExportInput; layout
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       fontFamily={EXPORT_FONT_STACK}
       role="img"
-      aria-label={input.title}
+      aria-label={title}
     >
-      <title>{input.title}</title>
+      <title>{title}</title>
       <rect className="export-bg" x={0} y={0} width={layout.width} height={layout.height} />
       {layout.lines.map((line, i) => (
         <text key={i} className={`export-${line.role}`} x={line.x} y={line.y} fontSize={line.size}>
           {line.text}
         </text>
       ))}
-      <g className={`chart--${input.kind}`} transform={`translate(${chart.x} ${chart.y}) scale(${chart.scale})`}>
-        <ChartBody drawn={drawn} width={size.width} rule={input.rule} />
+      <g className={bodyClass} transform={`translate(${chart.x} ${chart.y}) scale(${chart.scale})`}>
+        {children}
       </g>
     </svg>
   );
@@ -123,6 +134,11 @@ function inlineComputedStyles(svg: SVGSVGElement): void {
  */
 export function renderExportSvg(input: ChartExportInput, mode: ExportMode, theme: ExportTheme): { svg: string; layout: ExportLayout } {
   const layout = layoutFor(input, mode);
+  return { svg: renderFrame(<ExportFrame input={input} layout={layout} />, theme), layout };
+}
+
+/** Renders an export frame off-screen in the page's stylesheet and theme, and returns it as self-contained SVG. */
+export function renderFrame(frame: ReactNode, theme: ExportTheme): string {
   const stage = document.createElement('div');
   stage.className = 'export-stage';
   stage.dataset.theme = theme;
@@ -130,11 +146,11 @@ export function renderExportSvg(input: ChartExportInput, mode: ExportMode, theme
   document.body.append(stage);
   const root = createRoot(stage);
   try {
-    flushSync(() => root.render(<ExportFrame input={input} layout={layout} />));
+    flushSync(() => root.render(frame));
     const svg = stage.querySelector('svg');
     if (!svg) throw new Error('the export could not be drawn');
     inlineComputedStyles(svg);
-    return { svg: new XMLSerializer().serializeToString(svg), layout };
+    return new XMLSerializer().serializeToString(svg);
   } finally {
     root.unmount();
     stage.remove();

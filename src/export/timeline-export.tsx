@@ -1,0 +1,97 @@
+import Papa from 'papaparse';
+import type { Lang, Source, TimelineEvent } from '../data/schema';
+import { formatEventDate } from '../i18n/format';
+import { sourceName } from '../i18n/figure-text';
+import { MESSAGES } from '../i18n/messages';
+import { TimelineImage } from '../timeline/timeline-image';
+import { layoutTimeline } from '../timeline/timeline-layout';
+import { layoutExport, type ExportLayout, type ExportMode } from './export-layout';
+import { FrameSvg, measureExportText, renderFrame, type ExportTheme } from './render-svg';
+
+export interface TimelineExportInput {
+  /** The events shown, in date order. */
+  events: readonly TimelineEvent[];
+  domain: [number, number];
+  selectedId: string | null;
+  lang: Lang;
+  title: string;
+  subtitle: string;
+  /** Source line, active filters and the link to this view. */
+  footer: string[];
+  /** The timeline's width on screen, for a card-sized export. */
+  cardWidth: number;
+}
+
+/** On a slide the timeline is laid out at this width, then scaled to the slide: its labels stay legible. */
+export const TIMELINE_SLIDE_LAYOUT_WIDTH = 1152;
+
+const labelWidth = (text: string) => measureExportText(text, 12, 400);
+
+function timelineHeight(input: TimelineExportInput, width: number): number {
+  return layoutTimeline(input.events, width, input.domain, { lang: input.lang, measure: labelWidth, selectedId: input.selectedId }).height;
+}
+
+/** The export layout of the timeline: laid out afresh at the width the slide or card gives it. */
+export function timelineExportLayout(input: TimelineExportInput, mode: ExportMode): ExportLayout {
+  const frame = (chartHeight: number) =>
+    layoutExport(
+      {
+        mode,
+        chartHeight,
+        cardWidth: input.cardWidth,
+        title: input.title,
+        subtitle: input.subtitle,
+        legend: [],
+        footer: input.footer,
+        minLayoutWidth: TIMELINE_SLIDE_LAYOUT_WIDTH,
+      },
+      measureExportText,
+    );
+  const first = frame(timelineHeight(input, mode === 'slide' ? TIMELINE_SLIDE_LAYOUT_WIDTH : input.cardWidth));
+  // The height follows the width; where the slide's height bounds the scale, the width grows and the labels need fewer rows.
+  return frame(timelineHeight(input, first.chart.layoutWidth));
+}
+
+export function renderTimelineSvg(input: TimelineExportInput, mode: ExportMode, theme: ExportTheme): { svg: string; layout: ExportLayout } {
+  const layout = timelineExportLayout(input, mode);
+  const width = layout.chart.layoutWidth;
+  const frame = (
+    <FrameSvg layout={layout} title={input.title} bodyClass="timeline-export">
+      <TimelineImage events={input.events} width={width} lang={input.lang} selectedId={input.selectedId} domain={input.domain} measure={labelWidth} />
+    </FrameSvg>
+  );
+  return { svg: renderFrame(frame, theme), layout };
+}
+
+/** The timeline's footer lines: the sources its events cite, the filters, the link. */
+export function timelineFooter(events: readonly TimelineEvent[], sources: readonly Source[] | undefined, lang: Lang, filters: string, link: string): string[] {
+  const t = MESSAGES[lang];
+  const cited = [...new Set(events.flatMap((e) => e.citations.map((c) => c.source)))];
+  return [`${t.source}: ${cited.map((id) => sourceName(id, sources, lang)).join('; ')}`, filters, `${t.linkLabel}: ${link}`];
+}
+
+const EVENT_CSV_COLUMNS: Record<Lang, readonly string[]> = {
+  en: ['event', 'date', 'date_start', 'date_end', 'kind', 'sectors', 'title', 'source', 'publication', 'quote', 'quote_lang'],
+  vi: ['su_kien', 'thoi_gian', 'bat_dau', 'ket_thuc', 'loai', 'linh_vuc', 'tieu_de', 'nguon', 'an_pham', 'trich_dan', 'ngon_ngu_trich_dan'],
+};
+
+/** One row per event and citation: its date as the article gives it, and where it comes from. */
+export function eventsCsv(events: readonly TimelineEvent[], sources: readonly Source[] | undefined, lang: Lang): string {
+  const t = MESSAGES[lang];
+  const rows = events.flatMap((e) =>
+    e.citations.map((c) => [
+      e.id,
+      formatEventDate(e.date, lang),
+      e.date.start,
+      e.date.end ?? '',
+      t.eventKinds[e.kind],
+      e.sectors.join(' '),
+      e.title[lang],
+      c.source,
+      sources?.find((s) => s.id === c.source)?.publication[lang] ?? '',
+      c.quote,
+      c.quoteLang,
+    ]),
+  );
+  return '\uFEFF' + Papa.unparse({ fields: [...EVENT_CSV_COLUMNS[lang]], data: rows }, { newline: '\r\n' });
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { card, chart, sectorToggle, timeline, waitForCharts } from './helpers';
@@ -227,4 +228,26 @@ test.describe('on a 390 px phone', () => {
     }
     expect(await seriousViolations(page)).toEqual([]);
   });
+});
+
+test('the chipmakers’ bars are as long as their values: TSMC’s is 15 times SMIC’s', async ({ page }) => {
+  const values = (JSON.parse(readFileSync('data/series/chip-company-values.json', 'utf8')) as { records: { label: { en: string }; value: number }[] }).records;
+  await page.goto('/');
+  await waitForCharts(page);
+  const image = chart(page, /Chipmakers’ market value/);
+  await expect(image).toBeVisible();
+  // Each bar's drawn width, found by the bar that sits on its company's row.
+  const widths = await image.evaluate((svg, labels) => {
+    const rects = [...svg.querySelectorAll('rect.mark')];
+    const texts = [...svg.querySelectorAll('text')];
+    return Object.fromEntries(
+      labels.map((label) => {
+        const y = texts.find((t) => t.textContent === label)?.getBoundingClientRect().y ?? NaN;
+        const bar = rects.find((r) => Math.abs(r.getBoundingClientRect().y - y) < 20);
+        return [label, bar?.getBoundingClientRect().width ?? NaN];
+      }),
+    );
+  }, values.map((v) => v.label.en));
+  const [largest, ...rest] = [...values].sort((a, b) => b.value - a.value);
+  for (const v of rest) expect(widths[largest!.label.en]! / widths[v.label.en]!).toBeCloseTo(largest!.value / v.value, 0);
 });

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { card, chart, fetchDataAtRunTime, waitForCharts } from './helpers';
 import { chartsShownHeading, SERIES_TOTAL } from './data-counts';
@@ -154,4 +157,38 @@ test('a reversed year range and an unknown event are ignored with a notice', asy
   await expect(notice).toContainText('Ignored the year range 2025–2019: it ends before it starts.');
   await expect(notice).toContainText("Ignored event 'no-such-event': there is no such event.");
   await expect(page).toHaveURL(/\/$/);
+});
+
+test('charts that could not be loaded are counted in the heading and named by the deck and its message', async ({ page }) => {
+  const failing = ['nvidia-china-share', 'ev-investment'];
+  const titles = (JSON.parse(readFileSync('data/index.json', 'utf8')) as { series: { id: string; title: { en: string } }[] }).series
+    .filter((s) => failing.includes(s.id))
+    .map((s) => s.title.en);
+  await page.route(/\/data\/series\/(nvidia-china-share|ev-investment)\.json$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('/');
+  const heading = page.getByRole('heading', { level: 2, name: `${SERIES_TOTAL - 2} of ${SERIES_TOTAL} charts shown — 2 could not be loaded` });
+  await expect(heading).toBeVisible();
+  await expect(page.getByText('Loading…')).toHaveCount(0);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export slides (.pptx)' }).click();
+  const zip = await JSZip.loadAsync(await readFile(await (await downloading).path()));
+  const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+  // The title slide, the timeline, and one slide per chart drawn.
+  expect(slides).toHaveLength(SERIES_TOTAL - 2 + 2);
+  const cover = await zip.file('ppt/slides/slide1.xml')!.async('string');
+  const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  expect(cover).toContain(xmlText(`Left out, as they could not be loaded: ${titles.join('; ')}`));
+  await expect(page.getByRole('status').filter({ hasText: 'Downloaded china-tech-race-all-sectors.pptx' })).toContainText(
+    `Left out, as they could not be loaded: ${titles.join('; ')}`,
+  );
+});
+
+test('with every chart failing, the deck button says why it cannot be used', async ({ page }) => {
+  await page.route('**/data/series/*.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 2, name: `0 of ${SERIES_TOTAL} charts shown — ${SERIES_TOTAL} could not be loaded` })).toBeVisible();
+  const button = page.getByRole('button', { name: 'Export slides (.pptx)' });
+  await expect(button).toBeDisabled();
+  await expect(button).toHaveAccessibleDescription('No chart is shown and loaded: there is nothing to put on slides.');
 });

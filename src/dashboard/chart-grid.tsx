@@ -28,12 +28,15 @@ export function ChartGrid({ cards: all, total, sources, sourcesFile, rule, timel
   const clearAll = useDashboardStore((s) => s.clearAll);
   const t = MESSAGES[lang];
   const cards = all.filter((c) => c.shown);
+  const drawn = cards.flatMap(({ series, records }) => (series ? [{ series, records }] : []));
+  const failed = cards.filter((c) => !c.series && c.error);
   return (
     <section className="charts" aria-labelledby="charts-heading">
       <div className="charts-header">
-        <h2 id="charts-heading">{t.chartsShown(cards.length, total)}</h2>
+        <h2 id="charts-heading">{t.chartsShown(drawn.length, total, failed.length)}</h2>
         <DeckButton
-          charts={cards.flatMap(({ series, records }) => (series ? [{ series, records }] : []))}
+          charts={drawn}
+          leftOut={failed.map((c) => c.entry.title[lang])}
           sources={sources}
           rule={rule}
           timeline={timeline}

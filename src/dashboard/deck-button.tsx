@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { RuleInput } from '../charts/event-rule';
 import type { TimelineView } from '../export';
 import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
@@ -8,6 +8,8 @@ import { useDashboardStore } from '../state/filter-store';
 interface DeckButtonProps {
   /** The charts shown under the current filters, in their order on the page. */
   charts: { series: SeriesFile; records: readonly ValueRecord[] }[];
+  /** Titles of the charts the filters show that could not be loaded: the deck and its message name them. */
+  leftOut: string[];
   sources: readonly Source[] | undefined;
   rule: RuleInput | undefined;
   timeline: TimelineView | undefined;
@@ -15,7 +17,8 @@ interface DeckButtonProps {
 }
 
 /** Writes a .pptx of the charts shown: the deck code is loaded only when asked for. */
-export function DeckButton({ charts, sources, rule, timeline, lang }: DeckButtonProps) {
+export function DeckButton({ charts, leftOut, sources, rule, timeline, lang }: DeckButtonProps) {
+  const reasonId = useId();
   const t = MESSAGES[lang];
   const [state, setState] = useState<{ kind: 'busy' | 'ok' | 'error'; text: string } | null>(null);
 
@@ -24,8 +27,8 @@ export function DeckButton({ charts, sources, rule, timeline, lang }: DeckButton
     try {
       const { exportDeck } = await import('../export');
       const view = { sources, lang, filters: useDashboardStore.getState(), link: window.location.href, rule, theme: 'light' as const };
-      const fileName = await exportDeck(charts, view, timeline);
-      setState({ kind: 'ok', text: t.downloaded(fileName) });
+      const fileName = await exportDeck(charts, view, timeline, leftOut);
+      setState({ kind: 'ok', text: [t.downloaded(fileName), ...(leftOut.length > 0 ? [t.deckLeavesOut(leftOut)] : [])].join('. ') });
     } catch (error) {
       setState({ kind: 'error', text: t.exportFailed(error instanceof Error ? error.message : String(error)) });
     }
@@ -33,9 +36,19 @@ export function DeckButton({ charts, sources, rule, timeline, lang }: DeckButton
 
   return (
     <div className="deck-export">
-      <button type="button" onClick={() => void onClick()} disabled={state?.kind === 'busy' || charts.length === 0}>
+      <button
+        type="button"
+        onClick={() => void onClick()}
+        disabled={state?.kind === 'busy' || charts.length === 0}
+        aria-describedby={charts.length === 0 ? reasonId : undefined}
+      >
         {t.exportDeck}
       </button>
+      {charts.length === 0 && (
+        <span id={reasonId} className="deck-reason">
+          {t.deckNothingToExport}
+        </span>
+      )}
       <span role="status">{state && state.kind !== 'error' ? state.text : ''}</span>
       {state?.kind === 'error' && <span role="alert">{state.text}</span>}
     </div>

@@ -18,6 +18,8 @@ export interface DeckInput {
   timeline?: TimelineExportInput & { sourceLine: string };
   /** The selected event's title and date, named on the title slide. */
   selectedEvent?: string;
+  /** What the deck leaves out and why, said on the title slide. */
+  leftOut?: string;
 }
 
 /** Slide sizes in inches: the 16:9 layout is 10 × 5.625. */
@@ -44,6 +46,9 @@ export async function buildDeck(input: DeckInput): Promise<Blob> {
   const cover = pptx.addSlide();
   cover.addText(input.title, { x: 0.5, y: 0.4, w: W - 1, h: 0.9, fontSize: 30, bold: true, color: TEXT });
   cover.addText(`${input.labels.filters}: ${input.filters}`, { x: 0.5, y: 1.3, w: W - 1, h: 0.4, fontSize: 16, color: MUTED });
+  if (input.leftOut) {
+    cover.addText(input.leftOut, { x: 0.5, y: H - 1.35, w: W - 1, h: 0.4, fontSize: 12, color: 'B4232A' });
+  }
   if (input.selectedEvent) {
     cover.addText(`${input.labels.event}: ${input.selectedEvent}`, { x: 0.5, y: H - 0.95, w: W - 1, h: 0.35, fontSize: 12, color: MUTED });
   }

@@ -139,6 +139,8 @@ export async function exportDeck(
   charts: readonly { series: SeriesFile; records: readonly ValueRecord[] }[],
   view: ExportView,
   timeline?: TimelineView,
+  /** Titles of charts shown that could not be loaded: the title slide names them. */
+  leftOut: readonly string[] = [],
 ): Promise<string> {
   const t = MESSAGES[view.lang];
   const fileName = deckFileName(view.filters);
@@ -152,6 +154,7 @@ export async function exportDeck(
     ...(timeline && timeline.events.length > 0
       ? { timeline: { ...timelineInput(timeline, view, 960), sourceLine: timelineFooter(timeline.events, view.sources, view.lang, '', '')[0] ?? '' } }
       : {}),
+    ...(leftOut.length > 0 ? { leftOut: t.deckLeavesOut([...leftOut]) } : {}),
     ...(timeline?.selected ? { selectedEvent: `${timeline.selected.title[view.lang]} (${formatEventDate(timeline.selected.date, view.lang)})` } : {}),
     charts: charts.map(({ series, records }) => ({
       ...chartExportInput({ series, records, cardWidth: 480, ...view }),

@@ -192,3 +192,19 @@ test('with every chart failing, the deck button says why it cannot be used', asy
   await expect(button).toBeDisabled();
   await expect(button).toHaveAccessibleDescription('No chart is shown and loaded: there is nothing to put on slides.');
 });
+
+test('a link with thousands of bad values lists a few notices and says how many more; repeated and misspelled keys are named', async ({ page }) => {
+  const bogus = Array.from({ length: 2000 }, (_, i) => `x${i}`).join(',');
+  await page.goto(`/?sectors=${bogus}`);
+  const banner = page.getByRole('status').filter({ hasText: 'Part of this link was not understood' });
+  await expect(banner.getByRole('listitem')).toHaveCount(6);
+  await expect(banner.getByRole('listitem').last()).toHaveText('… and 1995 more.');
+  const box = await banner.boundingBox();
+  expect(box!.height).toBeLessThan(400);
+
+  await page.goto('/?SECTORS=ai&sectors=ev&event=deepseek-r1%E2%80%AE');
+  await expect(page.getByText("Read 'SECTORS' as 'sectors'.")).toBeVisible();
+  await expect(page.getByText("'sectors' is given more than once: the first is used, 1 other was ignored.")).toBeVisible();
+  await expect(page.getByText("Ignored event 'deepseek-r1': not an event id.")).toBeVisible();
+  await expect(page).toHaveURL(/\?sectors=ai$/);
+});

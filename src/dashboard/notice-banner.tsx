@@ -2,6 +2,9 @@ import { useDashboardStore } from '../state/filter-store';
 import { MESSAGES } from '../i18n/messages';
 import { describeNotice } from '../shared/notice-text';
 
+/** A long link of bad values lists this many notices, then says how many more there are. */
+const MAX_LISTED = 5;
+
 /** Says what part of a pasted link was ignored. Text only: a link's contents are never rendered as HTML. */
 export function NoticeBanner() {
   const notices = useDashboardStore((s) => s.notices);
@@ -13,9 +16,10 @@ export function NoticeBanner() {
     <div className="notice" role="status">
       <p>{t.linkNotice}</p>
       <ul>
-        {notices.map((n, i) => (
+        {notices.slice(0, MAX_LISTED).map((n, i) => (
           <li key={i}>{describeNotice(n, lang)}</li>
         ))}
+        {notices.length > MAX_LISTED && <li>{t.notices.more(notices.length - MAX_LISTED)}</li>}
       </ul>
       <button type="button" onClick={dismiss}>
         {t.dismiss}

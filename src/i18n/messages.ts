@@ -44,6 +44,10 @@ const en = {
     badEvent: (v: string) => `Ignored event '${v}': not an event id.`,
     unknownEvent: (v: string) => `Ignored event '${v}': there is no such event.`,
     badLang: (v: string) => `Ignored language '${v}': use 'en' or 'vi'.`,
+    repeatedParam: (key: string, ignored: number) =>
+      `'${key}' is given more than once: the first is used, ${ignored} ${plural('en', ignored, { one: 'other was', other: 'others were' })} ignored.`,
+    renamedParam: (given: string, key: string) => `Read '${given}' as '${key}'.`,
+    more: (n: number) => `… and ${n} more.`,
   },
   flags: {
     estimate: 'estimate',
@@ -220,6 +224,9 @@ const vi: Messages = {
     badEvent: (v) => `Đã bỏ qua sự kiện '${v}': không phải mã sự kiện.`,
     unknownEvent: (v) => `Đã bỏ qua sự kiện '${v}': không có sự kiện này.`,
     badLang: (v) => `Đã bỏ qua ngôn ngữ '${v}': dùng 'en' hoặc 'vi'.`,
+    repeatedParam: (key, ignored) => `'${key}' xuất hiện nhiều lần: dùng giá trị đầu tiên, bỏ qua ${ignored} giá trị còn lại.`,
+    renamedParam: (given, key) => `Đã đọc '${given}' là '${key}'.`,
+    more: (n) => `… và ${n} mục khác.`,
   },
   flags: {
     estimate: 'ước tính',

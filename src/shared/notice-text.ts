@@ -18,5 +18,9 @@ export function describeNotice(notice: UrlNotice, lang: Lang): string {
       return n.unknownEvent(notice.value);
     case 'bad-lang':
       return n.badLang(notice.value);
+    case 'repeated-param':
+      return n.repeatedParam(notice.key, notice.ignored);
+    case 'renamed-param':
+      return n.renamedParam(notice.given, notice.key);
   }
 }

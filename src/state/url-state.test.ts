@@ -7,6 +7,7 @@ import {
   parseUrlState,
   sameFilters,
   serializeUrlState,
+  shorten,
   sortSectors,
   type FilterState,
   type UrlNotice,
@@ -371,5 +372,33 @@ describe('parseUrlState on any input (property)', () => {
         expect(again.notices).toEqual([]);
       }),
     );
+  });
+});
+
+describe('parseUrlState: links as strangers paste them', () => {
+  it('uses the first of a repeated parameter and says the rest were ignored', () => {
+    const { state, notices } = parseUrlState('?sectors=ai&sectors=ev&lang=vi&lang=zz');
+    expect(state.sectors).toEqual(['ai']);
+    expect(state.lang).toBe('vi');
+    expect(notices.map(text)).toEqual([
+      "'sectors' is given more than once: the first is used, 1 other was ignored.",
+      "'lang' is given more than once: the first is used, 1 other was ignored.",
+    ]);
+  });
+
+  it('reads a doubled question mark, a key in capitals and a key with brackets, and names the last two', () => {
+    expect(parseUrlState('??sectors=ai')).toEqual({ state: { ...DEFAULT_FILTERS, sectors: ['ai'] }, notices: [] });
+    const upper = parseUrlState('?SECTORS=ai');
+    expect(upper.state.sectors).toEqual(['ai']);
+    expect(upper.notices.map(text)).toEqual(["Read 'SECTORS' as 'sectors'."]);
+    const brackets = parseUrlState('?sectors[]=ev');
+    expect(brackets.state.sectors).toEqual(['ev']);
+    expect(brackets.notices.map(text)).toEqual(["Read 'sectors[]' as 'sectors'."]);
+  });
+
+  it('strips direction-changing and control characters from the values it quotes', () => {
+    const { notices } = parseUrlState('?event=deepseek-r1%E2%80%AE%00x');
+    expect(notices.map(text)).toEqual(["Ignored event 'deepseek-r1x': not an event id."]);
+    expect(shorten('a\u202Eb\u2066c\u0007d')).toBe('abcd');
   });
 });

@@ -21,7 +21,9 @@ export type UrlNotice =
   | { kind: 'reversed-years'; from: number; to: number }
   | { kind: 'bad-event'; value: string }
   | { kind: 'unknown-event'; value: string }
-  | { kind: 'bad-lang'; value: string };
+  | { kind: 'bad-lang'; value: string }
+  | { kind: 'repeated-param'; key: string; ignored: number }
+  | { kind: 'renamed-param'; given: string; key: string };
 
 export interface ParsedUrl {
   state: FilterState;
@@ -30,8 +32,37 @@ export interface ParsedUrl {
 
 const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A value from a link, fit to be quoted: control and direction-changing characters removed, and cut short. */
 export function shorten(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 37)}...` : value;
+  const plain = value.replace(/[\p{Cc}\p{Cf}]/gu, '');
+  return plain.length > 40 ? `${plain.slice(0, 37)}...` : plain;
+}
+
+type UrlKey = (typeof URL_KEYS)[number];
+
+/** The dashboard's key a link's parameter stands for, whatever its case or a trailing `[]`. */
+const urlKeyOf = (given: string): UrlKey | undefined => URL_KEYS.find((k) => k === given.toLowerCase().replace(/\[\]$/, ''));
+
+/**
+ * The link's parameters by the key they stand for: `SECTORS` and `sectors[]` are read as
+ * `sectors` (and named in a notice), a doubled "?" is read as one, and where a key is given more
+ * than once the first value is used and the others are named.
+ */
+function readParams(search: string, notices: UrlNotice[]): Map<UrlKey, string> {
+  const params = new URLSearchParams(search.replace(/^\?+/, ''));
+  const values = new Map<UrlKey, string[]>();
+  for (const [given, value] of params) {
+    const key = urlKeyOf(given);
+    if (!key) continue;
+    if (key !== given) notices.push({ kind: 'renamed-param', given: shorten(given), key });
+    values.set(key, [...(values.get(key) ?? []), value]);
+  }
+  const first = new Map<UrlKey, string>();
+  for (const [key, all] of values) {
+    first.set(key, all[0] ?? '');
+    if (all.length > 1) notices.push({ kind: 'repeated-param', key, ignored: all.length - 1 });
+  }
+  return first;
 }
 
 function parseYear(raw: string | null, key: 'from' | 'to', notices: UrlNotice[]): number | null {
@@ -50,8 +81,9 @@ export function sortSectors(sectors: Iterable<SectorId>): SectorId[] {
 
 /** Any string parses: what is not understood is dropped and named in a notice. */
 export function parseUrlState(search: string): ParsedUrl {
-  const params = new URLSearchParams(search);
   const notices: UrlNotice[] = [];
+  const read = readParams(search, notices);
+  const params = { get: (key: UrlKey) => read.get(key) ?? null };
   const state: FilterState = { ...DEFAULT_FILTERS, sectors: [] };
 
   const sectors = params.get('sectors');
@@ -93,8 +125,8 @@ export function parseUrlState(search: string): ParsedUrl {
  * Returns the query string with its leading "?" (or "" when nothing is left).
  */
 export function serializeUrlState(state: FilterState, currentSearch = ''): string {
-  const params = new URLSearchParams(currentSearch);
-  for (const key of URL_KEYS) params.delete(key);
+  const params = new URLSearchParams(currentSearch.replace(/^\?+/, ''));
+  for (const given of [...params.keys()]) if (urlKeyOf(given)) params.delete(given);
   // Every sector is the default: a link that names all nine is written as one that names none.
   const sectors = sortSectors(state.sectors);
   if (sectors.length > 0 && sectors.length < SECTOR_IDS.length) params.set('sectors', sectors.join(','));

@@ -137,14 +137,15 @@ function generateValue(
 }
 
 /** A record derived from a real one: its label, unit, flags (less 'derived'), note and citations. */
-function generateRecord(series: SeriesFile, id: string, base: ValueRecord, model: ValueModel, r: Rng): ValueRecord {
+function generateRecord(series: SeriesFile, id: string, base: ValueRecord, model: ValueModel, r: Rng, n: number): ValueRecord {
   const year = base.year !== undefined ? r.int(MIN_YEAR, MAX_YEAR) : undefined;
   const { value, valueHigh } = generateValue(series, base, year, model, r);
   // Same key order as the real files.
   return {
     series: id,
     ...(year !== undefined ? { year } : {}),
-    ...(base.label ? { label: { ...base.label } } : {}),
+    // Numbered, so that no two records of a series sit at the same year and label (the schema refuses that).
+    label: base.label ? { en: `${base.label.en} #${n}`, vi: `${base.label.vi} #${n}` } : { en: `#${n}`, vi: `#${n}` },
     value,
     ...(valueHigh !== undefined ? { valueHigh } : {}),
     unit: series.unit,
@@ -191,7 +192,7 @@ function replicaSeries(real: SeriesFile, k: number, count: number): SeriesFile {
   for (let j = 0; j < count; j++) {
     const base = real.records[j % real.records.length]!;
     // The first replica keeps the real records as they are; everything else is generated.
-    records.push(k === 1 && j < real.records.length ? base : generateRecord(real, id, base, model, r));
+    records.push(k === 1 && j < real.records.length ? base : generateRecord(real, id, base, model, r, j));
   }
   const suffix = k === 1 ? '' : ` #${k}`;
   return {

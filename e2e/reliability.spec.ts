@@ -208,3 +208,22 @@ test('a link with thousands of bad values lists a few notices and says how many 
   await expect(page.getByText("Ignored event 'deepseek-r1': not an event id.")).toBeVisible();
   await expect(page).toHaveURL(/\?sectors=ai$/);
 });
+
+test('a series or an event listed twice is named, and drawn once', async ({ page }) => {
+  const index = JSON.parse(readFileSync('data/index.json', 'utf8')) as { events: string; series: { id: string }[] };
+  const events = JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: { id: string; title: { en: string } }[] };
+  const copied = index.series[0]!;
+  const repeatedEvent = events.events.find((e) => e.id === 'deepseek-r1')!;
+  await page.route('**/data/index.json', (route) => route.fulfill({ json: { ...index, series: [...index.series, copied] } }));
+  await page.route('**/data/events.json', (route) =>
+    route.fulfill({ json: { ...events, events: [...events.events, { ...repeatedEvent, title: { en: 'A copy', vi: 'Bản sao' } }] } }),
+  );
+  await page.goto('/');
+  const notice = page.getByRole('alert').filter({ hasText: 'contradict themselves' });
+  await expect(notice).toContainText(`index.json: series '${copied.id}' is listed twice (series[0] and series[${index.series.length}]); the second is not shown`);
+  await expect(notice).toContainText(`events.json: event 'deepseek-r1' appears twice (events[`);
+  await expect(page.getByRole('heading', { level: 2, name: chartsShownHeading(SERIES_TOTAL) })).toBeVisible();
+  await expect(page.getByText('Loading…')).toHaveCount(0);
+  await expect(page.locator('article[data-series]:visible')).toHaveCount(SERIES_TOTAL);
+  await expect(page.getByRole('button', { name: /^A copy/ })).toHaveCount(0);
+});

@@ -38,6 +38,18 @@ export function App() {
           <p className="loading">{t.loading}</p>
         ) : (
           <>
+            {view.dataProblems.length > 0 && (
+              <div className="load-error data-notice" role="alert">
+                <p>
+                  <strong>{t.dataProblems}</strong>
+                </p>
+                <ul>
+                  {view.dataProblems.map((p, i) => (
+                    <li key={i}>{p[lang]}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
             <ChartGrid
               cards={view.allCards}
               total={view.total}

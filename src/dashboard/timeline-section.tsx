@@ -10,6 +10,7 @@ import { Timeline } from '../timeline/timeline';
 import { timelineDomain } from '../timeline/timeline-layout';
 import { LoadError } from '../shared/load-error';
 import { visibleEvents } from './select';
+import { uniqueEvents } from '../data/identity';
 import { ExportMenu } from './export-menu';
 import { currentTheme } from './theme';
 
@@ -21,7 +22,8 @@ export function TimelineSection({ file, sources }: { file: string; sources: read
   const setYears = useDashboardStore((s) => s.setYears);
   const query = useEvents(file);
   const t = MESSAGES[lang];
-  const all = query.data;
+  // Each event id once: a repeat is named above the charts, and never drawn as a second mark.
+  const all = useMemo(() => (query.data ? uniqueEvents(query.data, file).unique : undefined), [query.data, file]);
   const shown = useMemo(() => (all ? visibleEvents(all, { sectors, from, to }) : []), [all, sectors, from, to]);
   const domain = useMemo(() => timelineDomain(all ?? [], from, to), [all, from, to]);
   const wholeDomain = useMemo(() => timelineDomain(all ?? [], null, null), [all]);

@@ -7,7 +7,8 @@ import { useEvents } from '../data/loaders/events-loader';
 import { useDataIndex } from '../data/loaders/index-loader';
 import { seriesQueryOptions } from '../data/loaders/series-loader';
 import { useSources } from '../data/loaders/sources-loader';
-import type { SeriesFile, ValueRecord } from '../data/schema';
+import { uniqueEvents, uniqueSeriesEntries } from '../data/identity';
+import type { SeriesFile, TimelineEvent, ValueRecord } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
 import { useDashboardStore } from '../state/filter-store';
 import { eventInterval } from '../timeline/event-time';
@@ -48,11 +49,18 @@ export function useDashboardView() {
   const filters = useDashboardStore(useShallow((s) => ({ sectors: s.sectors, from: s.from, to: s.to, lang: s.lang, eventId: s.event })));
   // The controls answer at once; the cards follow in a render that input can interrupt.
   const { sectors, from, to, lang, eventId } = useDeferredValue(filters);
-  const rejectEvent = useDashboardStore((s) => s.rejectEvent);
   const index = useDataIndex();
   const sources = useSources(index.data?.sources);
-  const events = useEvents(index.data?.events);
-  const entries = index.data?.series ?? NO_ENTRIES;
+  const eventsQuery = useEvents(index.data?.events);
+  // Each series and event id once, whatever the files say: a repeat is named, never drawn twice.
+  const seriesCheck = useMemo(() => uniqueSeriesEntries(index.data?.series ?? NO_ENTRIES, 'index.json'), [index.data]);
+  const eventsCheck = useMemo(
+    () => (eventsQuery.data ? uniqueEvents(eventsQuery.data, index.data?.events ?? 'events.json') : undefined),
+    [eventsQuery.data, index.data],
+  );
+  const eventList = eventsCheck?.unique;
+  const dataProblems = useMemo(() => [...seriesCheck.problems, ...(eventsCheck?.problems ?? [])], [seriesCheck, eventsCheck]);
+  const entries = seriesCheck.unique;
 
   // Every series is fetched once, whatever the filters: filtering never refetches.
   const byId = useQueries({
@@ -65,15 +73,7 @@ export function useDashboardView() {
   const queryClient = useQueryClient();
   const retry = useCallback((file: string) => void queryClient.refetchQueries({ queryKey: seriesQueryOptions(file).queryKey }), [queryClient]);
 
-  const selectEvent = useDashboardStore((s) => s.selectEvent);
-  const selectedEvent = events.data?.find((e) => e.id === eventId);
-  useEffect(() => {
-    if (!events.data || eventId === null || selectedEvent) return;
-    // A link to an event since merged into another opens the merged one.
-    const renamed = events.data.find((e) => e.formerIds?.includes(eventId));
-    if (renamed) selectEvent(renamed.id);
-    else rejectEvent(eventId);
-  }, [events.data, eventId, selectedEvent, rejectEvent, selectEvent]);
+  const selectedEvent = useSelectedEvent(eventList, eventId);
   const rule = useMemo(
     () => (selectedEvent ? { ...eventInterval(selectedEvent.date), label: formatEventDate(selectedEvent.date, lang) } : undefined),
     [selectedEvent, lang],
@@ -102,17 +102,32 @@ export function useDashboardView() {
 
   const years = useMemo(() => {
     const figureYears = loadedSeries.flatMap((s) => s.records.flatMap((r) => (r.year === undefined ? [] : [r.year])));
-    const eventYears = (events.data ?? []).map((e) => Math.floor(eventInterval(e.date).start));
+    const eventYears = (eventList ?? []).map((e) => Math.floor(eventInterval(e.date).start));
     return yearChoices([...figureYears, ...eventYears], from, to);
-  }, [loadedSeries, events.data, from, to]);
+  }, [loadedSeries, eventList, from, to]);
 
   const timeline = useMemo(
     () =>
-      events.data
-        ? { events: visibleEvents(events.data, { sectors, from, to }), domain: timelineDomain(events.data, from, to), selected: selectedEvent }
+      eventList
+        ? { events: visibleEvents(eventList, { sectors, from, to }), domain: timelineDomain(eventList, from, to), selected: selectedEvent }
         : undefined,
-    [events.data, sectors, from, to, selectedEvent],
+    [eventList, sectors, from, to, selectedEvent],
   );
 
-  return { lang, index, sources, events, cards, allCards: loaded, timeline, total: entries.length, loadedSeries, years, selectedEvent, rule, retry };
+  const events = { ...eventsQuery, data: eventList };
+  return { lang, index, sources, events, dataProblems, cards, allCards: loaded, timeline, total: entries.length, loadedSeries, years, selectedEvent, rule, retry };
+}
+
+/** The event the link selects; an id since merged into another opens that one, an unknown id is dropped with a notice. */
+function useSelectedEvent(events: readonly TimelineEvent[] | undefined, eventId: string | null): TimelineEvent | undefined {
+  const rejectEvent = useDashboardStore((s) => s.rejectEvent);
+  const selectEvent = useDashboardStore((s) => s.selectEvent);
+  const selected = events?.find((e) => e.id === eventId);
+  useEffect(() => {
+    if (!events || eventId === null || selected) return;
+    const renamed = events.find((e) => e.formerIds?.includes(eventId));
+    if (renamed) selectEvent(renamed.id);
+    else rejectEvent(eventId);
+  }, [events, eventId, selected, rejectEvent, selectEvent]);
+  return selected;
 }

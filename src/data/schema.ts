@@ -162,6 +162,21 @@ export const SeriesFile = z
   })
   .strict()
   .superRefine((series, ctx) => {
+    // A figure is found on its chart by its year and label: two records at one place would be drawn as one.
+    const placeOf = new Map<string, number>();
+    series.records.forEach((r, i) => {
+      const place = `${r.year ?? ''}|${r.label?.en ?? ''}`;
+      const first = placeOf.get(place);
+      if (first === undefined) placeOf.set(place, i);
+      else {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['records', i],
+          message: `has the same year and label as records[${first}]: one of them is a mistake`,
+          params: { vi: `trùng năm và nhãn với records[${first}]: một trong hai bị nhầm` },
+        });
+      }
+    });
     series.records.forEach((r, i) => {
       const at = (field: string) => ['records', i, field];
       if (r.series !== series.id) {

@@ -40,6 +40,12 @@ describe('parseDataFile', () => {
     expect(parsed.records.map((r) => r.value)).toEqual([80, 50]);
   });
 
+  it('refuses two records at the same year and label, naming both', () => {
+    const raw = series([record({ year: 2024, value: 80 }), record({ year: 2024, value: 70 })]);
+    const { problems } = problemsOf(() => parseDataFile(SeriesFile, 'series/nvidia-china-share.json', raw));
+    expect(problems).toEqual(['records[1] (2024): has the same year and label as records[0]: one of them is a mistake']);
+  });
+
   it('names the file, the record by its year, the field and the bad input', () => {
     const raw = series([record({ year: 2024, value: 80 }), record({ year: 2025, value: '50' })]);
     const { error, problems } = problemsOf(() => parseDataFile(SeriesFile, 'series/nvidia-china-share.json', raw));

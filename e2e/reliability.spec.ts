@@ -227,3 +227,19 @@ test('a series or an event listed twice is named, and drawn once', async ({ page
   await expect(page.locator('article[data-series]:visible')).toHaveCount(SERIES_TOTAL);
   await expect(page.getByRole('button', { name: /^A copy/ })).toHaveCount(0);
 });
+
+test('an index entry pointing at another series’ file says so in its card, and draws nothing under the wrong title', async ({ page }) => {
+  const index = JSON.parse(readFileSync('data/index.json', 'utf8')) as { series: { id: string; file: string; title: { en: string } }[] };
+  const [first, second] = [index.series[0]!, index.series[1]!];
+  await page.route('**/data/index.json', (route) =>
+    route.fulfill({ json: { ...index, series: index.series.map((s) => (s.id === second.id ? { ...s, file: `series/copy-of-${first.id}.json` } : s)) } }),
+  );
+  await page.route(`**/data/series/copy-of-${first.id}.json`, async (route) => {
+    const response = await route.fetch({ url: route.request().url().replace(`copy-of-${first.id}`, first.id) });
+    await route.fulfill({ response });
+  });
+  await page.goto('/');
+  const alert = card(page, second.title.en).getByRole('alert');
+  await expect(alert).toContainText(`id: the file holds series '${first.id}', not the index's '${second.id}'`);
+  await expect(card(page, second.title.en).getByRole('img')).toHaveCount(0);
+});

@@ -47,8 +47,14 @@ export const ChartCard = memo(function ChartCard({ entry, series, error, records
   const headingId = useId();
   const retry = () => onRetry(entry.file);
   const unsourced = useMemo(
-    () => (series && sources ? unknownSourceProblems(series, sources, sourcesFile) : []),
-    [series, sources, sourcesFile],
+    () => [
+      // The index names the series its file must hold: another series' file is not drawn under this title.
+      ...(series && series.id !== entry.id
+        ? [{ en: `id: the file holds series '${series.id}', not the index's '${entry.id}'`, vi: `id: tệp chứa chuỗi số liệu '${series.id}', không phải '${entry.id}' như trong chỉ mục` }]
+        : []),
+      ...(series && sources ? unknownSourceProblems(series, sources, sourcesFile) : []),
+    ],
+    [series, sources, sourcesFile, entry.id],
   );
   if (unsourced.length > 0) {
     return (

@@ -28,7 +28,7 @@ export function DeckButton({ charts, leftOut, sources, rule, timeline, lang }: D
       const { exportDeck } = await import('../export');
       const view = { sources, lang, filters: useDashboardStore.getState(), link: window.location.href, rule, theme: 'light' as const };
       const fileName = await exportDeck(charts, view, timeline, leftOut);
-      setState({ kind: 'ok', text: [t.downloaded(fileName), ...(leftOut.length > 0 ? [t.deckLeavesOut(leftOut)] : [])].join('. ') });
+      setState({ kind: 'ok', text: [t.downloaded(fileName), ...(leftOut.length > 0 ? [t.deckLeavesOut(leftOut.join('; '))] : [])].join('. ') });
     } catch (error) {
       setState({ kind: 'error', text: t.exportFailed(error instanceof Error ? error.message : String(error)) });
     }

@@ -154,7 +154,7 @@ export async function exportDeck(
     ...(timeline && timeline.events.length > 0
       ? { timeline: { ...timelineInput(timeline, view, 960), sourceLine: timelineFooter(timeline.events, view.sources, view.lang, '', '')[0] ?? '' } }
       : {}),
-    ...(leftOut.length > 0 ? { leftOut: t.deckLeavesOut([...leftOut]) } : {}),
+    ...(leftOut.length > 0 ? { leftOut: t.deckLeavesOut(leftOut.join('; ')) } : {}),
     ...(timeline?.selected ? { selectedEvent: `${timeline.selected.title[view.lang]} (${formatEventDate(timeline.selected.date, view.lang)})` } : {}),
     charts: charts.map(({ series, records }) => ({
       ...chartExportInput({ series, records, cardWidth: 480, ...view }),

@@ -16,7 +16,7 @@ const en = {
   clearAll: 'Clear all',
   chartsShown: (n: number, total: number, failed = 0) =>
     `${n} of ${total} ${plural('en', total, { one: 'chart', other: 'charts' })} shown${failed > 0 ? ` — ${failed} could not be loaded` : ''}`,
-  deckLeavesOut: (titles: string[]) => `Left out, as they could not be loaded: ${titles.join('; ')}`,
+  deckLeavesOut: (titles: string) => `Left out, as they could not be loaded: ${titles}`,
   deckNothingToExport: 'No chart is shown and loaded: there is nothing to put on slides.',
   noCharts: 'No chart matches these filters.',
   source: 'Source',
@@ -197,7 +197,7 @@ const vi: Messages = {
   anyYear: 'Bất kỳ',
   clearAll: 'Xóa tất cả',
   chartsShown: (n, total, failed) => `Hiển thị ${n}/${total} biểu đồ${failed ? ` — ${failed} biểu đồ không tải được` : ''}`,
-  deckLeavesOut: (titles) => `Không đưa vào vì không tải được: ${titles.join('; ')}`,
+  deckLeavesOut: (titles) => `Không đưa vào vì không tải được: ${titles}`,
   deckNothingToExport: 'Không có biểu đồ nào đang hiển thị và đã tải: không có gì để đưa vào trang chiếu.',
   noCharts: 'Không có biểu đồ nào khớp với bộ lọc.',
   source: 'Nguồn',

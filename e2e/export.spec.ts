@@ -7,9 +7,9 @@ import { card, collectErrors, timeline, waitForCharts } from './helpers';
 
 const NVIDIA = "Nvidia’s share of China’s AI-chip market";
 
-async function exportFrom(page: Page, title: string, item: string): Promise<{ download: Download; path: string }> {
-  const c = card(page, title);
-  await c.getByRole('button', { name: `Export “${title}”` }).click();
+/** Picks `item` from the Export menu of the card titled `title` (or of the timeline, with `region`), and keeps the file. */
+async function exportFrom(page: Page, title: string, item: string, region = card(page, title)): Promise<{ download: Download; path: string }> {
+  await region.getByRole('button', { name: `Export “${title}”` }).click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: item }).click();
   const download = await downloading;
@@ -241,15 +241,7 @@ test('an event that spans a season is a band on the card and in the export', asy
 
 const timelineEvents = (JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: { id: string; short: { en: string } }[] }).events;
 
-async function exportTimelineAs(page: Page, item: string): Promise<{ download: Download; path: string }> {
-  await timeline(page).getByRole('button', { name: 'Export “Timeline”' }).click();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: item }).click();
-  const download = await downloading;
-  const path = test.info().outputPath(download.suggestedFilename());
-  await download.saveAs(path);
-  return { download, path };
-}
+const exportTimelineAs = (page: Page, item: string) => exportFrom(page, 'Timeline', item, timeline(page));
 
 test('the timeline exports as a 1920×1080 slide, an SVG with every event labelled or counted, and a CSV of its events', async ({ page }) => {
   const slide = PNG.sync.read(await readFile((await exportTimelineAs(page, 'PNG, slide (1920×1080)')).path));

@@ -17,13 +17,7 @@ if (!root) throw new Error('the page has no #root element');
 
 applyTheme(readTheme());
 const pageLang: Lang = document.documentElement.lang === 'vi' ? 'vi' : 'en';
-// A Vietnamese page without a language in its link shows Vietnamese, and its link says so.
-if (pageLang === 'vi' && !new URLSearchParams(window.location.search).has('lang')) {
-  const params = new URLSearchParams(window.location.search);
-  params.set('lang', 'vi');
-  window.history.replaceState(window.history.state, '', `${window.location.pathname}?${params.toString()}${window.location.hash}`);
-}
-startUrlSync(useDashboardStore);
+startUrlSync(useDashboardStore, window, pageLang);
 
 // The data the build embedded: the cache starts full, and nothing already here is fetched again.
 const queryClient = createQueryClient();

@@ -52,23 +52,23 @@ export function ChartGrid({ cards: all, total, sources, sourcesFile, rule, timel
         </div>
       )}
       <div className="card-grid" hidden={cards.length === 0}>
-          {all.map((card) => (
-            <CardErrorBoundary key={card.entry.id} title={card.entry.title[lang]} lang={lang}>
-              <ChartCard
-                entry={card.entry}
-                series={card.series}
-                error={card.error}
-                records={card.records}
-                onRetry={onRetry}
-                sources={sources}
-                sourcesFile={sourcesFile}
-                rule={card.rule}
-                lang={lang}
-                hidden={!card.shown}
-                deferDrawing={all.length > DEFER_DRAWING_OVER}
-              />
-            </CardErrorBoundary>
-          ))}
+        {all.map((card) => (
+          <CardErrorBoundary key={card.entry.id} title={card.entry.title[lang]} lang={lang}>
+            <ChartCard
+              entry={card.entry}
+              series={card.series}
+              error={card.error}
+              records={card.records}
+              onRetry={onRetry}
+              sources={sources}
+              sourcesFile={sourcesFile}
+              rule={card.rule}
+              lang={lang}
+              hidden={!card.shown}
+              deferDrawing={all.length > DEFER_DRAWING_OVER}
+            />
+          </CardErrorBoundary>
+        ))}
       </div>
     </section>
   );

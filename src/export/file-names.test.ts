@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeRecord } from '../test-support/fixtures';
-import { chartFileName, deckFileName } from './file-names';
+import { chartFileName, deckFileName, timelineFileName } from './file-names';
 
 describe('chartFileName', () => {
   it('names the series and the years its figures cover', () => {
@@ -20,5 +20,12 @@ describe('deckFileName', () => {
     expect(deckFileName({ sectors: ['semiconductors'], from: null, to: null })).toBe('china-tech-race-semiconductors.pptx');
     expect(deckFileName({ sectors: ['semiconductors', 'ev'], from: 2019, to: 2025 })).toBe('china-tech-race-semiconductors-ev-2019-2025.pptx');
     expect(deckFileName({ sectors: [], from: 2023, to: null })).toBe('china-tech-race-all-sectors-2023-latest.pptx');
+  });
+});
+
+describe('timelineFileName', () => {
+  it('names the years the timeline shows, and the variant', () => {
+    expect(timelineFileName([2014.9, 2025.3], 'csv')).toBe('timeline-2014-2025.csv');
+    expect(timelineFileName([2024, 2025.5], 'png', '2x')).toBe('timeline-2024-2025-2x.png');
   });
 });

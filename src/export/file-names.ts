@@ -9,6 +9,11 @@ export function chartFileName(seriesId: string, records: readonly ValueRecord[],
   return `${seriesId}${span}${variant ? `-${variant}` : ''}.${extension}`;
 }
 
+/** "timeline-2014-2025.csv": the years the timeline shows. */
+export function timelineFileName(domain: readonly [number, number], extension: string, variant = ''): string {
+  return `timeline-${Math.floor(domain[0])}-${Math.floor(domain[1])}${variant ? `-${variant}` : ''}.${extension}`;
+}
+
 /** "china-tech-race-semiconductors.pptx", "china-tech-race-all-sectors-2019-2025.pptx". */
 export function deckFileName(filters: { sectors: readonly SectorId[]; from: number | null; to: number | null }): string {
   const sectors = filters.sectors.length > 0 ? filters.sectors.join('-') : 'all-sectors';

@@ -3,17 +3,17 @@
  * first load. Every format is drawn from the same export layout.
  */
 import type { RuleInput } from '../charts/event-rule';
-import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
+import type { Lang, SeriesFile, Source, TimelineEvent, ValueRecord } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { sourceLine } from '../i18n/figure-text';
 import { chartCsv } from './csv';
 import { buildDeck } from './deck';
 import { chartExportInput, describeFilters, quoteNotes, type ExportFilters } from './export-input';
-import { chartFileName, deckFileName } from './file-names';
+import { chartFileName, deckFileName, timelineFileName } from './file-names';
+import type { ExportLayout, ExportMode } from './export-layout';
 import { svgToPng } from './rasterize';
-import { renderExportSvg, type ChartExportInput, type ExportTheme } from './render-svg';
+import { renderExportSvg, type ExportTheme } from './render-svg';
 import { eventsCsv, renderTimelineSvg, timelineFooter, type TimelineExportInput } from './timeline-export';
-import type { TimelineEvent } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
 
 export type { ExportTheme };
@@ -43,28 +43,55 @@ export function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The PNG of a chart at slide size (always on a light background, as slides are) or at 2× its card. */
-async function chartPng(input: ChartExportInput, size: 'slide' | 'card', theme: ExportTheme): Promise<Blob> {
-  const { svg, layout } = renderExportSvg(input, size, size === 'slide' ? 'light' : theme);
-  return svgToPng(svg, layout.width, layout.height, size === 'slide' ? 1 : 2);
+/** What every export format is made from: the drawing in the export frame, and the data as CSV. */
+interface Exportable {
+  render: (mode: ExportMode, theme: ExportTheme) => { svg: string; layout: ExportLayout };
+  csv: () => string;
 }
 
-async function chartFile(format: Exclude<ChartExportFormat, 'clipboard'>, input: ChartExportInput, view: ExportView): Promise<Blob> {
+/** The PNG at slide size (always on a light background, as slides are) or at 2× the card. */
+function png(item: Exportable, mode: ExportMode, theme: ExportTheme): Promise<Blob> {
+  const { svg, layout } = item.render(mode, mode === 'slide' ? 'light' : theme);
+  return svgToPng(svg, layout.width, layout.height, mode === 'slide' ? 1 : 2);
+}
+
+async function file(format: Exclude<ChartExportFormat, 'clipboard'>, item: Exportable, theme: ExportTheme): Promise<Blob> {
   switch (format) {
     case 'png-slide':
-      return chartPng(input, 'slide', view.theme);
+      return png(item, 'slide', theme);
     case 'png-2x':
-      return chartPng(input, 'card', view.theme);
-    case 'svg': {
-      const { svg } = renderExportSvg(input, 'card', view.theme);
-      return new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`], { type: 'image/svg+xml' });
-    }
+      return png(item, 'card', theme);
+    case 'svg':
+      return new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${item.render('card', theme).svg}`], { type: 'image/svg+xml' });
     case 'csv':
-      return new Blob([chartCsv(input.records, view.sources, input.lang)], { type: 'text/csv;charset=utf-8' });
+      return new Blob([item.csv()], { type: 'text/csv;charset=utf-8' });
   }
 }
 
 const EXTENSION = { 'png-slide': 'png', 'png-2x': 'png', svg: 'svg', csv: 'csv' } as const;
+
+/**
+ * Downloads the file and returns its name, or puts the image on the clipboard and returns null.
+ * Throws the browser's own refusal, for the reader to see.
+ */
+async function deliver(
+  format: ChartExportFormat,
+  item: Exportable,
+  theme: ExportTheme,
+  fileName: (extension: string, variant: string) => string,
+): Promise<string | null> {
+  if (format === 'clipboard') {
+    if (!('clipboard' in navigator) || typeof ClipboardItem === 'undefined') {
+      throw new Error('this browser cannot put images on the clipboard');
+    }
+    // The item is given a promise, so that Safari keeps the user's gesture while the PNG is drawn.
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': png(item, 'card', theme) })]);
+    return null;
+  }
+  const name = fileName(EXTENSION[format], format === 'png-2x' ? '2x' : '');
+  saveBlob(await file(format, item, theme), name);
+  return name;
+}
 
 /**
  * Exports one chart as the reader sees it: downloads the file and returns its name, or puts the
@@ -76,17 +103,8 @@ export async function exportChart(
   view: ExportView,
 ): Promise<string | null> {
   const input = chartExportInput({ ...chart, ...view });
-  if (format === 'clipboard') {
-    if (!('clipboard' in navigator) || typeof ClipboardItem === 'undefined') {
-      throw new Error('this browser cannot put images on the clipboard');
-    }
-    // The item is given a promise, so that Safari keeps the user's gesture while the PNG is drawn.
-    await navigator.clipboard.write([new ClipboardItem({ 'image/png': chartPng(input, 'card', view.theme) })]);
-    return null;
-  }
-  const fileName = chartFileName(chart.series.id, chart.records, EXTENSION[format], format === 'png-2x' ? '2x' : '');
-  saveBlob(await chartFile(format, input, view), fileName);
-  return fileName;
+  const item: Exportable = { render: (mode, theme) => renderExportSvg(input, mode, theme), csv: () => chartCsv(input.records, view.sources, input.lang) };
+  return deliver(format, item, view.theme, (extension, variant) => chartFileName(chart.series.id, chart.records, extension, variant));
 }
 
 /** What the timeline shows: the events, the stretch of time, the selected event. */
@@ -113,25 +131,8 @@ function timelineInput(timeline: TimelineView, view: ExportView, cardWidth: numb
 /** Exports the timeline as shown, as `exportChart` does a chart; returns the file name, or null for the clipboard. */
 export async function exportTimeline(format: ChartExportFormat, timeline: TimelineView, view: ExportView, cardWidth: number): Promise<string | null> {
   const input = timelineInput(timeline, view, cardWidth);
-  const png = async (mode: 'slide' | 'card') => {
-    const { svg, layout } = renderTimelineSvg(input, mode, mode === 'slide' ? 'light' : view.theme);
-    return svgToPng(svg, layout.width, layout.height, mode === 'slide' ? 1 : 2);
-  };
-  if (format === 'clipboard') {
-    if (!('clipboard' in navigator) || typeof ClipboardItem === 'undefined') throw new Error('this browser cannot put images on the clipboard');
-    await navigator.clipboard.write([new ClipboardItem({ 'image/png': png('card') })]);
-    return null;
-  }
-  const years = timeline.domain.map(Math.floor);
-  const fileName = `timeline-${years[0] ?? ''}-${years[1] ?? ''}${format === 'png-2x' ? '-2x' : ''}.${EXTENSION[format]}`;
-  const blob =
-    format === 'csv'
-      ? new Blob([eventsCsv(timeline.events, view.sources, view.lang)], { type: 'text/csv;charset=utf-8' })
-      : format === 'svg'
-        ? new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${renderTimelineSvg(input, 'card', view.theme).svg}`], { type: 'image/svg+xml' })
-        : await png(format === 'png-slide' ? 'slide' : 'card');
-  saveBlob(blob, fileName);
-  return fileName;
+  const item: Exportable = { render: (mode, theme) => renderTimelineSvg(input, mode, theme), csv: () => eventsCsv(timeline.events, view.sources, view.lang) };
+  return deliver(format, item, view.theme, (extension, variant) => timelineFileName(timeline.domain, extension, variant));
 }
 
 /** Downloads a .pptx of the charts shown, after a slide of the timeline, and returns its name. */

@@ -159,3 +159,20 @@ describe('a link naming an event the data does not have', () => {
     stop();
   });
 });
+
+describe('startUrlSync on a page in Vietnamese', () => {
+  it('shows Vietnamese when the link names no language, and writes it into the link', () => {
+    window.history.replaceState(null, '', '/vi/?sectors=ai');
+    const store = createDashboardStore('vi');
+    stops.push(startUrlSync(store, window, 'vi'));
+    expect(store.getState().lang).toBe('vi');
+    expect(window.location.search).toBe('?sectors=ai&lang=vi');
+  });
+
+  it('keeps the language a link names', () => {
+    window.history.replaceState(null, '', '/vi/?lang=en');
+    const store = createDashboardStore('vi');
+    stops.push(startUrlSync(store, window, 'vi'));
+    expect(store.getState().lang).toBe('en');
+  });
+});

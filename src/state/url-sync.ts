@@ -1,12 +1,20 @@
 import { filtersOf, type DashboardStore } from './filter-store';
-import { parseUrlState, sameFilters, serializeUrlState } from './url-state';
+import type { Lang } from '../data/schema';
+import { DEFAULT_FILTERS, parseUrlState, sameFilters, serializeUrlState } from './url-state';
 
 /**
  * Keeps the store and the address bar in step: the link is read at start and on back/forward;
  * each change of filters becomes a history entry, so Back undoes it. Returns a stop function.
  */
-export function startUrlSync(store: DashboardStore, win: Window = window): () => void {
+export function startUrlSync(store: DashboardStore, win: Window = window, pageLang: Lang = 'en'): () => void {
   let applyingUrl = false;
+  // A page in another language than the default, opened without one in its link (`/vi/`), shows
+  // its own language, and its link says so.
+  const given = new URLSearchParams(win.location.search);
+  if (pageLang !== DEFAULT_FILTERS.lang && !given.has('lang')) {
+    given.set('lang', pageLang);
+    win.history.replaceState(win.history.state, '', `${win.location.pathname}?${given.toString()}${win.location.hash}`);
+  }
 
   const readUrl = (notify: boolean) => {
     const { state, notices } = parseUrlState(win.location.search);

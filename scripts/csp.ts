@@ -1,22 +1,29 @@
 /**
  * The Content-Security-Policy the built site is served with: scripts and styles only from the
- * site itself (no inline script, no eval; style attributes allowed, style elements not), images also from data: and blob: URLs (the export draws
- * through them), no plug-ins, no framing.
+ * site itself (no inline script, no eval; style attributes allowed, style elements not), images
+ * also from data: and blob: URLs (the export draws through them), no plug-ins. No page may be
+ * framed, except the embed pages, which any site may frame.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  // Style attributes only (positions and sizes the prerendered HTML carries); no <style> element.
-  "style-src-attr 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+const directives = (frameAncestors: string) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    // Style attributes only (positions and sizes the prerendered HTML carries); no <style> element.
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; ');
+
+export const CONTENT_SECURITY_POLICY = directives("'none'");
+
+/** The embed pages' policy: the site's own, except that any page may frame them. */
+export const EMBED_CONTENT_SECURITY_POLICY = directives('*');
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

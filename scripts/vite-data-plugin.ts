@@ -53,23 +53,6 @@ export function serveDataFolder(dataDir: string): Plugin {
   };
 }
 
-/**
- * Writes `dist/_headers` (the format static hosts such as Netlify and Cloudflare Pages read) with
- * the security headers, so that a deploy of `dist/` serves them.
- */
-export function securityHeadersFile(headers: Record<string, string>): Plugin {
-  return {
-    name: 'security-headers-file',
-    apply: 'build',
-    generateBundle() {
-      const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
-      // File names under assets/ carry a hash of their content: a browser may keep them for good.
-      const hashed = '/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n';
-      this.emitFile({ type: 'asset', fileName: '_headers', source: `/*\n${lines.join('\n')}\n${hashed}` });
-    },
-  };
-}
-
 /** `<link rel="preload">` for the data files the index lists, in the order the page needs them. */
 export function preloadLinks(dataDir: string): string {
   const index = JSON.parse(readFileSync(join(dataDir, 'index.json'), 'utf8')) as {

@@ -2,6 +2,8 @@
 // another (filters, an event, another language) keeps it hidden until the app has drawn that view,
 // so the reader never sees a view the link did not ask for.
 (function () {
+  // A chart's page or embed is the same whatever its query.
+  if (document.documentElement.dataset.page) return;
   var params = new URLSearchParams(window.location.search);
   var pageLang = document.documentElement.lang;
   var other = false;

@@ -1,59 +1,107 @@
 /**
- * After `vite build`: renders the default view of the dashboard, in English at `dist/index.html`
- * and in Vietnamese at `dist/vi/index.html`, with the data the page would fetch embedded as JSON,
- * so that charts are painted before any script runs and React hydrates them.
+ * After `vite build`: renders every page of the site from the same components and data files the
+ * page uses — the dashboard's default view, a page and an embed for each chart, in English and in
+ * Vietnamese — with the data each page needs embedded as JSON, so that charts are painted before
+ * any script runs and React hydrates them. Also writes each page's social card (1200×630 PNG),
+ * the sitemap, robots.txt and the "Download all data" files.
+ *
+ * SITE_URL (default http://localhost:4173/, where `npm start` serves) is the address the site is
+ * deployed at: link previews, canonical links and the sitemap need absolute URLs.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'vite';
-import type { Lang } from '../src/data/schema';
+import { LANGS, type Lang } from '../src/data/schema';
+import type { PageInfo } from '../src/pages/page-info';
+import { absoluteUrl, baseFor, chartPagePath, dashboardPagePath, embedPagePath, socialImagePath } from '../src/shared/site-paths';
+import { exportStylesheet } from './export-stylesheet';
+import { escapeHtml, headTags, robotsTxt, sitemapXml } from './page-head';
+import { measureWithFont, socialPng } from './social-image';
 
 const DIST = 'dist';
 const DATA = 'data';
+const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4173/';
 
 /** JSON in a `<script type="application/json">` block: `<` escaped, so no text can close the block. */
 const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 interface Page {
   lang: Lang;
+  info: PageInfo;
+  /** Relative to the site's root, ending in a slash. */
   path: string;
-  /** From the page to the site's root, for its relative URLs. */
-  base: string;
+  /** The same page in each language. */
+  alternates: { lang: Lang; path: string }[];
 }
 
-const PAGES: Page[] = [
-  { lang: 'en', path: 'index.html', base: './' },
-  { lang: 'vi', path: 'vi/index.html', base: '../' },
-];
+function sitePages(seriesIds: readonly string[]): Page[] {
+  const inEach = (info: PageInfo, pathIn: (lang: Lang) => string): Page[] =>
+    LANGS.map((lang) => ({ lang, info, path: pathIn(lang), alternates: LANGS.map((l) => ({ lang: l, path: pathIn(l) })) }));
+  return [
+    ...inEach({ page: 'dashboard', series: null }, dashboardPagePath),
+    ...seriesIds.flatMap((id) => inEach({ page: 'chart', series: id }, (lang) => chartPagePath(id, lang))),
+    ...seriesIds.flatMap((id) => inEach({ page: 'embed', series: id }, (lang) => embedPagePath(id, lang))),
+  ];
+}
+
+const fileOf = (page: Page) => `${page.path === './' ? '' : page.path}index.html`;
+const write = (file: string, content: string | Buffer) => {
+  mkdirSync(join(DIST, file, '..'), { recursive: true });
+  writeFileSync(join(DIST, file), content);
+};
 
 async function main() {
   const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
   try {
     const template = readFileSync(join(DIST, 'index.html'), 'utf8');
+    if (!template.includes('<div id="root"></div>')) throw new Error('dist/index.html: the template has no empty <div id="root">');
     const readJson = (file: string): unknown => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
-    for (const page of PAGES) {
+    const stylesheet = exportStylesheet(readFileSync('src/styles.css', 'utf8'));
+    const server = (await vite.ssrLoadModule('/src/entry-server.tsx')) as typeof import('../src/entry-server');
+    const data = server.readSiteData(readJson);
+    const pages = sitePages(data.series.map((s) => s.id));
+    for (const lang of LANGS) {
       // Loaded afresh for each language, so that the store starts in the page's language, as it
       // does in the browser that hydrates the page.
-      globalThis.dashboardPrerenderLang = page.lang;
+      globalThis.dashboardPrerenderLang = lang;
       vite.moduleGraph.invalidateAll();
-      const { renderDefaultView } = (await vite.ssrLoadModule('/src/entry-server.tsx')) as typeof import('../src/entry-server');
-      const view = renderDefaultView(page.lang, readJson);
-      // Relative to the site's root, which every page's base URL is.
-      const alternates = PAGES.map((p) => `<link rel="alternate" hreflang="${p.lang}" href="./${p.path.replace('index.html', '')}" />`).join('\n    ');
-      const html = template
-        .replace('<html lang="en">', `<html lang="${page.lang}">`)
-        .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(view.title)}</title>`)
-        .replace('<head>', `<head>\n    ${page.base === './' ? '' : `<base href="${page.base}" />\n    `}${alternates}`)
-        .replace('<div id="root"></div>', `<div id="root">${view.html}</div>\n    <script type="application/json" id="dashboard-data">${scriptSafeJson(view.data)}</script>`);
-      if (!html.includes('id="dashboard-data"')) throw new Error(`${page.path}: the template has no empty <div id="root">`);
-      mkdirSync(join(DIST, page.path, '..'), { recursive: true });
-      writeFileSync(join(DIST, page.path), html);
-      console.log(`prerendered ${page.path} (${page.lang}): ${(html.length / 1024).toFixed(0)} KB`);
+      const entry = (await vite.ssrLoadModule('/src/entry-server.tsx')) as typeof import('../src/entry-server');
+      for (const page of pages.filter((p) => p.lang === lang)) {
+        const view = entry.renderPage(lang, page.info, readJson);
+        const url = absoluteUrl(SITE_URL, page.path);
+        // An embed shows its chart's card: it shares the chart page's image and canonical address.
+        const ownPath = page.info.page === 'embed' && page.info.series ? chartPagePath(page.info.series, lang) : page.path;
+        const imagePath = socialImagePath(ownPath);
+        if (page.info.page !== 'embed') write(imagePath, socialPng(entry.socialCardSvg(data, lang, page.info.series, url, measureWithFont), stylesheet));
+        const head = headTags({
+          lang,
+          title: view.title,
+          description: entry.pageDescription(data, lang, page.info.series),
+          siteName: view.siteName,
+          canonical: absoluteUrl(SITE_URL, ownPath),
+          alternates: page.alternates.map((a) => ({ lang: a.lang, href: absoluteUrl(SITE_URL, page.info.page === 'embed' && page.info.series ? chartPagePath(page.info.series, a.lang) : a.path) })),
+          image: { url: absoluteUrl(SITE_URL, imagePath), width: 1200, height: 630, alt: view.title },
+          noindex: page.info.page === 'embed',
+        });
+        const file = fileOf(page);
+        const base = baseFor(file);
+        const pageAttributes = page.info.page === 'dashboard' ? '' : ` data-page="${page.info.page}" data-series="${escapeHtml(page.info.series ?? '')}"`;
+        const html = template
+          .replace('<html lang="en">', `<html lang="${lang}"${pageAttributes}>`)
+          .replace(/\s*<title>[^<]*<\/title>/, '')
+          .replace(/\s*<meta name="description"[^>]*>/, '')
+          .replace('<head>', `<head>\n    ${base === './' ? '' : `<base href="${base}" />\n    `}${head}`)
+          .replace('<div id="root"></div>', `<div id="root">${view.html}</div>\n    <script type="application/json" id="dashboard-data">${scriptSafeJson(view.data)}</script>`);
+        write(file, html);
+      }
+      const downloads = entry.downloadFiles(data, lang);
+      write(`downloads/figures-${lang}.csv`, downloads.figures);
+      write(`downloads/events-${lang}.csv`, downloads.events);
     }
+    const listed = pages.filter((p) => p.info.page !== 'embed');
+    write('sitemap.xml', sitemapXml(listed.map((p) => ({ loc: absoluteUrl(SITE_URL, p.path), alternates: p.alternates.map((a) => ({ lang: a.lang, href: absoluteUrl(SITE_URL, a.path) })) }))));
+    write('robots.txt', robotsTxt(absoluteUrl(SITE_URL, 'sitemap.xml')));
+    console.log(`prerendered ${pages.length} pages (${listed.length} in the sitemap) for ${SITE_URL}`);
   } finally {
     await vite.close();
   }

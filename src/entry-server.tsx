@@ -1,17 +1,28 @@
 /**
- * The dashboard's default view rendered to HTML at build time (`scripts/prerender.ts`), from the
- * same components and data files the page uses, with the query cache the page hydrates from.
+ * The site's pages rendered to HTML at build time (`scripts/prerender.ts`): the dashboard's
+ * default view and each chart's page and embed, from the same components and data files the
+ * page uses, with the query cache the page hydrates from.
  */
 import { dehydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
-import { renderToString } from 'react-dom/server';
-import { App } from './dashboard/app';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { eventsApi } from './data/loaders/events-loader';
 import { INDEX_FILE, indexApi } from './data/loaders/index-loader';
 import { createQueryClient } from './data/loaders/query-client';
 import { seriesApi } from './data/loaders/series-loader';
 import { sourcesApi } from './data/loaders/sources-loader';
 import type { Lang } from './data/schema';
+import { visibleEvents } from './dashboard/select';
+import { allFiguresCsv } from './export/csv';
+import type { MeasureText } from './export/export-layout';
+import { chartExportInput } from './export/export-input';
+import { ExportFrame, layoutFor, setMeasureOutsideBrowser } from './export/render-svg';
+import { eventsCsv, TIMELINE_SLIDE_LAYOUT_WIDTH, timelineExportLayout, timelineFrame } from './export/timeline-export';
+import { headlineFigures, sourceLine } from './i18n/figure-text';
+import { timelineDomain } from './timeline/timeline-layout';
 import { MESSAGES } from './i18n/messages';
+import { PAGE_MESSAGES } from './i18n/page-messages';
+import type { PageInfo } from './pages/page-info';
+import { PageRoot } from './pages/page-root';
 import { PRERENDER_CARD_WIDTH } from './prerender-width';
 import { PrerenderWidth } from './shared/use-element-width';
 import { DEFAULT_FILTERS } from './state/url-state';
@@ -21,27 +32,85 @@ import { useDashboardStore } from './state/filter-store';
 export interface PrerenderedView {
   html: string;
   title: string;
+  siteName: string;
   /** The query cache, for the page to hydrate from without fetching. */
   data: DehydratedState;
 }
 
-/** Renders the default view in `lang`; `readJson` reads a file of `data/` (validated here, as the page would). */
-export function renderDefaultView(lang: Lang, readJson: (file: string) => unknown): PrerenderedView {
+/** Renders a page in `lang`; `readJson` reads a file of `data/` (validated here, as the page would). */
+export function renderPage(lang: Lang, info: PageInfo, readJson: (file: string) => unknown): PrerenderedView {
   const queryClient = createQueryClient();
   const index = indexApi.fromJson(INDEX_FILE, readJson(INDEX_FILE));
   queryClient.setQueryData(indexApi.queryOptions(INDEX_FILE).queryKey, index);
   queryClient.setQueryData(eventsApi.queryOptions(index.events).queryKey, eventsApi.fromJson(index.events, readJson(index.events)));
   queryClient.setQueryData(sourcesApi.queryOptions(index.sources).queryKey, sourcesApi.fromJson(index.sources, readJson(index.sources)));
-  for (const entry of index.series) {
+  // A chart's page holds only its own series: the rest of the cache is the dashboard's.
+  const entries = index.series.filter((e) => info.series === null || e.id === info.series);
+  if (entries.length === 0) throw new Error(`${INDEX_FILE}: no series '${info.series ?? ''}' to render a page for`);
+  for (const entry of entries) {
     queryClient.setQueryData(seriesApi.queryOptions(entry.file).queryKey, seriesApi.fromJson(entry.file, readJson(entry.file)));
   }
   useDashboardStore.setState({ ...DEFAULT_FILTERS, lang, notices: [] });
   const html = renderToString(
     <QueryClientProvider client={queryClient}>
       <PrerenderWidth.Provider value={PRERENDER_CARD_WIDTH}>
-        <App />
+        <PageRoot info={info} lang={lang} />
       </PrerenderWidth.Provider>
     </QueryClientProvider>,
   );
-  return { html, title: MESSAGES[lang].documentTitle, data: dehydrate(queryClient) };
+  const title = entries[0] && info.series !== null ? PAGE_MESSAGES[lang].chartPageOf(entries[0].title[lang]) : MESSAGES[lang].documentTitle;
+  return { html, title, siteName: MESSAGES[lang].appTitle, data: dehydrate(queryClient) };
+}
+
+/** The data files read and validated as the page reads them, for the build's other outputs. */
+export function readSiteData(readJson: (file: string) => unknown) {
+  const index = indexApi.fromJson(INDEX_FILE, readJson(INDEX_FILE));
+  return {
+    index,
+    series: index.series.map((e) => seriesApi.fromJson(e.file, readJson(e.file))),
+    events: eventsApi.fromJson(index.events, readJson(index.events)),
+    sources: sourcesApi.fromJson(index.sources, readJson(index.sources)),
+  };
+}
+
+export type SiteData = ReturnType<typeof readSiteData>;
+
+/** Every figure and every event as CSV, in `lang`, for "Download all data". */
+export function downloadFiles(data: SiteData, lang: Lang): { figures: string; events: string } {
+  return { figures: allFiguresCsv(data.series, data.sources, lang), events: eventsCsv(data.events, data.sources, lang) };
+}
+
+/** A page's description for link previews: a chart's headline figures, or the dashboard's subtitle. */
+export function pageDescription(data: SiteData, lang: Lang, seriesId: string | null): string {
+  const series = data.series.find((s) => s.id === seriesId);
+  return series ? `${headlineFigures(series.records, lang)}. ${series.subtitle[lang]}` : MESSAGES[lang].appSubtitle;
+}
+
+/**
+ * The social card of a page as SVG, 1200×630, in the export's own layout: a chart's title,
+ * chart, flags and source line; for the dashboard, its title over the timeline.
+ */
+export function socialCardSvg(data: SiteData, lang: Lang, seriesId: string | null, pageUrl: string, measure: MeasureText): string {
+  setMeasureOutsideBrowser(measure);
+  const t = MESSAGES[lang];
+  const series = data.series.find((s) => s.id === seriesId);
+  if (series) {
+    const input = chartExportInput({ series, records: series.records, sources: data.sources, lang, filters: DEFAULT_FILTERS, link: pageUrl, rule: undefined, cardWidth: PRERENDER_CARD_WIDTH });
+    // No filters to name on a chart's own page: its source and its address.
+    const footer = [sourceLine(series.records, data.sources, lang), `${t.linkLabel}: ${pageUrl}`];
+    const social = { ...input, footer };
+    return renderToStaticMarkup(<ExportFrame input={social} layout={layoutFor(social, 'social')} />);
+  }
+  const events = visibleEvents(data.events, { sectors: [], from: null, to: null });
+  const timeline = {
+    events,
+    domain: timelineDomain(events, null, null),
+    selectedId: null,
+    lang,
+    title: t.appTitle,
+    subtitle: t.appSubtitle,
+    footer: [PAGE_MESSAGES[lang].socialFooter(data.series.length, events.length), pageUrl],
+    cardWidth: TIMELINE_SLIDE_LAYOUT_WIDTH,
+  };
+  return renderToStaticMarkup(timelineFrame(timeline, timelineExportLayout(timeline, 'social')));
 }

@@ -1,10 +1,12 @@
 import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './dashboard/app';
 import { applyTheme, readTheme } from './dashboard/theme';
 import { createQueryClient } from './data/loaders/query-client';
 import type { Lang } from './data/schema';
+import { reportEmbedSize } from './pages/embed-size';
+import { readPageInfo } from './pages/page-info';
+import { App } from './dashboard/app';
 import { PRERENDER_CARD_WIDTH } from './prerender-width';
 import { PrerenderWidth } from './shared/use-element-width';
 import { useDashboardStore } from './state/filter-store';
@@ -17,7 +19,10 @@ if (!root) throw new Error('the page has no #root element');
 
 applyTheme(readTheme());
 const pageLang: Lang = document.documentElement.lang === 'vi' ? 'vi' : 'en';
-startUrlSync(useDashboardStore, window, pageLang);
+const page = readPageInfo(document.documentElement);
+// Only the dashboard keeps its filters in the link; a chart's page is the same whatever its query.
+if (page.page === 'dashboard') startUrlSync(useDashboardStore, window, pageLang);
+if (page.page === 'embed' && page.series !== null) reportEmbedSize(window, page.series);
 
 // The data the build embedded: the cache starts full, and nothing already here is fetched again.
 const queryClient = createQueryClient();
@@ -25,13 +30,21 @@ const embedded = document.getElementById('dashboard-data');
 if (embedded?.textContent) hydrate(queryClient, JSON.parse(embedded.textContent) as DehydratedState);
 
 const state = useDashboardStore.getState();
-const prerendered = embedded !== null && state.notices.length === 0 && isPrerenderedView(state, pageLang);
+const prerendered = embedded !== null && (page.page !== 'dashboard' || (state.notices.length === 0 && isPrerenderedView(state, pageLang)));
+
+// A chart's page loads its own module; the dashboard does not carry it.
+const tree =
+  page.page === 'dashboard' || page.series === null ? (
+    <App />
+  ) : (
+    (await import('./pages/chart-page')).chartPageElement(page.series, pageLang, page.page === 'chart' ? 'page' : 'embed')
+  );
 
 const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <PrerenderWidth.Provider value={prerendered ? PRERENDER_CARD_WIDTH : null}>
-        <App />
+        {tree}
       </PrerenderWidth.Provider>
     </QueryClientProvider>
   </StrictMode>

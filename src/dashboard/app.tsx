@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { INDEX_FILE } from '../data/loaders/index-loader';
 import { MESSAGES } from '../i18n/messages';
 import { LoadError } from '../shared/load-error';
 import { CardErrorBoundary } from './card-error-boundary';
@@ -6,6 +7,7 @@ import { ChartGrid } from './chart-grid';
 import { FilterBar } from './filter-bar';
 import { HeaderControls } from './header-controls';
 import { NoticeBanner } from './notice-banner';
+import { DownloadsSection } from './downloads-section';
 import { SourcesSection } from './sources-section';
 import { TimelineSection } from './timeline-section';
 import { useDashboardView } from './use-dashboard-view';
@@ -70,6 +72,12 @@ export function App() {
               events.data && (
                 <CardErrorBoundary title={t.sources} lang={lang}>
                   <SourcesSection sources={sources.data} series={view.loadedSeries} events={events.data} lang={lang} />
+                  <DownloadsSection
+                    series={view.loadedSeries}
+                    eventCount={events.data.length}
+                    files={[INDEX_FILE, index.data.events, index.data.sources, ...index.data.series.map((e) => e.file)]}
+                    lang={lang}
+                  />
                 </CardErrorBoundary>
               )
             )}

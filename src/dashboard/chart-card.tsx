@@ -17,7 +17,13 @@ import type { SeriesEntry } from './select';
 import type { ChartExportFormat } from '../export';
 import { useDashboardStore } from '../state/filter-store';
 import { ExportMenu } from './export-menu';
+import { ShareButton } from './share-dialog';
 import { currentTheme } from './theme';
+import { PAGE_MESSAGES } from '../i18n/page-messages';
+import { chartPagePath } from '../shared/site-paths';
+
+/** Where the card is: among the dashboard's, alone on its chart page, or in another site's frame. */
+export type CardVariant = 'dashboard' | 'page' | 'embed';
 
 interface ChartCardProps {
   entry: SeriesEntry;
@@ -36,13 +42,24 @@ interface ChartCardProps {
   deferDrawing: boolean;
   /** Hidden by the filters: kept mounted, so that showing it again draws nothing anew. */
   hidden: boolean;
+  variant?: CardVariant;
+}
+
+/** The card's title: on the dashboard a link to the chart's own page; on that page and in an embed the page's heading. */
+function CardTitle({ id, seriesId, title, lang, variant }: { id: string; seriesId: string; title: string; lang: Lang; variant: CardVariant }) {
+  if (variant !== 'dashboard') return <h1 id={id}>{title}</h1>;
+  return (
+    <h3 id={id}>
+      <a href={chartPagePath(seriesId, lang)}>{title}</a>
+    </h3>
+  );
 }
 
 /**
  * One chart's card. Memoised, and given only values that keep their identity, so that a card is
  * drawn again only when its own data, the filters or the language change.
  */
-export const ChartCard = memo(function ChartCard({ entry, series, error, records, onRetry, sources, sourcesFile, rule, lang, deferDrawing, hidden }: ChartCardProps) {
+export const ChartCard = memo(function ChartCard({ entry, series, error, records, onRetry, sources, sourcesFile, rule, lang, deferDrawing, hidden, variant = 'dashboard' }: ChartCardProps) {
   const t = MESSAGES[lang];
   const headingId = useId();
   const retry = () => onRetry(entry.file);
@@ -78,10 +95,17 @@ export const ChartCard = memo(function ChartCard({ entry, series, error, records
   }
   return (
     <article className={`card card--${series.chart}`} aria-labelledby={headingId} data-series={series.id} hidden={hidden}>
-      <h3 id={headingId}>{series.title[lang]}</h3>
+      <CardTitle id={headingId} seriesId={series.id} title={series.title[lang]} lang={lang} variant={variant} />
       <p className="subtitle">{series.subtitle[lang]}</p>
-      <CardBody series={series} records={records} sources={sources} rule={rule} lang={lang} deferDrawing={deferDrawing} />
+      <CardBody series={series} records={records} sources={sources} rule={rule} lang={lang} deferDrawing={deferDrawing} variant={variant} />
       <p className="source-line">{sourceLine(records, sources, lang)}</p>
+      {variant === 'embed' && (
+        <p className="embed-link">
+          <a href={chartPagePath(series.id, lang)} target="_blank" rel="noopener">
+            {PAGE_MESSAGES[lang].fullChart}
+          </a>
+        </p>
+      )}
     </article>
   );
 });
@@ -93,9 +117,10 @@ interface CardBodyProps {
   rule: RuleInput | undefined;
   lang: Lang;
   deferDrawing: boolean;
+  variant: CardVariant;
 }
 
-function CardBody({ series, records, sources, rule, lang, deferDrawing }: CardBodyProps) {
+function CardBody({ series, records, sources, rule, lang, deferDrawing, variant }: CardBodyProps) {
   const t = MESSAGES[lang];
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const near = useNearViewport(ref, deferDrawing);
@@ -132,15 +157,20 @@ function CardBody({ series, records, sources, rule, lang, deferDrawing }: CardBo
         </p>
       </div>
       <FlagLegend records={records} lang={lang} />
-      <div className="card-actions">
-        <button type="button" className="table-toggle" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
-          {showTable ? t.hideTable : t.showTable}
-        </button>
-        <ExportMenu title={title} lang={lang} onExport={onExport} />
-      </div>
-      <div id={tableId} hidden={!showTable}>
-        {showTable && <DataTable caption={title} records={records} sources={sources} lang={lang} />}
-      </div>
+      {variant !== 'embed' && (
+        <>
+          <div className="card-actions">
+            <button type="button" className="table-toggle" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
+              {showTable ? t.hideTable : t.showTable}
+            </button>
+            <ExportMenu title={title} lang={lang} onExport={onExport} />
+            <ShareButton series={series} records={records} sources={sources} lang={lang} withViewLink={variant === 'dashboard'} />
+          </div>
+          <div id={tableId} hidden={!showTable}>
+            {showTable && <DataTable caption={title} records={records} sources={sources} lang={lang} />}
+          </div>
+        </>
+      )}
     </>
   );
 }

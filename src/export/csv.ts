@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Lang, Source, ValueRecord } from '../data/schema';
+import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
 
 /** Column names in the reader's language; values (ids, numbers, flags, units) stay machine-readable. */
 export const CSV_COLUMNS: Record<Lang, readonly string[]> = {
@@ -7,12 +7,12 @@ export const CSV_COLUMNS: Record<Lang, readonly string[]> = {
   vi: ['chuoi_so_lieu', 'nam', 'nhan', 'gia_tri', 'gia_tri_tren', 'don_vi', 'ghi_chu', 'nguon', 'an_pham', 'ngay_nguon', 'trich_dan', 'ngon_ngu_trich_dan'],
 };
 
-/** One row per figure and citation, with units, flags and sources: a figure never loses its provenance. */
-export function chartCsv(records: readonly ValueRecord[], sources: readonly Source[] | undefined, lang: Lang): string {
-  const rows = records.flatMap((r) =>
+/** A figure's rows, one per citation, in the order of `CSV_COLUMNS`. */
+function figureRows(records: readonly ValueRecord[], sources: readonly Source[] | undefined, lang: Lang) {
+  return records.flatMap((r) =>
     r.citations.map((c) => {
       const source = sources?.find((s) => s.id === c.source);
-      return [
+      const row = [
         r.series,
         r.year ?? '',
         r.label?.[lang] ?? '',
@@ -26,8 +26,28 @@ export function chartCsv(records: readonly ValueRecord[], sources: readonly Sour
         c.quote,
         c.quoteLang,
       ];
+      return { row, translation: c.translation?.text ?? '' };
     }),
   );
-  // A byte-order mark, so that spreadsheet programs read the Vietnamese quotes as UTF-8.
-  return '\uFEFF' + Papa.unparse({ fields: [...CSV_COLUMNS[lang]], data: rows }, { newline: '\r\n' });
+}
+
+// A byte-order mark, so that spreadsheet programs read the Vietnamese quotes as UTF-8.
+const csvText = (fields: readonly string[], rows: unknown[][]) => '\uFEFF' + Papa.unparse({ fields: [...fields], data: rows }, { newline: '\r\n' });
+
+/** One row per figure and citation, with units, flags and sources: a figure never loses its provenance. */
+export function chartCsv(records: readonly ValueRecord[], sources: readonly Source[] | undefined, lang: Lang): string {
+  return csvText(CSV_COLUMNS[lang], figureRows(records, sources, lang).map((r) => r.row));
+}
+
+const ALL_FIGURES_EXTRA: Record<Lang, { title: string; translation: string }> = {
+  en: { title: 'title', translation: 'translation' },
+  vi: { title: 'tieu_de', translation: 'ban_dich' },
+};
+
+/** Every figure of every series, tidy: the chart's columns with the series' title after its id, and the quote's translation last. */
+export function allFiguresCsv(series: readonly SeriesFile[], sources: readonly Source[], lang: Lang): string {
+  const [first = '', ...rest] = CSV_COLUMNS[lang];
+  const extra = ALL_FIGURES_EXTRA[lang];
+  const rows = series.flatMap((s) => figureRows(s.records, sources, lang).map(({ row: [id, ...others], translation }) => [id, s.title[lang], ...others, translation]));
+  return csvText([first, extra.title, ...rest, extra.translation], rows);
 }

@@ -3,7 +3,8 @@
  * box, then the legend and a footer (source, filters, link). Pure: sizes in, positions out.
  */
 
-export type ExportMode = 'slide' | 'card';
+/** A slide (16:9), a social card (1200×630, the size link previews use) or the card's own size. */
+export type ExportMode = 'slide' | 'social' | 'card';
 
 export interface ExportTextLine {
   x: number;
@@ -36,9 +37,14 @@ export interface ExportLayoutInput {
 }
 
 export const SLIDE = { width: 1920, height: 1080 };
+export const SOCIAL_CARD = { width: 1200, height: 630 };
+
+/** The modes drawn on a page of fixed size, the chart scaled into what the text leaves. */
+const FIXED_SIZE: Partial<Record<ExportMode, { width: number; height: number }>> = { slide: SLIDE, social: SOCIAL_CARD };
 
 export const exportDefaults = {
   slide: { padding: 96, title: 60, subtitle: 34, legend: 26, footer: 24, gap: 28, maxScale: 2.6, minLayoutWidth: 520 },
+  social: { padding: 48, title: 40, subtitle: 24, legend: 17, footer: 17, gap: 18, maxScale: 1.8, minLayoutWidth: 520 },
   card: { padding: 20, title: 20, subtitle: 14, legend: 12, footer: 11, gap: 10, maxScale: 1, minLayoutWidth: 0 },
   lineHeight: 1.3,
 };
@@ -115,7 +121,8 @@ const shifted = (block: TextBlock, dy: number) => block.lines.map((line) => ({ .
 
 export function layoutExport(input: ExportLayoutInput, measure: MeasureText = estimateTextWidth): ExportLayout {
   const d = exportDefaults[input.mode];
-  const width = input.mode === 'slide' ? SLIDE.width : (input.cardWidth ?? 400) + 2 * d.padding;
+  const page = FIXED_SIZE[input.mode];
+  const width = page ? page.width : (input.cardWidth ?? 400) + 2 * d.padding;
   const inner = width - 2 * d.padding;
   const header = setText(
     [
@@ -137,14 +144,14 @@ export function layoutExport(input: ExportLayoutInput, measure: MeasureText = es
     measure,
   );
   const chartTop = d.padding + header.height + d.gap;
-  if (input.mode === 'slide') {
-    const bottomTop = SLIDE.height - d.padding - bottom.height;
+  if (page) {
+    const bottomTop = page.height - d.padding - bottom.height;
     const boxHeight = Math.max(1, bottomTop - d.gap - chartTop);
     const scale = Math.max(0.5, Math.min(d.maxScale, boxHeight / input.chartHeight, inner / (input.minLayoutWidth ?? d.minLayoutWidth)));
     const drawnHeight = input.chartHeight * scale;
     return {
       width,
-      height: SLIDE.height,
+      height: page.height,
       lines: [...shifted(header, d.padding), ...shifted(bottom, bottomTop)],
       chart: { x: d.padding, y: chartTop + (boxHeight - drawnHeight) / 2, scale, layoutWidth: inner / scale, layoutHeight: input.chartHeight },
     };

@@ -5,7 +5,7 @@ import { ChartBody } from '../charts/chart-image';
 import type { RuleInput } from '../charts/event-rule';
 import { chartHeight, drawChart } from '../charts/kinds';
 import type { ChartKind, Lang, ValueRecord } from '../data/schema';
-import { layoutExport, type ExportLayout, type ExportMode, type MeasureText } from './export-layout';
+import { estimateTextWidth, layoutExport, type ExportLayout, type ExportMode, type MeasureText } from './export-layout';
 
 export interface ChartExportInput {
   id: string;
@@ -46,9 +46,17 @@ const INLINED: Record<string, string | null> = {
 };
 
 let measureContext: CanvasRenderingContext2D | null | undefined;
+let measureOutsideBrowser: MeasureText | null = null;
+
+/** Where no browser measures (the build's social cards), text is measured with the font the build draws in. */
+export function setMeasureOutsideBrowser(measure: MeasureText): void {
+  measureOutsideBrowser = measure;
+}
 
 /** Text width in the export's own font, measured by the browser. */
 export const measureExportText: MeasureText = (text, size, weight) => {
+  if (measureOutsideBrowser) return measureOutsideBrowser(text, size, weight);
+  if (typeof document === 'undefined') return estimateTextWidth(text, size, weight);
   measureContext ??= document.createElement('canvas').getContext('2d');
   if (!measureContext) return text.length * size * 0.6;
   measureContext.font = `${weight} ${size}px ${EXPORT_FONT_STACK}`;

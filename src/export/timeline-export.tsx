@@ -47,20 +47,23 @@ export function timelineExportLayout(input: TimelineExportInput, mode: ExportMod
       },
       measureExportText,
     );
-  const first = frame(timelineHeight(input, mode === 'slide' ? TIMELINE_SLIDE_LAYOUT_WIDTH : input.cardWidth));
+  const first = frame(timelineHeight(input, mode === 'card' ? input.cardWidth : TIMELINE_SLIDE_LAYOUT_WIDTH));
   // The height follows the width; where the slide's height bounds the scale, the width grows and the labels need fewer rows.
   return frame(timelineHeight(input, first.chart.layoutWidth));
 }
 
-export function renderTimelineSvg(input: TimelineExportInput, mode: ExportMode, theme: ExportTheme): { svg: string; layout: ExportLayout } {
-  const layout = timelineExportLayout(input, mode);
-  const width = layout.chart.layoutWidth;
-  const frame = (
+/** The timeline in the export's frame, drawn at the width its layout gives it. */
+export function timelineFrame(input: TimelineExportInput, layout: ExportLayout) {
+  return (
     <FrameSvg layout={layout} title={input.title} bodyClass="timeline-export">
-      <TimelineImage events={input.events} width={width} lang={input.lang} selectedId={input.selectedId} domain={input.domain} measure={labelWidth} />
+      <TimelineImage events={input.events} width={layout.chart.layoutWidth} lang={input.lang} selectedId={input.selectedId} domain={input.domain} measure={labelWidth} />
     </FrameSvg>
   );
-  return { svg: renderFrame(frame, theme), layout };
+}
+
+export function renderTimelineSvg(input: TimelineExportInput, mode: ExportMode, theme: ExportTheme): { svg: string; layout: ExportLayout } {
+  const layout = timelineExportLayout(input, mode);
+  return { svg: renderFrame(timelineFrame(input, layout), theme), layout };
 }
 
 /** The timeline's footer lines: the sources its events cite, the filters, the link. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Source, ValueRecord } from '../data/schema';
-import { citedSourceIds, describeRecords, sourceLine } from './figure-text';
+import { citedSourceIds, describeRecords, headlineFigures, sourceLine } from './figure-text';
 import { makeRecord } from '../test-support/fixtures';
 
 const rec = makeRecord;
@@ -87,5 +87,22 @@ describe('sourceLine', () => {
 
   it('writes the word in Vietnamese', () => {
     expect(sourceLine([citing(['reuters'])], sources, 'vi')).toBe('Nguồn: Reuters Breakingviews, 2025-01-24');
+  });
+});
+
+describe('a chart headline in words', () => {
+  const base = { series: 's', unit: 'percent' as const, citations: [{ source: 'x', quote: 'q', quoteLang: 'en' as const }] };
+  it('goes from the first figure to the last, flags in words', () => {
+    const records = [
+      { ...base, year: 2024, value: 80, flags: [] },
+      { ...base, year: 2025, value: 50, flags: ['estimate' as const] },
+    ];
+    expect(headlineFigures(records, 'en')).toBe('80% in 2024 → 50% (estimate) in 2025');
+    expect(headlineFigures(records, 'vi')).toBe('80% năm 2024 → 50% (ước tính) năm 2025');
+  });
+
+  it('lists the first items of a chart by item', () => {
+    const records = ['A', 'B', 'C', 'D'].map((name, i) => ({ ...base, label: { en: name, vi: name }, value: i + 1, flags: [] }));
+    expect(headlineFigures(records, 'en')).toBe('A: 1% · B: 2% · C: 3% · …');
   });
 });

@@ -1,5 +1,6 @@
 import type { Lang, Source, ValueRecord } from '../data/schema';
 import { MESSAGES } from './messages';
+import { PAGE_MESSAGES } from './page-messages';
 import { describeFlags, formatFigure } from './format';
 
 /** One figure in words: "2025: 50% est. (estimate)", "TSMC 2025: $890bn". */
@@ -28,4 +29,28 @@ export function sourceName(id: string, sources: readonly Source[] | undefined, l
 /** "Source: Reuters Breakingviews, 2025-01-24" — the publication and date of every source cited. */
 export function sourceLine(records: readonly ValueRecord[], sources: readonly Source[] | undefined, lang: Lang): string {
   return `${MESSAGES[lang].source}: ${citedSourceIds(records).map((id) => sourceName(id, sources, lang)).join('; ')}`;
+}
+
+/** A figure in words for a sentence: the amount, then its flags in brackets ("50% (estimate)"). */
+function figureInWords(r: ValueRecord, lang: Lang): string {
+  const amount = formatFigure({ ...r, flags: r.flags.filter((f) => f === 'approx' || f === 'lowerBound') }, lang);
+  const named = r.flags.filter((f) => f !== 'approx' && f !== 'lowerBound');
+  return named.length > 0 ? `${amount} (${describeFlags(named, lang)})` : amount;
+}
+
+/**
+ * A chart's headline in words, for a link preview: from the first figure to the last over time
+ * ("80% in 2024 → 50% (estimate) in 2025"), or the first few items ("TSMC: $90bn · SMIC: $8bn").
+ */
+export function headlineFigures(records: readonly ValueRecord[], lang: Lang): string {
+  const inYear = PAGE_MESSAGES[lang].inYear;
+  const dated = records.filter((r) => r.year !== undefined && r.label === undefined);
+  const first = dated[0];
+  const last = dated.at(-1);
+  if (first && last && dated.length === records.length) {
+    const at = (r: ValueRecord) => `${figureInWords(r, lang)} ${inYear(r.year ?? 0)}`;
+    return first === last ? at(first) : `${at(first)} → ${at(last)}`;
+  }
+  const shown = records.slice(0, 3).map((r) => `${[r.label?.[lang], r.year].filter((x) => x !== undefined).join(' ')}: ${figureInWords(r, lang)}`);
+  return shown.join(' · ') + (records.length > 3 ? ' · …' : '');
 }

@@ -35,6 +35,8 @@ const en = {
   downloadEvents: 'All events (CSV)',
   downloadJson: 'The data files (JSON)',
   downloadChartCsv: "This chart's figures (CSV)",
+  inYear: (year: number) => `in ${year}`,
+  socialFooter: (charts: number, events: number) => `${charts} charts and ${events} events, every figure traced to its sentence`,
 };
 
 export type PageMessages = typeof en;
@@ -72,6 +74,8 @@ const vi: PageMessages = {
   downloadEvents: 'Mọi sự kiện (CSV)',
   downloadJson: 'Các tệp số liệu (JSON)',
   downloadChartCsv: 'Các con số của biểu đồ này (CSV)',
+  inYear: (year) => `năm ${year}`,
+  socialFooter: (charts, events) => `${charts} biểu đồ và ${events} sự kiện, mỗi con số dẫn về câu văn gốc`,
 };
 
 export const PAGE_MESSAGES: Record<Lang, PageMessages> = { en, vi };

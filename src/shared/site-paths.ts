@@ -13,6 +13,9 @@ export function dashboardPath(lang: Lang, filters: { sectors?: readonly SectorId
   return `${langFolder(lang) || './'}${query}`;
 }
 
+/** The dashboard's own page in `lang`, without a query. */
+export const dashboardPagePath = (lang: Lang) => langFolder(lang) || './';
+
 export const chartPagePath = (seriesId: string, lang: Lang) => `${langFolder(lang)}charts/${seriesId}/`;
 
 export const embedPagePath = (seriesId: string, lang: Lang) => `${langFolder(lang)}embed/${seriesId}/`;

@@ -1,0 +1,48 @@
+import type { Lang, SeriesFile } from '../data/schema';
+import { PAGE_MESSAGES } from '../i18n/page-messages';
+
+interface DownloadsProps {
+  series: readonly SeriesFile[];
+  eventCount: number;
+  /** The data files as the index names them, for the JSON list. */
+  files: readonly string[];
+  lang: Lang;
+}
+
+/** "Download all data": every figure and every event as CSV (written by the build), and the JSON files themselves. */
+export function DownloadsSection({ series, eventCount, files, lang }: DownloadsProps) {
+  const t = PAGE_MESSAGES[lang];
+  const figures = series.reduce((n, s) => n + s.records.length, 0);
+  return (
+    <section className="downloads" aria-labelledby="downloads-heading">
+      <h2 id="downloads-heading">{t.downloadsHeading}</h2>
+      <p className="section-intro">{t.downloadsIntro(figures, eventCount)}</p>
+      <ul>
+        <li>
+          <a href={`downloads/figures-${lang}.csv`} download>
+            {t.downloadFigures}
+          </a>
+        </li>
+        <li>
+          <a href={`downloads/events-${lang}.csv`} download>
+            {t.downloadEvents}
+          </a>
+        </li>
+        <li>
+          <details>
+            <summary>{t.downloadJson}</summary>
+            <ul>
+              {files.map((file) => (
+                <li key={file}>
+                  <a href={`data/${file}`} download>
+                    {file}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
+import { MESSAGES } from '../i18n/messages';
+import { PAGE_MESSAGES } from '../i18n/page-messages';
+
+// Links, snippet and citation are made when the dialog first opens: the first load does not carry them.
+const ShareFields = lazy(() => import('./share-fields').then((m) => ({ default: m.ShareFields })));
+
+export interface ShareProps {
+  series: SeriesFile;
+  records: readonly ValueRecord[];
+  sources: readonly Source[] | undefined;
+  lang: Lang;
+  /** On the dashboard, the link to the view as filtered is offered too. */
+  withViewLink: boolean;
+}
+
+/** The Share button and its dialog: links, the embed snippet and the citation, each with a Copy button. */
+export function ShareButton(props: ShareProps) {
+  const t = PAGE_MESSAGES[props.lang];
+  const dialog = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (open && !dialog.current?.open) dialog.current?.showModal();
+  }, [open]);
+  const title = props.series.title[props.lang];
+  return (
+    <>
+      <button type="button" className="share-button" aria-haspopup="dialog" aria-label={t.shareTitle(title)} onClick={() => setOpen(true)}>
+        {t.share}
+      </button>
+      <dialog ref={dialog} className="share-dialog" aria-labelledby={headingId} onClose={() => setOpen(false)}>
+        {open && (
+          <>
+            <div className="share-dialog__header">
+              <h2 id={headingId}>{t.shareTitle(title)}</h2>
+              <button type="button" onClick={() => dialog.current?.close()}>
+                {t.close}
+              </button>
+            </div>
+            <Suspense fallback={<p className="loading">{MESSAGES[props.lang].loading}</p>}>
+              <ShareFields {...props} />
+            </Suspense>
+          </>
+        )}
+      </dialog>
+    </>
+  );
+}

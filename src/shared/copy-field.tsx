@@ -1,0 +1,30 @@
+import { useId, useState } from 'react';
+import type { Lang } from '../data/schema';
+import { PAGE_MESSAGES } from '../i18n/page-messages';
+
+/** A text to copy (a link, a snippet, a citation): shown whole, selectable, with a Copy button that says how it went. */
+export function CopyField({ label, text, lang, rows = 2 }: { label: string; text: string; lang: Lang; rows?: number }) {
+  const t = PAGE_MESSAGES[lang];
+  const id = useId();
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(t.copiedIt);
+    } catch {
+      setStatus(t.copyFailed);
+    }
+  };
+  return (
+    <div className="copy-field">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} readOnly rows={rows} value={text} onFocus={(e) => e.currentTarget.select()} />
+      <button type="button" onClick={() => void copy()} aria-describedby={id}>
+        {t.copy}
+      </button>
+      <span className="copy-status" role="status">
+        {status}
+      </span>
+    </div>
+  );
+}

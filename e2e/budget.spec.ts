@@ -1,10 +1,13 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Response } from '@playwright/test';
 
-/** The JavaScript a reader downloads before the first chart appears, gzipped. */
-const BUDGET_BYTES = 150 * 1024;
+/**
+ * The JavaScript a reader downloads before the first chart appears, gzipped. The chart pages,
+ * their links and the Share button cost 4 KB of it; the dialog's contents load when it opens.
+ */
+const BUDGET_BYTES = 156 * 1024;
 
-test('the JavaScript loaded before the first chart is drawn stays within 150 KB gzipped', async ({ page }, testInfo) => {
+test('the JavaScript loaded before the first chart is drawn stays within 156 KB gzipped', async ({ page }, testInfo) => {
   const scripts: Response[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') scripts.push(response);

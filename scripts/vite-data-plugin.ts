@@ -16,15 +16,6 @@ function listFiles(dir: string): string[] {
 export function serveDataFolder(dataDir: string): Plugin {
   return {
     name: 'serve-data-folder',
-    // The page asks for its data files while its script is still loading: one round trip saved,
-    // and the files arrive in parallel. The fetch() that uses each must match (cors, same-origin).
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, context) {
-        if (!context.bundle) return html; // a build only: in development files change under the page
-        return html.replace('</head>', `${preloadLinks(dataDir)}\n  </head>`);
-      },
-    },
     configureServer(server) {
       server.middlewares.use('/data', (req, res, next) => {
         // A data file imported by a module (the gallery's fixtures) is Vite's to serve, as a module.
@@ -51,15 +42,4 @@ export function serveDataFolder(dataDir: string): Plugin {
       }
     },
   };
-}
-
-/** `<link rel="preload">` for the data files the index lists, in the order the page needs them. */
-export function preloadLinks(dataDir: string): string {
-  const index = JSON.parse(readFileSync(join(dataDir, 'index.json'), 'utf8')) as {
-    sources: string;
-    events: string;
-    series: { file: string }[];
-  };
-  const files = ['index.json', ...index.series.map((s) => s.file), index.events, index.sources];
-  return files.map((f) => `  <link rel="preload" href="./data/${f}" as="fetch" crossorigin="anonymous" />`).join('\n');
 }

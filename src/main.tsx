@@ -7,6 +7,7 @@ import type { Lang } from './data/schema';
 import { reportEmbedSize } from './pages/embed-size';
 import { readPageInfo } from './pages/page-info';
 import { App } from './dashboard/app';
+import { ChartPage } from './pages/chart-page';
 import { PRERENDER_CARD_WIDTH } from './prerender-width';
 import { PrerenderWidth } from './shared/use-element-width';
 import { useDashboardStore } from './state/filter-store';
@@ -32,13 +33,8 @@ if (embedded?.textContent) hydrate(queryClient, JSON.parse(embedded.textContent)
 const state = useDashboardStore.getState();
 const prerendered = embedded !== null && (page.page !== 'dashboard' || (state.notices.length === 0 && isPrerenderedView(state, pageLang)));
 
-// A chart's page loads its own module; the dashboard does not carry it.
 const tree =
-  page.page === 'dashboard' || page.series === null ? (
-    <App />
-  ) : (
-    (await import('./pages/chart-page')).chartPageElement(page.series, pageLang, page.page === 'chart' ? 'page' : 'embed')
-  );
+  page.page === 'dashboard' || page.series === null ? <App /> : <ChartPage seriesId={page.series} lang={pageLang} variant={page.page === 'chart' ? 'page' : 'embed'} />;
 
 const app = (
   <StrictMode>

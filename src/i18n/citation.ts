@@ -74,6 +74,9 @@ export function bibtexText(text: string): string {
   return text.replace(/[\\{}&%$#_~^<>|]|-(?=-)|'(?=')/g, (char) => TEX_ESCAPES[char] ?? `\\${char}`);
 }
 
+/** A title kept as written: bibliography styles would otherwise lower-case its names ("China", "Nvidia"). */
+const protectCase = (text: string) => `{${text}}`;
+
 /** A URL in a BibTeX field, which is read verbatim: only braces need care. */
 const bibtexUrl = (url: string) => url.replace(/[{}]/g, encodeURIComponent);
 
@@ -87,7 +90,7 @@ function bibtexEntry(type: string, key: string, fields: [string, string | undefi
 function bibtexCitation(input: CitationInput, key: string): string {
   const accessed = isoDay(input.accessed);
   const page = bibtexEntry('online', key, [
-    ['title', bibtexText(input.quote === undefined ? input.title : `${input.title}: “${input.quote}”`)],
+    ['title', protectCase(bibtexText(input.quote === undefined ? input.title : `${input.title}: “${input.quote}”`))],
     ['organization', bibtexText(MESSAGES[input.lang].appTitle)],
     ['url', bibtexUrl(input.url)],
     ['urldate', accessed],
@@ -99,7 +102,7 @@ function bibtexCitation(input: CitationInput, key: string): string {
     bibtexEntry('article', citeKey(s.id, s.date), [
       ['journaltitle', bibtexText(s.publication[input.lang])],
       ['author', s.author === undefined ? undefined : bibtexText(s.author.split(/,\s*/).join(' and '))],
-      ['title', bibtexText(s.title)],
+      ['title', protectCase(bibtexText(s.title))],
       ['date', s.date],
       ['url', s.url === undefined ? undefined : bibtexUrl(s.url)],
       ['note', s.dateApprox ? bibtexText(input.lang === 'vi' ? 'ngày xấp xỉ' : 'date approximate') : undefined],

@@ -101,7 +101,3 @@ function SectorEvents({ file, sectors, lang }: { file: string; sectors: Timeline
   );
 }
 
-/** The page's tree, for the browser to hydrate once this module has loaded. */
-export const chartPageElement = (seriesId: string, lang: Lang, variant: Exclude<CardVariant, 'dashboard'>) => (
-  <ChartPage seriesId={seriesId} lang={lang} variant={variant} />
-);

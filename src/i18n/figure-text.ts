@@ -1,12 +1,11 @@
 import type { Lang, Source, ValueRecord } from '../data/schema';
 import { MESSAGES } from './messages';
-import { describeFlags, formatFigure } from './format';
+import { formatDate, readFigure } from './format';
 
-/** One figure in words: "2025: 50% est. (estimate)", "TSMC 2025: $890bn". */
+/** One figure in words: "2025: 50% (estimate)", "TSMC 2025: more than $890bn", "2030: 140 tỷ USD (mục tiêu)". */
 export function describeRecord(r: ValueRecord, lang: Lang): string {
   const place = [r.label?.[lang], r.year !== undefined ? String(r.year) : undefined].filter(Boolean).join(' ');
-  const flags = r.flags.length > 0 ? ` (${describeFlags(r.flags, lang)})` : '';
-  return `${place ? `${place}: ` : ''}${formatFigure(r, lang)}${flags}`;
+  return `${place ? `${place}: ` : ''}${readFigure(r, lang)}`;
 }
 
 /** The figures of a chart in one sentence, for its accessible description. */
@@ -19,13 +18,18 @@ export function citedSourceIds(records: readonly ValueRecord[]): string[] {
   return [...new Set(records.flatMap((r) => r.citations.map((c) => c.source)))];
 }
 
-/** "Reuters Breakingviews, 2025-01-24"; the bare id while the sources file is not (or cannot be) loaded. */
-export function sourceName(id: string, sources: readonly Source[] | undefined, lang: Lang): string {
-  const s = sources?.find((x) => x.id === id);
-  return s ? `${s.publication[lang]}, ${s.dateApprox ? '~' : ''}${s.date}` : id;
+/** A source's date as the reader writes it: "2025-01-24"; "24/1/2025", "khoảng tháng 4/2025". */
+export function sourceDate(s: Source, lang: Lang): string {
+  return formatDate(s.date, lang, s.dateApprox === true);
 }
 
-/** "Source: Reuters Breakingviews, 2025-01-24" — the publication and date of every source cited. */
+/** "Reuters Breakingviews, 24/1/2025"; the bare id while the sources file is not (or cannot be) loaded. */
+export function sourceName(id: string, sources: readonly Source[] | undefined, lang: Lang): string {
+  const s = sources?.find((x) => x.id === id);
+  return s ? `${s.publication[lang]}, ${sourceDate(s, lang)}` : id;
+}
+
+/** "Source: Reuters Breakingviews, 2025-01-24", "Nguồn: Reuters Breakingviews, 24/1/2025" — the publication and date of every source cited. */
 export function sourceLine(records: readonly ValueRecord[], sources: readonly Source[] | undefined, lang: Lang): string {
   return `${MESSAGES[lang].source}: ${citedSourceIds(records).map((id) => sourceName(id, sources, lang)).join('; ')}`;
 }

@@ -37,7 +37,7 @@ test('loads with no console error and shows the headline figures on their charts
   await expect(card(page, NVIDIA).getByText('Source: Reuters Breakingviews, 2025-01-24')).toBeVisible();
   await expect(page.getByRole('heading', { name: chartsShownHeading(SERIES_TOTAL) })).toBeVisible();
   // The chart's text alternative gives the figures with their flags in words.
-  await expect(chart(page, NVIDIA)).toHaveAccessibleDescription('2024: 80%; 2025: 50% est. (estimate)');
+  await expect(chart(page, NVIDIA)).toHaveAccessibleDescription('2024: 80%; 2025: 50% (estimate)');
   expect(errors).toEqual([]);
 });
 

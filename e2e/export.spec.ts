@@ -99,10 +99,10 @@ test('the CSV has a header and the chart’s values with units, flags and source
   const { download, path } = await exportFrom(page, NVIDIA, 'CSV (data)');
   expect(download.suggestedFilename()).toBe('nvidia-china-share-2024-2025.csv');
   const lines = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '').split('\r\n');
-  expect(lines[0]).toBe('series,year,label,value,value_high,unit,flags,source,publication,source_date,quote,quote_lang');
+  expect(lines[0]).toBe('series,year,label,value,value_high,unit,flags,source,publication,source_date,quote,quote_lang,figure');
   expect(lines).toHaveLength(3);
   expect(lines[1]).toMatch(/^nvidia-china-share,2024,,80,,percent,,reuters,Reuters Breakingviews,2025-01-24,"Citigroup/);
-  expect(lines[2]).toMatch(/^nvidia-china-share,2025,,50,,percent,estimate,reuters,/);
+  expect(lines[2]).toMatch(/^nvidia-china-share,2025,,50,,percent,estimate,reuters,.*,en,50% \(estimate\)$/);
 });
 
 test('the export menu works from the keyboard', async ({ page }) => {

@@ -26,11 +26,11 @@ test('?lang=vi shows the dashboard in Vietnamese, with numbers and dates in Viet
   await page.goto('/?lang=vi');
   await waitForChartsVi(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
-  await expect(page).toHaveTitle('Cuộc đua tự chủ công nghệ của Trung Quốc — bảng dữ liệu');
+  await expect(page).toHaveTitle('Cuộc đua tự chủ công nghệ của Trung Quốc — trang tổng quan');
   await expect(page.getByRole('group', { name: 'Lĩnh vực' }).getByRole('button', { name: 'Bán dẫn', exact: true })).toBeVisible();
-  await expect(card(page, NVIDIA_VI).getByText('Nguồn: Reuters Breakingviews, 2025-01-24')).toBeVisible();
+  await expect(card(page, NVIDIA_VI).getByText('Nguồn: Reuters Breakingviews, 24/1/2025')).toBeVisible();
   await expect(chart(page, /Đầu tư vào ngành xe điện Trung Quốc/).getByText('>45 tỷ USD')).toBeVisible();
-  await expect(chart(page, /Nhập khẩu đậu nành/).getByText('~86,8 triệu tấn suy ra')).toBeVisible();
+  await expect(chart(page, /Nhập khẩu đậu nành/).getByText('~86,8 triệu tấn (suy ra)')).toBeVisible();
   const events = page.getByRole('region', { name: 'Dòng thời gian' });
   await expect(events.getByText('Kiểm soát của Mỹ')).toBeVisible();
   await expect(events.getByRole('button', { name: /DeepSeek công bố R1.*tháng 1\/2025/ })).toBeVisible();
@@ -40,7 +40,7 @@ test('a quote is shown in Vietnamese where the article gives it, labelled, with 
   await page.goto('/?lang=vi');
   await waitForChartsVi(page);
   const nvidia = card(page, NVIDIA_VI);
-  await nvidia.getByRole('button', { name: /^2025: 50% ước tính/ }).click();
+  await nvidia.getByRole('button', { name: /^2025: 50% \(ước tính\)/ }).click();
   const panel = nvidia.getByRole('region', { name: 'Nguồn của con số này' });
   await expect(panel.locator('blockquote[lang="vi"]')).toContainText('Citigroup');
   await expect(panel.getByText('Bản dịch tiếng Việt của bài báo')).toBeVisible();
@@ -82,10 +82,10 @@ test('link notices and data errors are in Vietnamese too', async ({ page }) => {
 test('a slide exported in Vietnamese carries the Vietnamese title and source line', async ({ page }) => {
   await page.goto('/?lang=vi');
   await waitForChartsVi(page);
-  const svg = await readFile(await download(page, NVIDIA_VI, /^Xuất/, 'SVG'), 'utf8');
+  const svg = await readFile(await download(page, NVIDIA_VI, /^Tải xuống/, 'SVG'), 'utf8');
   expect(svg).toContain('Thị phần của Nvidia');
-  expect(svg).toContain('Nguồn: Reuters Breakingviews, 2025-01-24');
-  expect(svg).toContain('50% ước tính');
+  expect(svg).toContain('Nguồn: Reuters Breakingviews, 24/1/2025');
+  expect(svg).toContain('50% (ước tính)');
   expect(svg).toContain('Tất cả lĩnh vực · mọi năm');
 
   const titleBand = (png: PNG) => {
@@ -93,7 +93,7 @@ test('a slide exported in Vietnamese carries the Vietnamese title and source lin
     for (let y = 90; y < 170; y++) for (let x = 96; x < 1600; x++) rows.push(png.data[(y * png.width + x) * 4]!);
     return rows;
   };
-  const vi = PNG.sync.read(await readFile(await download(page, NVIDIA_VI, /^Xuất/, 'PNG, trang chiếu (1920×1080)')));
+  const vi = PNG.sync.read(await readFile(await download(page, NVIDIA_VI, /^Tải xuống/, 'PNG, trang chiếu (1920×1080)')));
   expect([vi.width, vi.height]).toEqual([1920, 1080]);
   await page.getByLabel('Ngôn ngữ').selectOption({ label: 'English' });
   const en = PNG.sync.read(await readFile(await download(page, NVIDIA_EN, /^Export/, 'PNG, slide (1920×1080)')));

@@ -18,9 +18,9 @@ test('hovering a figure shows its value, flags, quote and source', async ({ page
   await page.goto('/');
   await waitForCharts(page);
   const nvidia = card(page, NVIDIA);
-  await nvidia.getByRole('button', { name: '2025: 50% est. (estimate) — show source' }).hover();
+  await nvidia.getByRole('button', { name: '2025: 50% (estimate) — show source' }).hover();
   const panel = nvidia.getByRole('region', { name: 'Where this figure comes from' });
-  await expect(panel).toContainText('50% est.');
+  await expect(panel).toContainText('50% (estimate)');
   await expect(panel).toContainText('Flags: estimate');
   await expect(panel).toContainText('Citigroup analysts estimate');
   const link = panel.getByRole('link', { name: 'Reuters Breakingviews' });
@@ -32,7 +32,7 @@ test('a figure’s source is reachable by keyboard, and Escape closes it', async
   await page.goto('/');
   await waitForCharts(page);
   const selfSufficiency = card(page, SELF_SUFFICIENCY);
-  const target = selfSufficiency.getByRole('button', { name: /70% target \(target\) — show source/ });
+  const target = selfSufficiency.getByRole('button', { name: /70% \(target\) — show source/ });
   await target.focus();
   await expect(target).toHaveAttribute('aria-expanded', 'true');
   const panel = selfSufficiency.getByRole('region', { name: 'Where this figure comes from' });
@@ -65,7 +65,7 @@ test('the data table behind a chart lists values, units, flags and sources', asy
   await expect(table.getByRole('columnheader')).toHaveText(['Year or item', 'Value', 'Unit', 'Flags', 'Source', 'Quote']);
   const row2025 = table.getByRole('row', { name: /^2025/ });
   await expect(row2025.getByRole('cell')).toHaveText([
-    '50% est.',
+    '50% (estimate)',
     'percent (share)',
     'estimate',
     'Reuters Breakingviews, 2025-01-24',

@@ -1,5 +1,5 @@
 import type { Lang, Source, ValueRecord } from '../data/schema';
-import { describeFlags, formatFigure } from '../i18n/format';
+import { describeFlags, readFigure } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { sourceName } from '../i18n/figure-text';
 import { quoteFor } from '../i18n/quote';
@@ -26,7 +26,7 @@ export function DataTable({ caption, records, sources, lang }: { caption: string
           {records.map((r, i) => (
             <tr key={i}>
               <th scope="row">{[r.label?.[lang], r.year].filter((x) => x !== undefined).join(', ')}</th>
-              <td>{formatFigure(r, lang)}</td>
+              <td>{readFigure(r, lang)}</td>
               <td>{t.units[r.unit]}</td>
               <td>{describeFlags(r.flags, lang)}</td>
               <td>

@@ -1,6 +1,7 @@
 import type { Lang, Source, ValueRecord } from '../data/schema';
-import { describeFlags, formatFigure } from '../i18n/format';
+import { describeFlags, readFigure } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
+import { sourceDate } from '../i18n/figure-text';
 import { Quote } from '../shared/quote';
 
 /** A figure with everything behind it: value, flags, note, and each source's own words. */
@@ -10,7 +11,7 @@ export function FigureProvenance({ record, sources, lang }: { record: ValueRecor
   return (
     <>
       <p className="prov-figure">
-        <strong>{formatFigure(record, lang)}</strong>
+        <strong>{readFigure(record, lang)}</strong>
         {place && <span> · {place}</span>}
       </p>
       {record.flags.length > 0 && (
@@ -37,8 +38,7 @@ export function FigureProvenance({ record, sources, lang }: { record: ValueRecor
                   ) : (
                     source.publication[lang]
                   )}
-                  , {source.dateApprox ? '~' : ''}
-                  {source.date}
+                  , {sourceDate(source, lang)}
                 </>
               ) : (
                 c.source

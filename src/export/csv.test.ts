@@ -17,7 +17,7 @@ describe('chartCsv', () => {
     const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data[0]).toEqual([...CSV_COLUMNS.en]);
-    expect(parsed.data[1]).toEqual(['nvidia', '2025', '', '50', '', 'percent', 'estimate', 'reuters', 'Reuters Breakingviews', '2025-01-24', quote, 'en']);
+    expect(parsed.data[1]).toEqual(['nvidia', '2025', '', '50', '', 'percent', 'estimate', 'reuters', 'Reuters Breakingviews', '2025-01-24', quote, 'en', '50% (estimate)']);
     expect(parsed.data[2]!.slice(3, 5)).toEqual(['80', '85']);
   });
 

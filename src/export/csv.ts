@@ -1,10 +1,17 @@
 import Papa from 'papaparse';
 import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
+import { sourceDate } from '../i18n/figure-text';
+import { describeFlags, readFigure } from '../i18n/format';
+import { MESSAGES } from '../i18n/messages';
 
-/** Column names in the reader's language; values (ids, numbers, flags, units) stay machine-readable. */
+/**
+ * Column names in the reader's language. Ids and numbers stay machine-readable; in English so do
+ * flags, units and dates, while the Vietnamese file names them in Vietnamese ("giới hạn dưới",
+ * "tỷ USD", "24/1/2025"). The last column is the figure as read: "hơn 45 tỷ USD".
+ */
 export const CSV_COLUMNS: Record<Lang, readonly string[]> = {
-  en: ['series', 'year', 'label', 'value', 'value_high', 'unit', 'flags', 'source', 'publication', 'source_date', 'quote', 'quote_lang'],
-  vi: ['chuoi_so_lieu', 'nam', 'nhan', 'gia_tri', 'gia_tri_tren', 'don_vi', 'ghi_chu', 'nguon', 'an_pham', 'ngay_nguon', 'trich_dan', 'ngon_ngu_trich_dan'],
+  en: ['series', 'year', 'label', 'value', 'value_high', 'unit', 'flags', 'source', 'publication', 'source_date', 'quote', 'quote_lang', 'figure'],
+  vi: ['chuoi_so_lieu', 'nam', 'nhan', 'gia_tri', 'gia_tri_tren', 'don_vi', 'danh_dau', 'nguon', 'an_pham', 'ngay_nguon', 'trich_dan', 'ngon_ngu_trich_dan', 'so_lieu'],
 };
 
 /** A figure's rows, one per citation, in the order of `CSV_COLUMNS`. */
@@ -12,19 +19,21 @@ function figureRows(records: readonly ValueRecord[], sources: readonly Source[] 
   return records.flatMap((r) =>
     r.citations.map((c) => {
       const source = sources?.find((s) => s.id === c.source);
+      const vi = lang === 'vi';
       const row = [
         r.series,
         r.year ?? '',
         r.label?.[lang] ?? '',
         r.value,
         r.valueHigh ?? '',
-        r.unit,
-        r.flags.join(' '),
+        vi ? MESSAGES.vi.units[r.unit] : r.unit,
+        vi ? describeFlags(r.flags, lang) : r.flags.join(' '),
         c.source,
         source?.publication[lang] ?? '',
-        source?.date ?? '',
+        source ? sourceDate(source, lang) : '',
         c.quote,
-        c.quoteLang,
+        vi ? MESSAGES.vi.languageNames[c.quoteLang] : c.quoteLang,
+        readFigure(r, lang),
       ];
       return { row, translation: c.translation?.text ?? '' };
     }),

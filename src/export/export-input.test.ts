@@ -39,7 +39,7 @@ describe('chartExportInput', () => {
 
   it('writes speaker notes with each figure and its quote', () => {
     expect(quoteNotes(series.records, undefined, 'en')).toBe(
-      '2024: 80% — “A sentence.” (reuters)\n\n2025: 50% est. (estimate) — “A sentence.” (reuters)',
+      '2024: 80% — “A sentence.” (reuters)\n\n2025: 50% (estimate) — “A sentence.” (reuters)',
     );
   });
 });

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Lang, Source, TimelineEvent } from '../data/schema';
-import { formatEventDate } from '../i18n/format';
+import { formatDate, formatEventDate } from '../i18n/format';
 import { sourceName } from '../i18n/figure-text';
 import { MESSAGES } from '../i18n/messages';
 import { TimelineImage } from '../timeline/timeline-image';
@@ -85,15 +85,16 @@ export function eventsCsv(events: readonly TimelineEvent[], sources: readonly So
     e.citations.map((c) => [
       e.id,
       formatEventDate(e.date, lang),
-      e.date.start,
-      e.date.end ?? '',
+      // Machine-readable in English; the Vietnamese file writes its dates and sectors in Vietnamese.
+      lang === 'vi' ? formatDate(e.date.start, lang) : e.date.start,
+      e.date.end === undefined ? '' : lang === 'vi' ? formatDate(e.date.end, lang) : e.date.end,
       t.eventKinds[e.kind],
-      e.sectors.join(' '),
+      lang === 'vi' ? e.sectors.map((s) => t.sectorNames[s]).join(', ') : e.sectors.join(' '),
       e.title[lang],
       c.source,
       sources?.find((s) => s.id === c.source)?.publication[lang] ?? '',
       c.quote,
-      c.quoteLang,
+      lang === 'vi' ? t.languageNames[c.quoteLang] : c.quoteLang,
     ]),
   );
   return '\uFEFF' + Papa.unparse({ fields: [...EVENT_CSV_COLUMNS[lang]], data: rows }, { newline: '\r\n' });

@@ -69,7 +69,7 @@ describe('the citation of a chart', () => {
         expect(library.errors).toEqual([]);
         expect(library.entries[0]?.fields.title).toBe(title);
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 });

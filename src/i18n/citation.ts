@@ -61,17 +61,18 @@ const TEX_ESCAPES: Record<string, string> = {
   '\\': '\\textbackslash{}',
   '~': '\\textasciitilde{}',
   '^': '\\textasciicircum{}',
-  // Characters the classic fonts set otherwise (< as ¡), and the ligatures -- and '' read as a dash and a quote.
+  // Characters the classic fonts set otherwise (< as ¡), and the ligatures --, '' and `` read as a dash and quotes.
   '<': '\\textless{}',
   '>': '\\textgreater{}',
   '|': '\\textbar{}',
   '-': '-{}',
   "'": "'{}",
+  '`': '`{}',
 };
 
 /** Text safe inside a BibTeX field: the characters TeX reads as commands are escaped. */
 export function bibtexText(text: string): string {
-  return text.replace(/[\\{}&%$#_~^<>|]|-(?=-)|'(?=')/g, (char) => TEX_ESCAPES[char] ?? `\\${char}`);
+  return text.replace(/[\\{}&%$#_~^<>|]|-(?=-)|'(?=')|`(?=`)/g, (char) => TEX_ESCAPES[char] ?? `\\${char}`);
 }
 
 /** A title kept as written: bibliography styles would otherwise lower-case its names ("China", "Nvidia"). */

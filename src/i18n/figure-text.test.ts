@@ -8,14 +8,14 @@ const rec = makeRecord;
 describe('describeRecords', () => {
   it('gives each figure with its year, separated by semicolons', () => {
     expect(describeRecords([rec({ year: 2024, value: 80 }), rec({ year: 2025, value: 50, flags: ['estimate'] })], 'en')).toBe(
-      '2024: 80%; 2025: 50% est. (estimate)',
+      '2024: 80%; 2025: 50% (estimate)',
     );
   });
 
-  it('puts the label before the year and names every flag in words', () => {
+  it('puts the label before the year and reads every flag in words, the signs as words', () => {
     expect(
       describeRecords([rec({ label: { en: 'TSMC', vi: 'TSMC' }, year: 2024, value: 890, unit: 'usd-bn', flags: ['approx', 'lowerBound'] })], 'en'),
-    ).toBe('TSMC 2024: >$890bn (approximate, lower bound)');
+    ).toBe('TSMC 2024: more than $890bn (approximate)');
   });
 
   it('leaves out the place when there is neither label nor year', () => {
@@ -29,7 +29,7 @@ describe('describeRecords', () => {
 
   it('writes in Vietnamese', () => {
     expect(describeRecords([rec({ label: { en: 'Share', vi: 'Tỷ lệ' }, year: 2030, value: 70, flags: ['target'] })], 'vi')).toBe(
-      'Tỷ lệ 2030: 70% mục tiêu (mục tiêu)',
+      'Tỷ lệ 2030: 70% (mục tiêu)',
     );
   });
 
@@ -85,8 +85,9 @@ describe('sourceLine', () => {
     expect(sourceLine([citing(['reuters', 'ft'])], undefined, 'en')).toBe('Source: reuters; ft');
   });
 
-  it('writes the word in Vietnamese', () => {
-    expect(sourceLine([citing(['reuters'])], sources, 'vi')).toBe('Nguồn: Reuters Breakingviews, 2025-01-24');
+  it('writes the word and the date in Vietnamese, day/month/year, an approximate date with “khoảng”', () => {
+    expect(sourceLine([citing(['reuters'])], sources, 'vi')).toBe('Nguồn: Reuters Breakingviews, 24/1/2025');
+    expect(sourceLine([citing(['ft'])], sources, 'vi')).toBe('Nguồn: Financial Times, khoảng 31/1/2025');
   });
 });
 

@@ -1,13 +1,12 @@
 import type { Lang, Source, ValueRecord } from '../data/schema';
 import { MESSAGES } from './messages';
 import { PAGE_MESSAGES } from './page-messages';
-import { describeFlags, formatFigure } from './format';
+import { formatDate, readFigure } from './format';
 
-/** One figure in words: "2025: 50% est. (estimate)", "TSMC 2025: $890bn". */
+/** One figure in words: "2025: 50% (estimate)", "TSMC 2025: more than $890bn", "2030: 140 tỷ USD (mục tiêu)". */
 export function describeRecord(r: ValueRecord, lang: Lang): string {
   const place = [r.label?.[lang], r.year !== undefined ? String(r.year) : undefined].filter(Boolean).join(' ');
-  const flags = r.flags.length > 0 ? ` (${describeFlags(r.flags, lang)})` : '';
-  return `${place ? `${place}: ` : ''}${formatFigure(r, lang)}${flags}`;
+  return `${place ? `${place}: ` : ''}${readFigure(r, lang)}`;
 }
 
 /** The figures of a chart in one sentence, for its accessible description. */
@@ -20,22 +19,20 @@ export function citedSourceIds(records: readonly ValueRecord[]): string[] {
   return [...new Set(records.flatMap((r) => r.citations.map((c) => c.source)))];
 }
 
-/** "Reuters Breakingviews, 2025-01-24"; the bare id while the sources file is not (or cannot be) loaded. */
+/** A source's date as the reader writes it: "2025-01-24"; "24/1/2025", "khoảng tháng 4/2025". */
+export function sourceDate(s: Source, lang: Lang): string {
+  return formatDate(s.date, lang, s.dateApprox === true);
+}
+
+/** "Reuters Breakingviews, 24/1/2025"; the bare id while the sources file is not (or cannot be) loaded. */
 export function sourceName(id: string, sources: readonly Source[] | undefined, lang: Lang): string {
   const s = sources?.find((x) => x.id === id);
-  return s ? `${s.publication[lang]}, ${s.dateApprox ? '~' : ''}${s.date}` : id;
+  return s ? `${s.publication[lang]}, ${sourceDate(s, lang)}` : id;
 }
 
-/** "Source: Reuters Breakingviews, 2025-01-24" — the publication and date of every source cited. */
+/** "Source: Reuters Breakingviews, 2025-01-24", "Nguồn: Reuters Breakingviews, 24/1/2025" — the publication and date of every source cited. */
 export function sourceLine(records: readonly ValueRecord[], sources: readonly Source[] | undefined, lang: Lang): string {
   return `${MESSAGES[lang].source}: ${citedSourceIds(records).map((id) => sourceName(id, sources, lang)).join('; ')}`;
-}
-
-/** A figure in words for a sentence: the amount, then its flags in brackets ("50% (estimate)"). */
-function figureInWords(r: ValueRecord, lang: Lang): string {
-  const amount = formatFigure({ ...r, flags: r.flags.filter((f) => f === 'approx' || f === 'lowerBound') }, lang);
-  const named = r.flags.filter((f) => f !== 'approx' && f !== 'lowerBound');
-  return named.length > 0 ? `${amount} (${describeFlags(named, lang)})` : amount;
 }
 
 /**
@@ -48,9 +45,9 @@ export function headlineFigures(records: readonly ValueRecord[], lang: Lang): st
   const first = dated[0];
   const last = dated.at(-1);
   if (first && last && dated.length === records.length) {
-    const at = (r: ValueRecord) => `${figureInWords(r, lang)} ${inYear(r.year ?? 0)}`;
+    const at = (r: ValueRecord) => `${readFigure(r, lang)} ${inYear(r.year ?? 0)}`;
     return first === last ? at(first) : `${at(first)} → ${at(last)}`;
   }
-  const shown = records.slice(0, 3).map((r) => `${[r.label?.[lang], r.year].filter((x) => x !== undefined).join(' ')}: ${figureInWords(r, lang)}`);
+  const shown = records.slice(0, 3).map((r) => `${[r.label?.[lang], r.year].filter((x) => x !== undefined).join(' ')}: ${readFigure(r, lang)}`);
   return shown.join(' · ') + (records.length > 3 ? ' · …' : '');
 }

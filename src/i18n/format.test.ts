@@ -42,8 +42,8 @@ describe('formatAmount (vi)', () => {
     [45, 'usd-bn', '45 tỷ USD'],
     [600, 'usd-m', '600 triệu USD'],
     [1, 'usd-tn', '1 nghìn tỷ USD'],
-    [300, 'cny-bn', '300 tỷ NDT'],
-    [2, 'cny-tn', '2 nghìn tỷ NDT'],
+    [300, 'cny-bn', '300 tỷ nhân dân tệ'],
+    [2, 'cny-tn', '2 nghìn tỷ nhân dân tệ'],
     [105, 'million-tonnes', '105 triệu tấn'],
     [30, 'million', '30 triệu'],
     [7, 'nm', '7 nm'],
@@ -84,17 +84,17 @@ describe('formatFigure', () => {
     expect(formatFigure(fig(5, 'usd-bn', ['target', 'estimate']), 'en')).toBe('$5bn est. target');
   });
 
-  it('writes a percent range with one percent sign, other ranges in full', () => {
+  it('writes a range with its unit once: one percent sign, one currency sign', () => {
     expect(formatFigure(fig(11, 'percent', [], 19), 'en')).toBe('11–19%');
-    expect(formatFigure(fig(1, 'usd-bn', [], 2), 'en')).toBe('$1bn–$2bn');
+    expect(formatFigure(fig(1, 'usd-bn', [], 2), 'en')).toBe('$1–2bn');
     expect(formatFigure(fig(11, 'percent', ['approx', 'estimate'], 19), 'en')).toBe('~11–19% est.');
   });
 
   it('uses the Vietnamese marks', () => {
     expect(formatFigure(fig(45, 'usd-bn', ['lowerBound']), 'vi')).toBe('>45 tỷ USD');
-    expect(formatFigure(fig(50, 'percent', ['estimate']), 'vi')).toBe('50% ước tính');
-    expect(formatFigure(fig(70, 'percent', ['target']), 'vi')).toBe('70% mục tiêu');
-    expect(formatFigure(fig(86.8, 'million-tonnes', ['approx', 'derived']), 'vi')).toBe('~86,8 triệu tấn suy ra');
+    expect(formatFigure(fig(50, 'percent', ['estimate']), 'vi')).toBe('50% (ước tính)');
+    expect(formatFigure(fig(70, 'percent', ['target']), 'vi')).toBe('70% (mục tiêu)');
+    expect(formatFigure(fig(86.8, 'million-tonnes', ['approx', 'derived']), 'vi')).toBe('~86,8 triệu tấn (suy ra)');
   });
 });
 

@@ -45,8 +45,8 @@ const UNIT_PATTERNS: Record<Lang, Record<Unit, string>> = {
     'usd-bn': '# tỷ USD',
     'usd-m': '# triệu USD',
     'usd-tn': '# nghìn tỷ USD',
-    'cny-bn': '# tỷ NDT',
-    'cny-tn': '# nghìn tỷ NDT',
+    'cny-bn': '# tỷ nhân dân tệ',
+    'cny-tn': '# nghìn tỷ nhân dân tệ',
     'million-tonnes': '# triệu tấn',
     million: '# triệu',
     billion: '# tỷ',
@@ -63,6 +63,17 @@ export function formatAmount(value: number, unit: Unit, lang: Lang): string {
   return sign + UNIT_PATTERNS[lang][unit].replace('#', number(Math.abs(value), lang));
 }
 
+/**
+ * A range written once in its unit, as a reader says it: "11–19%", "$1–2bn", "1–2 tỷ USD". A range
+ * that crosses zero, or a change in percent (each end with its sign), keeps each end whole: "−5 – +3%".
+ */
+export function formatAmountRange(low: number, high: number, unit: Unit, lang: Lang): string {
+  if (low < 0 || high < 0 || unit === 'percent-change') {
+    return `${formatAmount(low, unit, lang)} – ${formatAmount(high, unit, lang)}`;
+  }
+  return UNIT_PATTERNS[lang][unit].replace('#', `${number(low, lang)}–${number(high, lang)}`);
+}
+
 export interface FormattableRecord {
   value: number;
   valueHigh?: number;
@@ -70,23 +81,42 @@ export interface FormattableRecord {
   flags: readonly Flag[];
 }
 
+const SUFFIX_FLAGS = ['estimate', 'target', 'derived'] as const;
+
+/** The flag words that follow a figure: "est." on a chart in English; in parentheses otherwise. */
+function flagSuffix(flags: readonly Flag[], lang: Lang, read: boolean): string {
+  // Read aloud, an approximate lower bound says "more than" and still names "approximate".
+  const named = read && flags.includes('lowerBound') && flags.includes('approx') ? (['approx', ...SUFFIX_FLAGS] as const) : SUFFIX_FLAGS;
+  const shown = named.filter((f) => flags.includes(f));
+  if (shown.length === 0) return '';
+  // Vietnamese never glues a word to a figure ("140 tỷ USD mục tiêu" reads as one phrase).
+  if (read || lang === 'vi') return ` (${shown.map((f) => MESSAGES[lang].flags[f]).join(', ')})`;
+  return ` ${shown.map((f) => MESSAGES[lang].flagShort[f]).join(' ')}`;
+}
+
+function figureAmount(r: FormattableRecord, lang: Lang): string {
+  return r.valueHigh !== undefined ? formatAmountRange(r.value, r.valueHigh, r.unit, lang) : formatAmount(r.value, r.unit, lang);
+}
+
 /**
- * A figure as the reader must see it: "~30%", ">$45bn", "50% est.", "70% target", "11–19%",
- * "~86.8 Mt derived". The flag marks come from the data, never from the chart.
+ * A figure as drawn on a chart: "~30%", ">$45bn", "50% est.", "70% target", "11–19%",
+ * "~86.8 Mt derived"; in Vietnamese "140 tỷ USD (mục tiêu)", "~63,8 tỷ USD (suy ra)".
+ * The flag marks come from the data, never from the chart.
  */
 export function formatFigure(r: FormattableRecord, lang: Lang): string {
   const prefix = r.flags.includes('lowerBound') ? '>' : r.flags.includes('approx') ? '~' : '';
-  let amount = formatAmount(r.value, r.unit, lang);
-  if (r.valueHigh !== undefined) {
-    const high = formatAmount(r.valueHigh, r.unit, lang);
-    const low = formatAmount(r.value, r.unit, lang);
-    // "11–19%" rather than "11%–19%" when the unit is a trailing sign.
-    amount = r.unit === 'percent' ? `${low.replace(/%$/, '')}–${high}` : `${low}–${high}`;
-  }
-  const suffixes = (['estimate', 'target', 'derived'] as const)
-    .filter((f) => r.flags.includes(f))
-    .map((f) => MESSAGES[lang].flagShort[f]);
-  return [prefix + amount, ...suffixes].join(' ');
+  return prefix + figureAmount(r, lang) + flagSuffix(r.flags, lang, false);
+}
+
+/**
+ * A figure as read, in tables, accessible names and files rather than drawn: the signs in words,
+ * every flag named. "more than $45bn", "about 30%", "50% (estimate)"; "hơn 45 tỷ USD",
+ * "khoảng 30%", "140 tỷ USD (mục tiêu)".
+ */
+export function readFigure(r: FormattableRecord, lang: Lang): string {
+  const words = MESSAGES[lang].flagWords;
+  const prefix = r.flags.includes('lowerBound') ? `${words.lowerBound} ` : r.flags.includes('approx') ? `${words.approx} ` : '';
+  return prefix + figureAmount(r, lang) + flagSuffix(r.flags, lang, true);
 }
 
 /** Flags in words, for tables and accessible names: "estimate, approximate". */
@@ -94,36 +124,76 @@ export function describeFlags(flags: readonly Flag[], lang: Lang): string {
   return flags.map((f) => MESSAGES[lang].flags[f]).join(', ');
 }
 
-/** "Jan 2025" in English; Vietnamese writes months as numbers: "1/2025", read after "tháng". */
-const monthFormat = cached(
-  (lang) => new Intl.DateTimeFormat(LOCALES[lang], { month: lang === 'vi' ? 'numeric' : 'short', year: 'numeric', timeZone: 'UTC' }),
-);
-const dayFormat = cached(
-  (lang) =>
-    new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: lang === 'vi' ? 'numeric' : 'short', year: 'numeric', timeZone: 'UTC' }),
-);
+interface DateParts {
+  y: number;
+  m?: number;
+  d?: number;
+}
 
-function utc(value: string): Date {
-  const [y = 0, m = 1, d = 1] = value.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
+function parts(value: string): DateParts {
+  const [y = 0, m, d] = value.split('-').map(Number);
+  return { y, m, d };
+}
+
+/** A Vietnamese date, day/month/year with no leading zeros: "24/1/2025", "tháng 4/2025", "2025". */
+function viDate({ y, m, d }: DateParts): string {
+  if (m === undefined) return String(y);
+  return d === undefined ? `tháng ${m}/${y}` : `${d}/${m}/${y}`;
+}
+
+/** A Vietnamese range that says once what both ends share: "27–31/1/2025", "tháng 9–12/2022". */
+function viRange(a: DateParts, b: DateParts): string {
+  if (a.m === undefined || b.m === undefined) return `${a.y}–${b.y}`;
+  if (a.d === undefined || b.d === undefined) {
+    return a.y === b.y ? `tháng ${a.m}–${b.m}/${a.y}` : `${viDate(a)} – ${viDate(b)}`;
+  }
+  if (a.y !== b.y) return `${viDate(a)} – ${viDate(b)}`;
+  return a.m === b.m ? `${a.d}–${b.d}/${a.m}/${a.y}` : `${a.d}/${a.m} – ${b.d}/${b.m}/${a.y}`;
 }
 
 /**
- * "27 Jan 2025", "Jan 2025", "Jan – Feb 2025", "2017–2021"; in Vietnamese "27/1/2025", "tháng 1/2025".
- * The article's own wording is `date.label`.
+ * A calendar date (YYYY, YYYY-MM or YYYY-MM-DD) as the reader writes it: "24/1/2025",
+ * "tháng 4/2025", and with `approx` "khoảng tháng 4/2025". English keeps the sources' ISO dates,
+ * "2025-01-24", "~2025-04".
+ */
+export function formatDate(value: string, lang: Lang, approx = false): string {
+  if (lang === 'en') return `${approx ? '~' : ''}${value}`;
+  return `${approx ? `${MESSAGES.vi.flagWords.approx} ` : ''}${viDate(parts(value))}`;
+}
+
+/**
+ * English month names written out here rather than asked of Intl: the build (Node) and the
+ * browser must write the same text for the page to hydrate, and their ICU data differ ("Sept", "Sep").
+ */
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "27 Jan 2025", "Jan 2025", "2025". */
+function enDate({ y, m, d }: DateParts): string {
+  if (m === undefined) return String(y);
+  const month = EN_MONTHS[m - 1] ?? String(m);
+  return d === undefined ? `${month} ${y}` : `${d} ${month} ${y}`;
+}
+
+/** An English range that says once what both ends share: "27–31 Jan 2025", "Sep – Dec 2022". */
+function enRange(a: DateParts, b: DateParts): string {
+  if (a.m === undefined || b.m === undefined) return `${a.y}–${b.y}`;
+  if (a.y !== b.y) return `${enDate(a)} – ${enDate(b)}`;
+  const month = (x: DateParts) => EN_MONTHS[(x.m ?? 1) - 1] ?? '';
+  if (a.d === undefined || b.d === undefined) return `${month(a)} – ${month(b)} ${a.y}`;
+  return a.m === b.m ? `${a.d}–${b.d} ${month(a)} ${a.y}` : `${a.d} ${month(a)} – ${b.d} ${month(b)} ${a.y}`;
+}
+
+function sameOrNone(start: string, end: string | undefined): boolean {
+  return end === undefined || end === start;
+}
+
+/**
+ * "27 Jan 2025", "Jan 2025", "Jan – Feb 2025", "2017–2021"; in Vietnamese "27/1/2025",
+ * "27–31/1/2025", "tháng 1/2025", "tháng 9–12/2022". The article's own wording is `date.label`.
  */
 export function formatEventDate(date: EventDate, lang: Lang): string {
   const { precision, start, end } = date;
-  switch (precision) {
-    case 'day':
-      return end ? dayFormat(lang).formatRange(utc(start), utc(end)) : dayFormat(lang).format(utc(start));
-    case 'month':
-    case 'season': {
-      const months = end && end !== start ? monthFormat(lang).formatRange(utc(start), utc(end)) : monthFormat(lang).format(utc(start));
-      return lang === 'vi' ? `tháng ${months}` : months;
-    }
-    case 'year':
-    case 'term':
-      return end && end !== start ? `${start}–${end}` : start;
-  }
+  if (precision === 'year' || precision === 'term') return sameOrNone(start, end) ? start : `${start}–${end}`;
+  const [single, range] = lang === 'vi' ? [viDate, viRange] : [enDate, enRange];
+  return sameOrNone(start, end) ? single(parts(start)) : range(parts(start), parts(end ?? start));
 }

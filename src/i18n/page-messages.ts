@@ -42,7 +42,7 @@ const en = {
 export type PageMessages = typeof en;
 
 const vi: PageMessages = {
-  backToDashboard: 'Tất cả biểu đồ trên bảng theo dõi',
+  backToDashboard: 'Tất cả biểu đồ trên trang tổng quan',
   chartPageOf: (title) => `${title} — Cuộc đua tự chủ công nghệ của Trung Quốc`,
   figuresHeading: 'Các con số và câu văn gốc của chúng',
   eventsHeading: 'Các sự kiện trong những lĩnh vực này',
@@ -57,7 +57,7 @@ const vi: PageMessages = {
   copiedIt: 'Đã sao chép',
   copyFailed: 'Không sao chép được: hãy chọn đoạn văn bản và tự sao chép.',
   chartLink: 'Đường dẫn tới biểu đồ này',
-  viewLink: 'Đường dẫn tới bảng theo dõi như đang xem (kèm bộ lọc)',
+  viewLink: 'Đường dẫn tới trang tổng quan như đang xem (kèm bộ lọc)',
   embed: 'Nhúng',
   embedHelp: 'Dán đoạn mã này vào bài viết. Khung hình giãn theo chiều rộng được dành cho nó; trang nhúng cũng báo chiều cao của mình cho trang chứa (xem README).',
   cite: 'Trích dẫn biểu đồ này',

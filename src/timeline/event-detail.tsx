@@ -1,5 +1,5 @@
 import type { Lang, Source, TimelineEvent } from '../data/schema';
-import { formatEventDate } from '../i18n/format';
+import { formatDate, formatEventDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { sourceName } from '../i18n/figure-text';
 import { Quote } from '../shared/quote';
@@ -28,7 +28,7 @@ export function EventDetail({ event, sources, lang, onClose }: EventDetailProps)
       )}
       {event.publicRecord && (
         <p className="public-record">
-          {event.publicRecord.date} — {event.publicRecord.note[lang]}
+          {formatDate(event.publicRecord.date, lang)} — {event.publicRecord.note[lang]}
         </p>
       )}
       {event.note && <p className="event-note">{event.note[lang]}</p>}

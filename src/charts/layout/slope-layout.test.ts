@@ -141,7 +141,7 @@ describe('layoutSlope flags and shapes', () => {
 
   it('writes the labels in Vietnamese', () => {
     const layout = layoutSlope({ records: [rec({ year: 2024, value: 45, unit: 'usd-bn', flags: ['estimate'] })], size, lang: 'vi' });
-    expect(layout.points[0]!.value.text).toBe('45 tỷ USD ước tính');
+    expect(layout.points[0]!.value.text).toBe('45 tỷ USD (ước tính)');
   });
 });
 

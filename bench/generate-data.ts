@@ -198,6 +198,7 @@ function replicaSeries(real: SeriesFile, k: number, count: number): SeriesFile {
   return {
     // Replicas sit beside the real file, so the same relative path reaches the schema.
     ...(real.$schema !== undefined ? { $schema: real.$schema } : {}),
+    updated: real.updated,
     id,
     title: { en: real.title.en + suffix, vi: real.title.vi + suffix },
     subtitle: { ...real.subtitle },
@@ -317,8 +318,8 @@ export function generateScaledData(scale: number, outDir: string, realDir = 'dat
   assertUnique(events.map((e) => e.id), 'event');
 
   const ref = <T extends { $schema?: string | undefined }>(file: T) => (file.$schema !== undefined ? { $schema: file.$schema } : {});
-  write(index.events, toJson({ ...ref(realEventsFile), events } satisfies EventsData));
-  write('index.json', toJson({ ...ref(index), sources: index.sources, events: index.events, series: entries } satisfies DataIndex));
+  write(index.events, toJson({ ...ref(realEventsFile), updated: realEventsFile.updated, events } satisfies EventsData));
+  write('index.json', toJson({ ...ref(index), updated: index.updated, sources: index.sources, events: index.events, series: entries } satisfies DataIndex));
   removeStale(outDir, written);
   return { series: entries.length, records, events: events.length };
 }

@@ -121,7 +121,7 @@ describe('checkDataFolder on spoilt data', () => {
 
   it('names the sources file when it is broken, and skips the cross-checks that need it', () => {
     const dir = copyOfData();
-    writeFileSync(join(dir, 'sources.json'), JSON.stringify({ sources: [] }));
+    writeFileSync(join(dir, 'sources.json'), JSON.stringify({ updated: '2026-12-01', sources: [] }));
     const { problems, summary } = checkDataFolder(dir);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^sources\.json: sources: /);

@@ -8,9 +8,14 @@ import { crossCheck, formatProblem, type ParsedDataset } from '../src/data/cross
 import { DataIndex, EventsFile, SeriesFile, SourcesFile } from '../src/data/schema';
 import { DataFileError, parseDataFile, parseJsonText } from '../src/data/validate';
 import { quoteProblems } from './check-quotes';
+import { gitLastChanged, indexUpdatedProblems, updatedProblems, type LastChanged } from './check-updated';
 import { schemaRefFor, staleSchemaProblems, type SchemaKind } from './schema-data';
 
-export function checkDataFolder(dataDir: string, seedsDir?: string): { problems: string[]; summary: string } {
+export function checkDataFolder(
+  dataDir: string,
+  seedsDir?: string,
+  history: { lastChanged: LastChanged | null; today: string } = { lastChanged: null, today: new Date().toISOString().slice(0, 10) },
+): { problems: string[]; summary: string } {
   const problems: string[] = [];
   const load = <T>(file: string, parse: (raw: unknown) => T): T | undefined => {
     const path = join(dataDir, file);
@@ -43,12 +48,15 @@ export function checkDataFolder(dataDir: string, seedsDir?: string): { problems:
   problems.push(...crossCheck(dataset).map(formatProblem));
   problems.push(...staleSchemaProblems(dataDir));
   // Each file that loaded names its schema (one that did not load has its problem reported already).
-  const refs: [string, SchemaKind, { $schema?: string | undefined } | null | undefined][] = [
+  const refs: [string, SchemaKind, { $schema?: string | undefined; updated: string } | null | undefined][] = [
     ['index.json', 'index', index],
     [index.sources, 'sources', sourcesFile],
     [index.events, 'events', eventsFile],
     ...index.series.map((e): [string, SchemaKind, SeriesFile | null | undefined] => [e.file, 'series', series.get(e.file)]),
   ];
+  const dated = refs.flatMap(([file, , parsed]) => (parsed ? [{ file, updated: parsed.updated }] : []));
+  problems.push(...updatedProblems(dated, history.lastChanged ?? (() => null), history.today));
+  problems.push(...indexUpdatedProblems(index.updated, dated));
   for (const [file, kind, parsed] of refs) {
     if (!parsed) continue;
     const ref = parsed.$schema;
@@ -77,7 +85,10 @@ const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === res
 if (isMain) {
   const dataDir = resolve(process.argv[2] ?? 'data');
   const seedsDir = process.env.SEEDS_DIR ?? resolve('..', 'shared', 'seeds');
-  const { problems, summary } = checkDataFolder(dataDir, seedsDir);
+  const today = new Date().toISOString().slice(0, 10);
+  const lastChanged = gitLastChanged(dataDir, today);
+  const { problems, summary } = checkDataFolder(dataDir, seedsDir, { lastChanged, today });
+  if (!lastChanged) console.log('check:data: not in a git repository: the updated days are checked against today only');
   if (problems.length > 0) {
     console.error(`check:data found ${problems.length} problem(s) in ${dataDir}:`);
     for (const p of problems) console.error(`  - ${p}`);

@@ -99,7 +99,11 @@ async function main() {
       write(`downloads/events-${lang}.csv`, downloads.events);
     }
     const listed = pages.filter((p) => p.info.page !== 'embed');
-    write('sitemap.xml', sitemapXml(listed.map((p) => ({ loc: absoluteUrl(SITE_URL, p.path), alternates: p.alternates.map((a) => ({ lang: a.lang, href: absoluteUrl(SITE_URL, a.path) })) }))));
+    const lastmod = (p: Page) => data.series.find((s) => s.id === p.info.series)?.updated ?? data.index.updated;
+    write(
+      'sitemap.xml',
+      sitemapXml(listed.map((p) => ({ loc: absoluteUrl(SITE_URL, p.path), lastmod: lastmod(p), alternates: p.alternates.map((a) => ({ lang: a.lang, href: absoluteUrl(SITE_URL, a.path) })) }))),
+    );
     write('robots.txt', robotsTxt(absoluteUrl(SITE_URL, 'sitemap.xml')));
     console.log(`prerendered ${pages.length} pages (${listed.length} in the sitemap) for ${SITE_URL}`);
   } finally {

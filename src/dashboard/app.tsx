@@ -76,6 +76,7 @@ export function App() {
                     series={view.loadedSeries}
                     eventCount={events.data.length}
                     files={[INDEX_FILE, index.data.events, index.data.sources, ...index.data.series.map((e) => e.file)]}
+                    updated={index.data.updated}
                     lang={lang}
                   />
                 </CardErrorBoundary>

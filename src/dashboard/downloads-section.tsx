@@ -1,4 +1,5 @@
 import type { Lang, SeriesFile } from '../data/schema';
+import { formatEventDate } from '../i18n/format';
 import { PAGE_MESSAGES } from '../i18n/page-messages';
 
 interface DownloadsProps {
@@ -6,17 +7,20 @@ interface DownloadsProps {
   eventCount: number;
   /** The data files as the index names them, for the JSON list. */
   files: readonly string[];
+  /** The day the data last changed (the index's, the newest of all files'). */
+  updated: string;
   lang: Lang;
 }
 
 /** "Download all data": every figure and every event as CSV (written by the build), and the JSON files themselves. */
-export function DownloadsSection({ series, eventCount, files, lang }: DownloadsProps) {
+export function DownloadsSection({ series, eventCount, files, updated, lang }: DownloadsProps) {
   const t = PAGE_MESSAGES[lang];
   const figures = series.reduce((n, s) => n + s.records.length, 0);
   return (
     <section className="downloads" aria-labelledby="downloads-heading">
       <h2 id="downloads-heading">{t.downloadsHeading}</h2>
       <p className="section-intro">{t.downloadsIntro(figures, eventCount)}</p>
+      <p className="data-updated">{t.dataUpdated(formatEventDate({ precision: 'day', start: updated }, lang))}</p>
       <ul>
         <li>
           <a href={`downloads/figures-${lang}.csv`} download>

@@ -31,6 +31,7 @@ function event(fields: Partial<TimelineEvent> = {}): TimelineEvent {
 function dataset(changes: Partial<ParsedDataset> = {}, records: ValueRecord[] = [record()]): ParsedDataset {
   return {
     index: {
+      updated: '2026-12-01',
       sources: 'sources.json',
       events: 'events.json',
       series: [{ id: 'nvidia-china-share', file: FILE, title: { en: 'Share', vi: 'Thị phần' }, sectors: ['semiconductors'] }],
@@ -118,7 +119,7 @@ describe('crossCheck', () => {
   it('finds a short title that is too long or empty, naming file, event and language (the schema’s rule, no longer the cross-check’s)', () => {
     // The length rule moved into the schema: a file with such a title fails to parse, before any
     // cross-check runs. (validate.test.ts names a title far too long; here the bounds, and an empty one.)
-    const file = (short: TimelineEvent['short']) => ({ events: [event({ short })] });
+    const file = (short: TimelineEvent['short']) => ({ updated: '2026-12-01', events: [event({ short })] });
     let failure: unknown;
     try {
       parseDataFile(EventsFile, 'events.json', file({ en: 'x'.repeat(SHORT_TITLE_MAX + 1), vi: ' ' }));

@@ -76,6 +76,13 @@ const nonEmpty = z.string().trim().min(1, 'must not be empty');
  */
 const schemaRef = { $schema: z.string().optional() };
 
+/** The day a data file was last changed: shown as "Data last updated", and held to the file's history by check:data. */
+const updated = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+  .refine((v) => isRealDate(v), 'is not a real date')
+  .describe('The day this file was last changed (YYYY-MM-DD). check:data refuses a day earlier than its last change.');
+
 /** Interface text in both languages of the dashboard. */
 export const LocalText = z.object({ en: nonEmpty, vi: nonEmpty }).strict();
 export type LocalText = z.infer<typeof LocalText>;
@@ -107,7 +114,7 @@ export const Source = z
   })
   .strict();
 export type Source = z.infer<typeof Source>;
-export const SourcesFile = z.object({ ...schemaRef, sources: z.array(Source).min(1) }).strict();
+export const SourcesFile = z.object({ ...schemaRef, updated, sources: z.array(Source).min(1) }).strict();
 
 export const Derivation = z
   .object({
@@ -152,6 +159,7 @@ export type ValueRecord = z.infer<typeof ValueRecord>;
 export const SeriesFile = z
   .object({
     ...schemaRef,
+    updated,
     id,
     title: LocalText,
     subtitle: LocalText,
@@ -354,11 +362,12 @@ export const TimelineEvent = z
   })
   .strict();
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
-export const EventsFile = z.object({ ...schemaRef, events: z.array(TimelineEvent).min(1) }).strict();
+export const EventsFile = z.object({ ...schemaRef, updated, events: z.array(TimelineEvent).min(1) }).strict();
 
 export const DataIndex = z
   .object({
     ...schemaRef,
+    updated,
     sources: nonEmpty,
     events: nonEmpty,
     /** Title and sectors repeat the series file's, so a card can be named and filtered before its file arrives. */

@@ -6,6 +6,7 @@ const citation = { source: 'reuters', quote: 'Nvidia’s share fell.', quoteLang
 
 function series(records: unknown[]) {
   return {
+    updated: '2026-12-01',
     id: 'nvidia-china-share',
     title: { en: 'Share', vi: 'Thị phần' },
     subtitle: { en: 'Share, %', vi: 'Thị phần, %' },
@@ -89,6 +90,7 @@ describe('parseDataFile', () => {
 
   it('names an event by its id and reports an impossible date', () => {
     const raw = {
+      updated: '2026-12-01',
       events: [
         {
           id: 'entity-list',
@@ -118,13 +120,13 @@ describe('parseDataFile', () => {
       short: { en: 'DeepSeek releases its R1 reasoning model', vi: 'DeepSeek R1' },
       citations: [citation],
     };
-    const { problems } = problemsOf(() => parseDataFile(EventsFile, 'events.json', { $schema: './schema/events.schema.json', events: [event] }));
+    const { problems } = problemsOf(() => parseDataFile(EventsFile, 'events.json', { $schema: './schema/events.schema.json', updated: '2026-12-01', events: [event] }));
     expect(problems).toEqual([
       expect.stringMatching(/^events\[0\] \(deepseek-r1\)\.publicRecord\.date: must be YYYY, YYYY-MM or YYYY-MM-DD/),
       expect.stringMatching(/^events\[0\] \(deepseek-r1\)\.short\.en: must be at most 24 characters/),
     ]);
     const fine = { ...event, publicRecord: { ...event.publicRecord, date: '2025-01' }, short: { en: 'DeepSeek R1', vi: 'DeepSeek R1' } };
-    expect(parseDataFile(EventsFile, 'events.json', { $schema: './schema/events.schema.json', events: [fine] }).events[0]!.short).toEqual({
+    expect(parseDataFile(EventsFile, 'events.json', { $schema: './schema/events.schema.json', updated: '2026-12-01', events: [fine] }).events[0]!.short).toEqual({
       en: 'DeepSeek R1',
       vi: 'DeepSeek R1',
     });
@@ -132,6 +134,7 @@ describe('parseDataFile', () => {
 
   it('requires a short title on every event, named by event and field', () => {
     const raw = {
+      updated: '2026-12-01',
       events: [{ id: 'deepseek-r1', date: { precision: 'month', start: '2025-01' }, kind: 'ai-milestone', sectors: ['ai'], title: { en: 'R1', vi: 'R1' }, citations: [citation] }],
     };
     const { problems } = problemsOf(() => parseDataFile(EventsFile, 'events.json', raw));

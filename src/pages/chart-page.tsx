@@ -67,6 +67,7 @@ export function ChartPage({ seriesId, lang, variant }: { seriesId: string; lang:
       </header>
       <main className="chart-page">
         {card}
+        {series.data && <p className="data-updated">{t.dataUpdated(formatEventDate({ precision: 'day', start: series.data.updated }, lang))}</p>}
         {series.data && (
           <section aria-labelledby="figures-heading">
             <h2 id="figures-heading">{t.figuresHeading}</h2>

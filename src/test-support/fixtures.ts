@@ -26,6 +26,7 @@ export function makeEvent(id: string, date: EventDate, fields: Partial<TimelineE
 
 export function makeSeries(records: ValueRecord[], fields: Partial<SeriesFile> = {}): SeriesFile {
   return {
+    updated: '2026-12-01',
     id: 'nvidia-china-share',
     title: { en: 'Share', vi: 'Thị phần' },
     subtitle: { en: 'Share', vi: 'Thị phần' },

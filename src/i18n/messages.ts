@@ -171,7 +171,7 @@ const en = {
     `Showing the first ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} figures. The CSV holds them all.`,
   csvLeftOut: (n: number, which: string) =>
     `Not in this file: ${n.toLocaleString('en-GB')} ${plural('en', n, { one: 'figure', other: 'figures' })} outside the years shown (${which})`,
-  csvNoSources: (file: string) => `${file} could not be loaded: the publication and source date columns are empty`,
+  csvNoSources: 'The sources file could not be loaded: the publication and source date columns are empty',
   units: {
     percent: 'percent (share)',
     'percent-change': 'percent change',
@@ -356,7 +356,7 @@ const vi: Messages = {
   tableShowing: (shown, total) =>
     `Đang hiện ${shown.toLocaleString('vi-VN')} số liệu đầu tiên trong tổng số ${total.toLocaleString('vi-VN')}. Tệp CSV có đủ tất cả.`,
   csvLeftOut: (n, which) => `Không có trong tệp này: ${n.toLocaleString('vi-VN')} số liệu nằm ngoài khoảng năm đang hiển thị (${which})`,
-  csvNoSources: (file) => `Không tải được ${file}: cột ấn phẩm và cột ngày của nguồn để trống`,
+  csvNoSources: 'Không tải được tệp nguồn: cột ấn phẩm và cột ngày của nguồn để trống',
   units: {
     percent: 'phần trăm (tỷ trọng)',
     'percent-change': 'phần trăm thay đổi',

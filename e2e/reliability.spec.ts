@@ -296,13 +296,18 @@ async function download(page: Page, click: () => Promise<void>) {
   return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8'), path: await file.path() };
 }
 
-test('a series of 5,000 records: its card names the count at its normal size, offers table and CSV, and exports clear of its title', async ({ page }) => {
-  await page.route(CHIPMAKERS_FILE, (route) =>
+/** Serves the chipmakers' series with 5,000 companies. */
+function serveFiveThousandChipmakers(page: Page) {
+  return page.route(CHIPMAKERS_FILE, (route) =>
     editedJson(route, (json) => {
       const first = json.records[0] as Record<string, unknown>;
       json.records = Array.from({ length: 5000 }, (_, i) => ({ ...first, label: { en: `Firm ${i}`, vi: `Hãng ${i}` }, value: 5000 - i }));
     }),
   );
+}
+
+test('a series of 5,000 records: its card names the count at its normal size, offers table and CSV, and exports clear of its title', async ({ page }) => {
+  await serveFiveThousandChipmakers(page);
   await page.goto('/');
   await waitForCharts(page);
   const chipmakers = card(page, CHIPMAKERS);
@@ -334,6 +339,16 @@ test('a series of 5,000 records: its card names the count at its normal size, of
   const deck = await download(page, () => page.getByRole('button', { name: 'Export slides (.pptx)' }).click());
   const zip = await JSZip.loadAsync(await readFile(deck.path));
   expect(Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(SERIES_TOTAL + 2);
+});
+
+test('a series of 5,000 records says so in Vietnamese, with the table cut the same way', async ({ page }) => {
+  await serveFiveThousandChipmakers(page);
+  await page.goto('/?lang=vi');
+  const chipmakers = page.locator('article[data-series="chip-company-values"]');
+  await expect(chipmakers).toContainText('5.000 số liệu: nhiều hơn mức biểu đồ này vẽ rõ được (tối đa 24). Tất cả đều có trong bảng số liệu và tệp CSV.');
+  await expect(chipmakers.getByRole('button', { name: 'Tải cả 5.000 số liệu dạng CSV' })).toBeVisible();
+  await chipmakers.getByRole('button', { name: /^Hiện bảng/ }).click();
+  await expect(chipmakers).toContainText('Đang hiện 50 số liệu đầu tiên trong tổng số 5.000. Tệp CSV có đủ tất cả.');
 });
 
 test('a title of 50,000 characters without a space: cut in its card with the whole in a tooltip, the page no wider, the exports apart', async ({ page }) => {

@@ -243,3 +243,158 @@ test('an index entry pointing at another series’ file says so in its card, and
   await expect(alert).toContainText(`id: the file holds series '${first.id}', not the index's '${second.id}'`);
   await expect(card(page, second.title.en).getByRole('img')).toHaveCount(0);
 });
+
+const CHIPMAKERS = 'Chipmakers’ market value';
+const CHIPMAKERS_FILE = '**/data/series/chip-company-values.json';
+
+/** The page is no wider than the window: no text or card runs past it. */
+async function expectNoWidening(page: Page) {
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(scroll).toBeLessThanOrEqual(client);
+}
+
+/** The card is no taller than the tallest other card, and no wider than its column. */
+async function expectCardInBounds(page: Page, title: string | RegExp) {
+  const box = (await card(page, title).boundingBox())!;
+  const others = await page.locator('article[data-series]:visible').evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().toJSON() as DOMRect));
+  const tallest = Math.max(...others.filter((o) => Math.abs(o.y - box.y) > 1 || Math.abs(o.x - box.x) > 1).map((o) => o.height));
+  const widths = new Set(others.map((o) => Math.round(o.width)));
+  expect(box.height).toBeLessThanOrEqual(tallest);
+  expect(widths).toEqual(new Set([Math.round(box.width)]));
+}
+
+/**
+ * Where the title's lines and the chart's box of a downloaded export SVG are, as the browser draws
+ * it: the title is the bold text above the chart group.
+ */
+async function exportGeometry(page: Page, svgText: string) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const svg = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+    document.body.append(svg);
+    const rect = (el: Element) => el.getBoundingClientRect();
+    const titles = [...svg.querySelectorAll(':scope > text')].filter((t) => t.getAttribute('font-weight') === '700');
+    const plot = svg.querySelector(':scope > g')!;
+    const result = {
+      width: rect(svg).width,
+      left: rect(svg).left,
+      plotTop: rect(plot).top,
+      titleBottom: Math.max(...titles.map((t) => rect(t).bottom)),
+      titleRight: Math.max(...titles.map((t) => rect(t).right)),
+      titleLines: titles.map((t) => t.textContent),
+      fullTitle: svg.querySelector(':scope > title')?.textContent,
+    };
+    svg.remove();
+    return result;
+  }, svgText);
+}
+
+async function download(page: Page, click: () => Promise<void>) {
+  const downloading = page.waitForEvent('download');
+  await click();
+  const file = await downloading;
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8'), path: await file.path() };
+}
+
+/** Serves the chipmakers' series with 5,000 companies. */
+function serveFiveThousandChipmakers(page: Page) {
+  return page.route(CHIPMAKERS_FILE, (route) =>
+    editedJson(route, (json) => {
+      const first = json.records[0] as Record<string, unknown>;
+      json.records = Array.from({ length: 5000 }, (_, i) => ({ ...first, label: { en: `Firm ${i}`, vi: `Hãng ${i}` }, value: 5000 - i }));
+    }),
+  );
+}
+
+test('a series of 5,000 records: its card names the count at its normal size, offers table and CSV, and exports clear of its title', async ({ page }) => {
+  await serveFiveThousandChipmakers(page);
+  await page.goto('/');
+  await waitForCharts(page);
+  const chipmakers = card(page, CHIPMAKERS);
+  await expect(chipmakers).toContainText('5,000 figures: more than this chart draws legibly (24 at most). Every one is in the data table and the CSV.');
+  await expect(chipmakers.getByRole('img')).toHaveCount(0);
+  await expectCardInBounds(page, CHIPMAKERS);
+  await expectNoWidening(page);
+  expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(10_000);
+
+  const csv = await download(page, () => chipmakers.getByRole('button', { name: 'Download all 5,000 as CSV' }).click());
+  const rows = csv.text.replace(/^\uFEFF/, '').split('\r\n');
+  expect(rows).toHaveLength(1 + 5000);
+  expect(rows.filter((r) => r.startsWith('#'))).toEqual([]);
+  await expect(chipmakers.getByRole('status').filter({ hasText: `Downloaded ${csv.name}` })).toBeVisible();
+
+  await chipmakers.getByRole('button', { name: 'Show data table' }).click();
+  const table = chipmakers.getByRole('region', { name: `Data table: ${CHIPMAKERS}` });
+  await expect(table.getByRole('row')).toHaveCount(1 + 50);
+  await expect(table).toContainText('Showing the first 50 of 5,000 figures. The CSV holds them all.');
+  await expect(table.getByRole('button', { name: 'Download all 5,000 as CSV' })).toBeVisible();
+
+  await chipmakers.getByRole('button', { name: `Export “${CHIPMAKERS}”` }).click();
+  const svg = await download(page, () => page.getByRole('menuitem', { name: 'SVG' }).click());
+  const geometry = await exportGeometry(page, svg.text);
+  expect(geometry.titleLines).toEqual([CHIPMAKERS]);
+  expect(geometry.titleBottom).toBeLessThanOrEqual(geometry.plotTop);
+  expect(svg.text).toContain('5,000 figures');
+
+  const deck = await download(page, () => page.getByRole('button', { name: 'Export slides (.pptx)' }).click());
+  const zip = await JSZip.loadAsync(await readFile(deck.path));
+  expect(Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(SERIES_TOTAL + 2);
+});
+
+test('a series of 5,000 records says so in Vietnamese, with the table cut the same way', async ({ page }) => {
+  await serveFiveThousandChipmakers(page);
+  await page.goto('/?lang=vi');
+  const chipmakers = page.locator('article[data-series="chip-company-values"]');
+  await expect(chipmakers).toContainText('5.000 số liệu: nhiều hơn mức biểu đồ này vẽ rõ được (tối đa 24). Tất cả đều có trong bảng số liệu và tệp CSV.');
+  await expect(chipmakers.getByRole('button', { name: 'Tải cả 5.000 số liệu dạng CSV' })).toBeVisible();
+  await chipmakers.getByRole('button', { name: /^Hiện bảng/ }).click();
+  await expect(chipmakers).toContainText('Đang hiện 50 số liệu đầu tiên trong tổng số 5.000. Tệp CSV có đủ tất cả.');
+});
+
+test('a title of 50,000 characters without a space: cut in its card with the whole in a tooltip, the page no wider, the exports apart', async ({ page }) => {
+  const long = `N${'x'.repeat(49_999)}`;
+  await page.route(NVIDIA_FILE, (route) => editedJson(route, (json) => (json.title.en = long)));
+  await page.route('**/data/index.json', (route) =>
+    editedJson(route, (json) => {
+      const entries = json.series as { id: string; title: { en: string } }[];
+      entries.find((s) => s.id === 'nvidia-china-share')!.title.en = long;
+    }),
+  );
+  await page.goto('/');
+  await waitForCharts(page);
+  const shown = `${long.slice(0, 119)}…`;
+  const heading = page.getByRole('heading', { level: 3, name: shown });
+  await expect(heading).toBeVisible();
+  await expect(heading.locator('[title]')).toHaveAttribute('title', long);
+  await expectNoWidening(page);
+  await expectCardInBounds(page, shown);
+
+  const nvidia = card(page, shown);
+  await nvidia.getByRole('button', { name: `Export “${shown}”` }).click();
+  const svg = await download(page, () => page.getByRole('menuitem', { name: 'SVG' }).click());
+  const geometry = await exportGeometry(page, svg.text);
+  expect(geometry.fullTitle).toBe(long);
+  expect(geometry.titleLines).toHaveLength(3);
+  expect(geometry.titleLines.at(-1)!.endsWith('…')).toBe(true);
+  expect(geometry.titleBottom).toBeLessThanOrEqual(geometry.plotTop);
+  expect(geometry.titleRight).toBeLessThanOrEqual(geometry.left + geometry.width);
+
+  const deck = await download(page, () => page.getByRole('button', { name: 'Export slides (.pptx)' }).click());
+  const zip = await JSZip.loadAsync(await readFile(deck.path));
+  const slides = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+  expect(slides.filter((xml) => xml.includes(shown))).toHaveLength(1);
+  expect(slides.some((xml) => xml.includes(long))).toBe(false);
+  const notes = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+  expect(notes.some((xml) => xml.includes(long))).toBe(true);
+});
+
+test('a CSV of a chart cut by the year range says, in the file and the message, which figures it leaves out', async ({ page }) => {
+  await page.goto('/?from=2025');
+  await waitForCharts(page);
+  const nvidia = card(page, NVIDIA);
+  await nvidia.getByRole('button', { name: `Export “${NVIDIA}”` }).click();
+  const csv = await download(page, () => page.getByRole('menuitem', { name: 'CSV (data)' }).click());
+  const note = 'Not in this file: 1 figure outside the years shown (2024)';
+  expect(csv.text.replace(/^\uFEFF/, '').split('\r\n').at(-1)).toBe(`# ${note},,,,,,,,,,,`);
+  await expect(nvidia.getByRole('status')).toHaveText(`Downloaded ${csv.name}. ${note}`);
+});

@@ -127,6 +127,37 @@ describe('checkDataFolder on spoilt data', () => {
     expect(problems[0]).toMatch(/^sources\.json: sources: /);
     expect(summary).toBe('');
   });
+
+  it('refuses a series with more records than its kind draws, naming the first beyond the limit', () => {
+    const dir = copyOfData();
+    const file = 'series/chip-company-values.json';
+    editJson(dir, file, (json) => {
+      const first = json.records[0]!;
+      json.records = Array.from({ length: 5000 }, (_, i) => ({ ...first, label: { en: `Firm ${i}`, vi: `Hãng ${i}` }, value: 5000 - i }));
+    });
+    const { problems } = checkDataFolder(dir);
+    expect(problems).toEqual([
+      `${file}: records[24] (Firm 24, 2025): a bars chart draws at most 24 records; this series has 5000 (the card would show only the data table and the CSV)`,
+    ]);
+  });
+
+  it('refuses over-long text, naming file, record, field and language', () => {
+    const dir = copyOfData();
+    editJson(dir, NVIDIA, (json) => {
+      (json.title as { en: string }).en = 'x'.repeat(50_000);
+      json.records[0]!.note = { en: 'A note.', vi: 'n'.repeat(801) };
+    });
+    editJson(dir, 'index.json', (json) => {
+      const entry = (json.series as { file: string; title: { en: string } }[]).find((s) => s.file === NVIDIA)!;
+      entry.title.en = 'x'.repeat(50_000);
+    });
+    const { problems } = checkDataFolder(dir);
+    expect(problems).toEqual([
+      `index.json: series[0] (nvidia-china-share).title.en: must be at most 120 characters (got 50000)`,
+      `${NVIDIA}: title.en: must be at most 120 characters (got 50000)`,
+      `${NVIDIA}: records[0] (2024).note.vi: must be at most 800 characters (got 801)`,
+    ]);
+  });
 });
 
 describe('checkDataFolder with a seeds folder', () => {

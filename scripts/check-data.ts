@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { crossCheck, formatProblem, type ParsedDataset } from '../src/data/cross-check';
+import { recordBoundsProblems, textBoundsProblems, type DataFileKind } from '../src/data/bounds';
 import { DataIndex, EventsFile, SeriesFile, SourcesFile } from '../src/data/schema';
 import { DataFileError, parseDataFile, parseJsonText } from '../src/data/validate';
 import { quoteProblems } from './check-quotes';
@@ -17,14 +18,19 @@ export function checkDataFolder(
   history: { lastChanged: LastChanged | null; today: string } = { lastChanged: null, today: new Date().toISOString().slice(0, 10) },
 ): { problems: string[]; summary: string } {
   const problems: string[] = [];
-  const load = <T>(file: string, parse: (raw: unknown) => T): T | undefined => {
+  // Texts and record counts beyond what the dashboard draws in full (src/data/bounds.ts).
+  const bounded = (file: string, kind: DataFileKind, raw: unknown) =>
+    problems.push(...textBoundsProblems(kind, raw).map((p) => `${file}: ${p.en}`));
+  const load = <T>(file: string, parse: (raw: unknown) => T, kind: DataFileKind): T | undefined => {
     const path = join(dataDir, file);
     if (!existsSync(path)) {
       problems.push(`${file}: file not found (looked for ${path})`);
       return undefined;
     }
     try {
-      return parse(parseJsonText(file, readFileSync(path, 'utf8')));
+      const raw = parseJsonText(file, readFileSync(path, 'utf8'));
+      bounded(file, kind, raw);
+      return parse(raw);
     } catch (error) {
       if (error instanceof DataFileError) problems.push(...error.problems.map((p) => `${file}: ${p}`));
       else throw error;
@@ -32,15 +38,17 @@ export function checkDataFolder(
     }
   };
 
-  const index = load('index.json', (raw) => parseDataFile(DataIndex, 'index.json', raw));
+  const index = load('index.json', (raw) => parseDataFile(DataIndex, 'index.json', raw), 'index');
   if (!index) return { problems, summary: '' };
-  const sourcesFile = load(index.sources, (raw) => parseDataFile(SourcesFile, index.sources, raw));
-  const eventsFile = load(index.events, (raw) => parseDataFile(EventsFile, index.events, raw));
+  const sourcesFile = load(index.sources, (raw) => parseDataFile(SourcesFile, index.sources, raw), 'sources');
+  const eventsFile = load(index.events, (raw) => parseDataFile(EventsFile, index.events, raw), 'events');
   const sources = sourcesFile?.sources;
   const events = eventsFile?.events;
   const series = new Map<string, SeriesFile | null>();
   for (const entry of index.series) {
-    series.set(entry.file, load(entry.file, (raw) => parseDataFile(SeriesFile, entry.file, raw)) ?? null);
+    const parsed = load(entry.file, (raw) => parseDataFile(SeriesFile, entry.file, raw), 'series');
+    if (parsed) problems.push(...recordBoundsProblems(parsed).map((p) => `${entry.file}: ${p.en}`));
+    series.set(entry.file, parsed ?? null);
   }
   if (!sources || !events) return { problems, summary: '' };
 

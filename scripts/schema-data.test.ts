@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkDataFolder } from './check-data';
+import { TEXT_LIMITS } from '../src/data/bounds';
 import { generatedSchemas, SCHEMA_FILES, schemaRefFor, staleSchemaProblems } from './schema-data';
 
 const REAL_DATA = fileURLToPath(new URL('../data/', import.meta.url));
@@ -23,6 +24,17 @@ afterEach(() => {
 });
 
 describe('generated JSON Schemas', () => {
+  it('carry the text limits of src/data/bounds.ts as maxLength, in each language', () => {
+    const series = JSON.parse(generatedSchemas().get(SCHEMA_FILES.series.file)!);
+    expect(series.properties.title.properties.en.maxLength).toBe(TEXT_LIMITS.title);
+    expect(series.properties.subtitle.properties.vi.maxLength).toBe(TEXT_LIMITS.subtitle);
+    const record = series.properties.records.items;
+    expect(record.properties.label.properties.en.maxLength).toBe(TEXT_LIMITS.label);
+    expect(record.properties.citations.items.properties.quote.maxLength).toBe(TEXT_LIMITS.quote);
+    // Ids have no limit of their own beyond their pattern.
+    expect(series.properties.id.maxLength).toBeUndefined();
+  });
+
   it('are one per kind of data file, and the checked-in ones are up to date', () => {
     expect([...generatedSchemas().keys()].sort()).toEqual(Object.values(SCHEMA_FILES).map((s) => s.file).sort());
     expect(staleSchemaProblems(REAL_DATA)).toEqual([]);

@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as z from 'zod';
+import { fieldLimit, type DataFileKind } from '../src/data/bounds';
 import { DataIndex, EventsFile, SeriesFile, SourcesFile } from '../src/data/schema';
 
 /** The folder, inside data/, that holds the generated schemas. */
@@ -25,10 +26,10 @@ export type SchemaKind = keyof typeof SCHEMA_FILES;
 /** The text each schema file must hold, by file name. */
 export function generatedSchemas(): Map<string, string> {
   const out = new Map<string, string>();
-  for (const { file, schema, title } of Object.values(SCHEMA_FILES)) {
+  for (const [kind, { file, schema, title }] of Object.entries(SCHEMA_FILES)) {
     // Refinements (shares within 0–100%, derived values) are not expressible in JSON Schema:
     // check:data still checks them.
-    const json = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' });
+    const json = withTextLimits(kind as DataFileKind, z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' }));
     const { $schema, ...rest } = json;
     const doc = {
       $schema,
@@ -39,6 +40,33 @@ export function generatedSchemas(): Map<string, string> {
     out.set(file, `${JSON.stringify(doc, null, 2)}\n`);
   }
   return out;
+}
+
+type JsonNode = { [key: string]: unknown };
+const isNode = (v: unknown): v is JsonNode => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The text limits of src/data/bounds.ts written into a schema as `maxLength`, so that an editor
+ * flags an over-long text as it is typed. The limit applies to a field and to the texts in each
+ * language under it.
+ */
+export function withTextLimits<T>(kind: DataFileKind, schema: T): T {
+  const walk = (node: unknown, field: string | undefined): void => {
+    if (Array.isArray(node)) {
+      for (const child of node) walk(child, field);
+      return;
+    }
+    if (!isNode(node)) return;
+    const max = field === undefined ? undefined : fieldLimit(kind, field);
+    if (node.type === 'string' && max !== undefined) node.maxLength = Math.min(max, typeof node.maxLength === 'number' ? node.maxLength : max);
+    for (const [key, child] of Object.entries(node)) {
+      if (key === 'properties' && isNode(child)) {
+        for (const [name, sub] of Object.entries(child)) walk(sub, name === 'en' || name === 'vi' ? field : name);
+      } else walk(child, field);
+    }
+  };
+  walk(schema, undefined);
+  return schema;
 }
 
 /** Problems, one per schema file in `dataDir/schema/` that is missing or differs from the generated one. */

@@ -1,17 +1,38 @@
+import type { ReactNode } from 'react';
+import { clipped, TEXT_LIMITS } from '../data/bounds';
 import type { Lang, Source, ValueRecord } from '../data/schema';
 import { describeFlags, readFigure } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { sourceName } from '../i18n/figure-text';
 import { quoteFor } from '../i18n/quote';
+import { ClippedText } from '../shared/clipped-text';
 
-/** The chart's figures as a table: its text alternative, with units, flags and sources. */
-export function DataTable({ caption, records, sources, lang }: { caption: string; records: readonly ValueRecord[]; sources: readonly Source[] | undefined; lang: Lang }) {
+/** The most rows a table draws at once: a huge series is read whole in its CSV. */
+export const TABLE_ROWS = 50;
+
+interface DataTableProps {
+  caption: string;
+  records: readonly ValueRecord[];
+  sources: readonly Source[] | undefined;
+  lang: Lang;
+  /** Shown under a table cut at TABLE_ROWS: a way to the rest (the CSV). */
+  more?: ReactNode;
+}
+
+/**
+ * The chart's figures as a table: its text alternative, with units, flags and sources. At most
+ * TABLE_ROWS rows; beyond them it says how many it shows of how many.
+ */
+export function DataTable({ caption, records, sources, lang, more }: DataTableProps) {
   const t = MESSAGES[lang];
+  const rows = records.length > TABLE_ROWS ? records.slice(0, TABLE_ROWS) : records;
   return (
     // Focusable so that a keyboard can scroll a table wider than a phone.
-    <div className="table-wrap" role="region" aria-label={t.tableOf(caption)} tabIndex={0}>
+    <div className="table-wrap" role="region" aria-label={t.tableOf(clipped(caption, TEXT_LIMITS.title))} tabIndex={0}>
       <table className="data-table">
-        <caption>{caption}</caption>
+        <caption>
+          <ClippedText text={caption} max={TEXT_LIMITS.title} />
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t.table.what}</th>
@@ -23,9 +44,11 @@ export function DataTable({ caption, records, sources, lang }: { caption: string
           </tr>
         </thead>
         <tbody>
-          {records.map((r, i) => (
+          {rows.map((r, i) => (
             <tr key={i}>
-              <th scope="row">{[r.label?.[lang], r.year].filter((x) => x !== undefined).join(', ')}</th>
+              <th scope="row">
+                <ClippedText text={[r.label?.[lang], r.year].filter((x) => x !== undefined).join(', ')} max={TEXT_LIMITS.label + 6} />
+              </th>
               <td>{readFigure(r, lang)}</td>
               <td>{t.units[r.unit]}</td>
               <td>{describeFlags(r.flags, lang)}</td>
@@ -37,7 +60,7 @@ export function DataTable({ caption, records, sources, lang }: { caption: string
                   const shown = quoteFor(c, lang);
                   return (
                     <q key={j} lang={shown.lang}>
-                      {shown.text}
+                      <ClippedText text={shown.text} max={TEXT_LIMITS.quote} />
                     </q>
                   );
                 })}
@@ -46,6 +69,12 @@ export function DataTable({ caption, records, sources, lang }: { caption: string
           ))}
         </tbody>
       </table>
+      {rows.length < records.length && (
+        <div className="table-more">
+          <p>{t.tableShowing(rows.length, records.length)}</p>
+          {more}
+        </div>
+      )}
     </div>
   );
 }

@@ -8,7 +8,9 @@ import { sourceLine } from '../i18n/figure-text';
 import { useElementWidth } from '../shared/use-element-width';
 import { useNearViewport } from '../charts/use-near-viewport';
 import { chartHeight } from '../charts/kinds';
+import { clipped, overRecordLimit, RECORD_LIMITS, TEXT_LIMITS } from '../data/bounds';
 import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
+import { ClippedText } from '../shared/clipped-text';
 import { DataFileError } from '../data/validate';
 import { unknownSourceProblems } from '../data/references';
 import { MESSAGES } from '../i18n/messages';
@@ -45,16 +47,6 @@ interface ChartCardProps {
   variant?: CardVariant;
 }
 
-/** The card's title: on the dashboard a link to the chart's own page; on that page and in an embed the page's heading. */
-function CardTitle({ id, seriesId, title, lang, variant }: { id: string; seriesId: string; title: string; lang: Lang; variant: CardVariant }) {
-  if (variant !== 'dashboard') return <h1 id={id}>{title}</h1>;
-  return (
-    <h3 id={id}>
-      <a href={chartPagePath(seriesId, lang)}>{title}</a>
-    </h3>
-  );
-}
-
 /**
  * One chart's card. Memoised, and given only values that keep their identity, so that a card is
  * drawn again only when its own data, the filters or the language change.
@@ -76,7 +68,7 @@ export const ChartCard = memo(function ChartCard({ entry, series, error, records
   if (unsourced.length > 0) {
     return (
       <article className="card" aria-labelledby={headingId} hidden={hidden}>
-        <h3 id={headingId}>{entry.title[lang]}</h3>
+        <CardTitle id={headingId} text={entry.title[lang]} variant={variant} />
         <LoadError error={new DataFileError(entry.file, unsourced)} file={entry.file} lang={lang} onRetry={retry} />
       </article>
     );
@@ -84,7 +76,7 @@ export const ChartCard = memo(function ChartCard({ entry, series, error, records
   if (!series) {
     return (
       <article className="card" aria-labelledby={headingId} aria-busy={!error} hidden={hidden}>
-        <h3 id={headingId}>{entry.title[lang]}</h3>
+        <CardTitle id={headingId} text={entry.title[lang]} variant={variant} />
         {error ? (
           <LoadError error={error} file={entry.file} lang={lang} onRetry={retry} />
         ) : (
@@ -95,8 +87,10 @@ export const ChartCard = memo(function ChartCard({ entry, series, error, records
   }
   return (
     <article className={`card card--${series.chart}`} aria-labelledby={headingId} data-series={series.id} hidden={hidden}>
-      <CardTitle id={headingId} seriesId={series.id} title={series.title[lang]} lang={lang} variant={variant} />
-      <p className="subtitle">{series.subtitle[lang]}</p>
+      <CardTitle id={headingId} text={series.title[lang]} variant={variant} href={chartPagePath(series.id, lang)} />
+      <p className="subtitle">
+        <ClippedText text={series.subtitle[lang]} max={TEXT_LIMITS.subtitle} />
+      </p>
       <CardBody series={series} records={records} sources={sources} rule={rule} lang={lang} deferDrawing={deferDrawing} variant={variant} />
       <p className="source-line">{sourceLine(records, sources, lang)}</p>
       {variant === 'embed' && (
@@ -109,6 +103,16 @@ export const ChartCard = memo(function ChartCard({ entry, series, error, records
     </article>
   );
 });
+
+/**
+ * The card's heading: on the dashboard a link to the chart's own page, on that page and in an
+ * embed the page's heading. A title beyond the title limit is cut, the whole of it in a tooltip.
+ */
+function CardTitle({ id, text, variant, href }: { id: string; text: string; variant: CardVariant; href?: string }) {
+  const content = <ClippedText text={text} max={TEXT_LIMITS.title} />;
+  if (variant !== 'dashboard') return <h1 id={id}>{content}</h1>;
+  return <h3 id={id}>{href ? <a href={href}>{content}</a> : content}</h3>;
+}
 
 interface CardBodyProps {
   series: SeriesFile;
@@ -128,25 +132,31 @@ function CardBody({ series, records, sources, rule, lang, deferDrawing, variant 
   const tableId = useId();
   const [showTable, setShowTable] = useState(false);
   const description = useMemo(() => describeRecords(records, lang), [records, lang]);
-  const title = series.title[lang];
+  const title = clipped(series.title[lang], TEXT_LIMITS.title);
+  const subtitle = clipped(series.subtitle[lang], TEXT_LIMITS.subtitle);
+  // Beyond its kind's record limit the card draws no chart: the count, the table and the CSV.
+  const over = overRecordLimit(series.chart, records.length);
 
   const onExport = async (format: ChartExportFormat): Promise<string> => {
-    const { exportChart } = await import('../export');
+    const { exportChart, csvOmissions } = await import('../export');
     const view = { sources, lang, filters: useDashboardStore.getState(), link: window.location.href, rule, theme: currentTheme() };
     const fileName = await exportChart(format, { series, records, cardWidth: width ?? 400 }, view);
-    return fileName === null ? t.copied : t.downloaded(fileName);
+    if (fileName === null) return t.copied;
+    // The status names what the CSV lacks, as the file itself does.
+    return [t.downloaded(fileName), ...(format === 'csv' ? csvOmissions(series.records, records, sources, lang) : [])].join('. ');
   };
 
   return (
     <>
       <div className="chart-frame" ref={ref} style={near ? undefined : { height: chartHeight(series.chart, records.length) }}>
-        {width !== null && near && (
+        {over && <OversizeNotice count={records.length} max={RECORD_LIMITS[series.chart]} lang={lang} onCsv={() => onExport('csv')} />}
+        {width !== null && near && !over && (
           <Chart
             kind={series.chart}
             records={records}
             width={width}
             lang={lang}
-            label={t.chartLabel(title, series.subtitle[lang])}
+            label={t.chartLabel(title, subtitle)}
             describedBy={descriptionId}
             sources={sources}
             rule={rule}
@@ -167,10 +177,52 @@ function CardBody({ series, records, sources, rule, lang, deferDrawing, variant 
             <ShareButton series={series} records={records} sources={sources} lang={lang} withViewLink={variant === 'dashboard'} />
           </div>
           <div id={tableId} hidden={!showTable}>
-            {showTable && <DataTable caption={title} records={records} sources={sources} lang={lang} />}
+            {showTable && (
+              <DataTable
+                caption={series.title[lang]}
+                records={records}
+                sources={sources}
+                lang={lang}
+                more={<CsvButton count={records.length} lang={lang} onCsv={() => onExport('csv')} />}
+              />
+            )}
           </div>
         </>
       )}
+    </>
+  );
+}
+
+/** In place of a chart with more records than its kind draws: how many, and the CSV of them all. */
+function OversizeNotice({ count, max, lang, onCsv }: { count: number; max: number; lang: Lang; onCsv: () => Promise<string> }) {
+  return (
+    <div className="oversize">
+      <p>{MESSAGES[lang].tooManyFigures(count, max)}</p>
+      <CsvButton count={count} lang={lang} onCsv={onCsv} />
+    </div>
+  );
+}
+
+/** Downloads the CSV of every figure; says what was downloaded, or why not. */
+function CsvButton({ count, lang, onCsv }: { count: number; lang: Lang; onCsv: () => Promise<string> }) {
+  const t = MESSAGES[lang];
+  const [outcome, setOutcome] = useState('');
+  const run = async () => {
+    setOutcome('');
+    try {
+      setOutcome(await onCsv());
+    } catch (error) {
+      setOutcome(t.exportFailed((error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, '')));
+    }
+  };
+  return (
+    <>
+      <button type="button" className="csv-button" onClick={() => void run()}>
+        {t.downloadAllCsv(count)}
+      </button>
+      <p className="export-outcome" role="status">
+        {outcome}
+      </p>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { makeRecord, makeSource } from '../test-support/fixtures';
-import { chartCsv, CSV_COLUMNS } from './csv';
+import { chartCsv, CSV_COLUMNS, csvOmissions } from './csv';
 
 const reuters = makeSource('reuters', { publication: { en: 'Reuters Breakingviews', vi: 'Reuters Breakingviews' } });
 
@@ -34,5 +34,39 @@ describe('chartCsv in Vietnamese', () => {
     expect(parsed.data[0]).toEqual([...CSV_COLUMNS.vi]);
     expect(CSV_COLUMNS.vi).toHaveLength(CSV_COLUMNS.en.length);
     expect(parsed.data[1]![2]).toBe('Trung Quốc');
+  });
+});
+
+describe('what a chart CSV lacks', () => {
+  const years = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2024].map((year) => makeRecord({ year, value: year - 2000 }));
+  const shown = years.slice(-1);
+
+  it('is nothing, and no row is added, when every figure is in it and the sources are loaded', () => {
+    expect(csvOmissions(years, years, [reuters], 'en')).toEqual([]);
+    expect(chartCsv(years, [reuters], 'en', [])).toBe(chartCsv(years, [reuters], 'en'));
+  });
+
+  it('names the figures outside the years shown, a few of them and how many', () => {
+    expect(csvOmissions(years, shown, [reuters], 'en')).toEqual([
+      'Not in this file: 7 figures outside the years shown (2015, 2016, 2017, 2018, 2019, …)',
+    ]);
+    expect(csvOmissions(years, years.slice(1), [reuters], 'vi')).toEqual([
+      'Không có trong tệp này: 1 số liệu nằm ngoài khoảng năm đang hiển thị (2015)',
+    ]);
+  });
+
+  it('says when the sources file could not be loaded', () => {
+    expect(csvOmissions(shown, shown, undefined, 'en')).toEqual([
+      'The sources file could not be loaded: the publication and source date columns are empty',
+    ]);
+  });
+
+  it('is written in rows of its own after the figures, each starting "#", with the column count kept', () => {
+    const notes = csvOmissions(years, shown, undefined, 'en');
+    const parsed = Papa.parse<string[]>(chartCsv(shown, undefined, 'en', notes).slice(1), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(1 + shown.length + 2);
+    expect(parsed.data.slice(-2).map((row) => row[0])).toEqual(notes.map((n) => `# ${n}`));
+    for (const row of parsed.data) expect(row).toHaveLength(CSV_COLUMNS.en.length);
   });
 });

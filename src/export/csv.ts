@@ -14,6 +14,26 @@ export const CSV_COLUMNS: Record<Lang, readonly string[]> = {
   vi: ['chuoi_so_lieu', 'nam', 'nhan', 'gia_tri', 'gia_tri_tren', 'don_vi', 'danh_dau', 'nguon', 'an_pham', 'ngay_nguon', 'trich_dan', 'ngon_ngu_trich_dan', 'so_lieu'],
 };
 
+/** Records named in a list, as few as keep it readable: "2015, 2016, 2017, 2018, 2019, …" (the count says how many). */
+const NAMED = 5;
+
+/**
+ * What a chart's CSV lacks, each as a sentence; nothing when nothing is missing. A figure outside
+ * the years shown is not in it; without the sources file, no publication or date is.
+ */
+export function csvOmissions(all: readonly ValueRecord[], shown: readonly ValueRecord[], sources: readonly Source[] | undefined, lang: Lang): string[] {
+  const t = MESSAGES[lang];
+  const kept = new Set(shown);
+  const left = all.filter((r) => !kept.has(r));
+  const out: string[] = [];
+  if (left.length > 0) {
+    const names = left.slice(0, NAMED).map((r) => [r.label?.[lang], r.year].filter((x) => x !== undefined).join(' '));
+    out.push(t.csvLeftOut(left.length, [...names, ...(left.length > NAMED ? ['…'] : [])].join(', ')));
+  }
+  if (!sources) out.push(t.csvNoSources);
+  return out;
+}
+
 /** A figure's rows, one per citation, in the order of `CSV_COLUMNS`. */
 function figureRows(records: readonly ValueRecord[], sources: readonly Source[] | undefined, lang: Lang) {
   return records.flatMap((r) =>
@@ -43,9 +63,13 @@ function figureRows(records: readonly ValueRecord[], sources: readonly Source[] 
 // A byte-order mark, so that spreadsheet programs read the Vietnamese quotes as UTF-8.
 const csvText = (fields: readonly string[], rows: unknown[][]) => '\uFEFF' + Papa.unparse({ fields: [...fields], data: rows }, { newline: '\r\n' });
 
-/** One row per figure and citation, with units, flags and sources: a figure never loses its provenance. */
-export function chartCsv(records: readonly ValueRecord[], sources: readonly Source[] | undefined, lang: Lang): string {
-  return csvText(CSV_COLUMNS[lang], figureRows(records, sources, lang).map((r) => r.row));
+/**
+ * One row per figure and citation, with units, flags and sources: a figure never loses its
+ * provenance. What the file lacks (`omissions`) follows in rows of their own, each starting "#".
+ */
+export function chartCsv(records: readonly ValueRecord[], sources: readonly Source[] | undefined, lang: Lang, omissions: readonly string[] = []): string {
+  const notes = omissions.map((note) => [`# ${note}`, ...CSV_COLUMNS[lang].slice(1).map(() => '')]);
+  return csvText(CSV_COLUMNS[lang], [...figureRows(records, sources, lang).map((r) => r.row), ...notes]);
 }
 
 const ALL_FIGURES_EXTRA: Record<Lang, { title: string; translation: string }> = {

@@ -1,4 +1,5 @@
 import PptxGenJS from 'pptxgenjs';
+import { clipText, overRecordLimit, TEXT_LIMITS } from '../data/bounds';
 import type { Lang, Source } from '../data/schema';
 import { sourceName } from '../i18n/figure-text';
 import { blobToDataUrl, svgToPng } from './rasterize';
@@ -32,6 +33,7 @@ const MARK = '1F5FA8';
 /** Kinds drawn as a native, editable PowerPoint chart when no figure carries a flag the chart could not show. */
 function nativeChart(chart: DeckInput['charts'][number]) {
   if (chart.kind !== 'bars' && chart.kind !== 'diverging') return null;
+  if (overRecordLimit(chart.kind, chart.records.length)) return null;
   if (chart.records.some((r) => r.flags.length > 0)) return null;
   const labels = chart.records.map((r) => r.label?.[chart.lang] ?? String(r.year ?? ''));
   return { labels, values: chart.records.map((r) => r.value) };
@@ -66,11 +68,14 @@ export async function buildDeck(input: DeckInput): Promise<Blob> {
 
   for (const chart of input.charts) {
     const slide = pptx.addSlide();
-    slide.addText(chart.title, { x: 0.4, y: 0.25, w: W - 0.8, h: 0.6, fontSize: 24, bold: true, color: TEXT });
-    slide.addText(chart.subtitle, { x: 0.4, y: 0.82, w: W - 0.8, h: 0.35, fontSize: 13, color: MUTED });
+    // A title or subtitle beyond its limit is cut on the slide; the notes then carry it whole.
+    const title = clipText(chart.title, TEXT_LIMITS.title);
+    const subtitle = clipText(chart.subtitle, TEXT_LIMITS.subtitle);
+    slide.addText(title.text, { x: 0.4, y: 0.25, w: W - 0.8, h: 0.6, fontSize: 24, bold: true, color: TEXT });
+    slide.addText(subtitle.text, { x: 0.4, y: 0.82, w: W - 0.8, h: 0.35, fontSize: 13, color: MUTED });
     const native = nativeChart(chart);
     if (native) {
-      slide.addChart(pptx.ChartType.bar, [{ name: chart.title, labels: native.labels, values: native.values }], {
+      slide.addChart(pptx.ChartType.bar, [{ name: title.text, labels: native.labels, values: native.values }], {
         ...BOX,
         barDir: chart.kind === 'bars' ? 'bar' : 'col',
         chartColors: [MARK],
@@ -79,10 +84,11 @@ export async function buildDeck(input: DeckInput): Promise<Blob> {
       });
     } else {
       // The chart alone: its title is the slide's.
-      await addImage(slide, renderExportSvg({ ...chart, title: '', subtitle: '', footer: [] }, 'slide', 'light'), chart.title);
+      await addImage(slide, renderExportSvg({ ...chart, title: '', subtitle: '', footer: [] }, 'slide', 'light'), title.text);
     }
-    slide.addText(chart.sourceLine, { x: 0.4, y: H - 0.6, w: W - 0.8, h: 0.35, fontSize: 11, color: MUTED });
-    slide.addNotes(chart.notes);
+    slide.addText(clipText(chart.sourceLine, TEXT_LIMITS.subtitle).text, { x: 0.4, y: H - 0.6, w: W - 0.8, h: 0.35, fontSize: 11, color: MUTED });
+    const whole = [title, subtitle].flatMap((t, i) => (t.clipped ? [i === 0 ? chart.title : chart.subtitle] : []));
+    slide.addNotes([...whole, chart.notes].join('\n\n'));
   }
   return (await pptx.write({ outputType: 'blob', compression: true })) as Blob;
 }

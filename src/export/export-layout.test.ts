@@ -88,3 +88,31 @@ describe('layoutExport', () => {
     );
   });
 });
+
+describe('bounded text and chart', () => {
+  it('wraps to at most maxLines lines, the last ending in an ellipsis, within the width', () => {
+    const lines = wrapText('x'.repeat(50_000), 100, 10, monospace, 400, 3);
+    expect(lines).toEqual(['x'.repeat(10), 'x'.repeat(10), `${'x'.repeat(9)}…`]);
+    expect(wrapText('one two three', 100, 10, monospace, 400, 3)).toEqual(['one two', 'three']);
+  });
+
+  for (const mode of ['slide', 'card'] as const) {
+    it(`keeps a 50,000-character title to ${exportDefaults.maxLines.title} lines above the chart (${mode})`, () => {
+      const layout = layoutExport({ ...base, mode, cardWidth: 400, title: 'x'.repeat(50_000) }, monospace);
+      const title = layout.lines.filter((l) => l.role === 'title');
+      expect(title).toHaveLength(exportDefaults.maxLines.title);
+      expect(title.at(-1)!.text.endsWith('…')).toBe(true);
+      for (const line of layout.lines) expect(monospace(line.text, line.size, 400)).toBeLessThanOrEqual(layout.width - 2 * exportDefaults[mode].padding);
+      const header = layout.lines.filter((l) => l.role === 'title' || l.role === 'subtitle');
+      expect(Math.max(...header.map((l) => l.y))).toBeLessThan(layout.chart.y);
+    });
+  }
+
+  it('scales a chart taller than the slide into its box, clear of the header and the footer', () => {
+    const layout = layoutExport({ ...base, chartHeight: 200_000 }, monospace);
+    const headerBottom = Math.max(...layout.lines.filter((l) => l.role === 'title' || l.role === 'subtitle').map((l) => l.y));
+    const bottomTop = Math.min(...layout.lines.filter((l) => l.role === 'legend' || l.role === 'footer').map((l) => l.y - l.size));
+    expect(layout.chart.y).toBeGreaterThan(headerBottom);
+    expect(layout.chart.y + layout.chart.layoutHeight * layout.chart.scale).toBeLessThanOrEqual(bottomTop);
+  });
+});

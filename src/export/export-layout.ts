@@ -47,6 +47,8 @@ export const exportDefaults = {
   social: { padding: 48, title: 40, subtitle: 24, legend: 17, footer: 17, gap: 18, maxScale: 1.8, minLayoutWidth: 520 },
   card: { padding: 20, title: 20, subtitle: 14, legend: 12, footer: 11, gap: 10, maxScale: 1, minLayoutWidth: 0 },
   lineHeight: 1.3,
+  /** The most lines each text takes; a longer one ends in an ellipsis (the SVG's <title> keeps a title whole). */
+  maxLines: { title: 3, subtitle: 3, legend: 2, footer: 3 } satisfies Record<ExportTextLine['role'], number>,
 };
 
 /** The width of `text` set at `size` px and `weight`: measured by the browser, estimated in Node. */
@@ -71,13 +73,33 @@ function splitWord(word: string, fits: (text: string) => boolean): string[] {
   return pieces;
 }
 
-/** Words onto lines no wider than `maxWidth`, as measured; a word wider than a line is cut. */
-export function wrapText(text: string, maxWidth: number, size: number, measure: MeasureText = estimateTextWidth, weight = 400): string[] {
+/** The line cut until it fits with an ellipsis after it. */
+function ellipsize(line: string, fits: (text: string) => boolean): string {
+  const chars = Array.from(line);
+  while (chars.length > 0 && !fits(`${chars.join('').trimEnd()}…`)) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+}
+
+/**
+ * Words onto lines no wider than `maxWidth`, as measured; a word wider than a line is cut. At most
+ * `maxLines` lines: the last of them then ends in an ellipsis, and the rest of the text is not set.
+ */
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  size: number,
+  measure: MeasureText = estimateTextWidth,
+  weight = 400,
+  maxLines = Number.POSITIVE_INFINITY,
+): string[] {
   const fits = (line: string) => measure(line, size, weight) <= maxWidth;
   const lines: string[] = [];
   let line = '';
+  // A word of 50,000 characters is cut only as far as the lines it may take.
+  const longest = Number.isFinite(maxLines) ? Math.ceil(((maxLines + 1) * maxWidth) / Math.max(1, size * 0.2)) : Number.POSITIVE_INFINITY;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    for (const piece of fits(word) ? [word] : splitWord(word, fits)) {
+    const cut = word.length > longest ? Array.from(word).slice(0, longest).join('') : word;
+    for (const piece of fits(cut) ? [cut] : splitWord(cut, fits)) {
       if (line === '') line = piece;
       else if (fits(`${line} ${piece}`)) line += ` ${piece}`;
       else {
@@ -85,9 +107,13 @@ export function wrapText(text: string, maxWidth: number, size: number, measure: 
         line = piece;
       }
     }
+    if (lines.length > maxLines) break;
   }
   if (line) lines.push(line);
-  return lines;
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = ellipsize(kept[maxLines - 1] ?? '', fits);
+  return kept;
 }
 
 /** A block of text set line under line from y = 0; `height` is where the next block may start. */
@@ -107,7 +133,7 @@ function setText(
   let y = 0;
   for (const { texts, size, role, gapAfter = 0 } of parts) {
     for (const text of texts) {
-      for (const line of wrapText(text, maxWidth, size, measure, WEIGHT[role])) {
+      for (const line of wrapText(text, maxWidth, size, measure, WEIGHT[role], exportDefaults.maxLines[role])) {
         y += size * lineHeight;
         lines.push({ x, y: y - size * (lineHeight - 1), text: line, size, role });
       }
@@ -147,7 +173,8 @@ export function layoutExport(input: ExportLayoutInput, measure: MeasureText = es
   if (page) {
     const bottomTop = page.height - d.padding - bottom.height;
     const boxHeight = Math.max(1, bottomTop - d.gap - chartTop);
-    const scale = Math.max(0.5, Math.min(d.maxScale, boxHeight / input.chartHeight, inner / (input.minLayoutWidth ?? d.minLayoutWidth)));
+    // Never more than the box holds: a chart drawn over the title or the footer misleads.
+    const scale = Math.min(d.maxScale, boxHeight / input.chartHeight, inner / (input.minLayoutWidth ?? d.minLayoutWidth));
     const drawnHeight = input.chartHeight * scale;
     return {
       width,

@@ -6,7 +6,9 @@ import type { RuleInput } from '../charts/event-rule';
 import type { Lang, SeriesFile, Source, TimelineEvent, ValueRecord } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { sourceLine } from '../i18n/figure-text';
-import { chartCsv } from './csv';
+import { chartCsv, csvOmissions } from './csv';
+
+export { csvOmissions };
 import { buildDeck } from './deck';
 import { chartExportInput, describeFilters, quoteNotes, type ExportFilters } from './export-input';
 import { chartFileName, deckFileName, timelineFileName } from './file-names';
@@ -103,7 +105,11 @@ export async function exportChart(
   view: ExportView,
 ): Promise<string | null> {
   const input = chartExportInput({ ...chart, ...view });
-  const item: Exportable = { render: (mode, theme) => renderExportSvg(input, mode, theme), csv: () => chartCsv(input.records, view.sources, input.lang) };
+  const item: Exportable = {
+    render: (mode, theme) => renderExportSvg(input, mode, theme),
+    // What the file lacks is said in it: the figures outside the years shown, the sources if not loaded.
+    csv: () => chartCsv(input.records, view.sources, input.lang, csvOmissions(chart.series.records, chart.records, view.sources, input.lang)),
+  };
   return deliver(format, item, view.theme, (extension, variant) => chartFileName(chart.series.id, chart.records, extension, variant));
 }
 

@@ -166,6 +166,14 @@ const en = {
   tableOf: (title: string) => `Data table: ${title}`,
   hideTable: 'Hide data table',
   table: { what: 'Year or item', value: 'Value', unit: 'Unit', flags: 'Flags', source: 'Source', quote: 'Quote' },
+  tooManyFigures: (n: number, max: number) =>
+    `${n.toLocaleString('en-GB')} figures: more than this chart draws legibly (${max.toLocaleString('en-GB')} at most). Every one is in the data table and the CSV.`,
+  downloadAllCsv: (n: number) => `Download all ${n.toLocaleString('en-GB')} as CSV`,
+  tableShowing: (shown: number, total: number) =>
+    `Showing the first ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} figures. The CSV holds them all.`,
+  csvLeftOut: (n: number, which: string) =>
+    `Not in this file: ${n.toLocaleString('en-GB')} ${plural('en', n, { one: 'figure', other: 'figures' })} outside the years shown (${which})`,
+  csvNoSources: 'The sources file could not be loaded: the publication and source date columns are empty',
   units: {
     percent: 'percent (share)',
     'percent-change': 'percent change',
@@ -345,6 +353,13 @@ const vi: Messages = {
   tableOf: (title) => `Bảng số liệu: ${title}`,
   hideTable: 'Ẩn bảng số liệu',
   table: { what: 'Năm hoặc mục', value: 'Giá trị', unit: 'Đơn vị', flags: 'Đánh dấu', source: 'Nguồn', quote: 'Trích dẫn' },
+  tooManyFigures: (n, max) =>
+    `${n.toLocaleString('vi-VN')} số liệu: nhiều hơn mức biểu đồ này vẽ rõ được (tối đa ${max.toLocaleString('vi-VN')}). Tất cả đều có trong bảng số liệu và tệp CSV.`,
+  downloadAllCsv: (n) => `Tải cả ${n.toLocaleString('vi-VN')} số liệu dạng CSV`,
+  tableShowing: (shown, total) =>
+    `Đang hiện ${shown.toLocaleString('vi-VN')} số liệu đầu tiên trong tổng số ${total.toLocaleString('vi-VN')}. Tệp CSV có đủ tất cả.`,
+  csvLeftOut: (n, which) => `Không có trong tệp này: ${n.toLocaleString('vi-VN')} số liệu nằm ngoài khoảng năm đang hiển thị (${which})`,
+  csvNoSources: 'Không tải được tệp nguồn: cột ấn phẩm và cột ngày của nguồn để trống',
   units: {
     percent: 'phần trăm (tỷ trọng)',
     'percent-change': 'phần trăm thay đổi',

@@ -1,10 +1,13 @@
+import { overRecordLimit, RECORD_LIMITS } from '../../data/bounds';
 import type { ChartKind, Lang, ValueRecord } from '../../data/schema';
+import { oversizeDefaults } from '../layout/oversize-layout';
 import type { ChartSize } from '../types';
 import { bars } from './bars';
 import { bullet } from './bullet';
 import { diverging } from './diverging';
 import { figure } from './figure';
 import type { ChartKindModule, DrawnChart } from './kind';
+import { drawOversize } from './oversize';
 import { range } from './range';
 import { slope } from './slope';
 
@@ -16,9 +19,15 @@ export const CHART_KINDS: Record<ChartKind, ChartKindModule> = { slope, bullet, 
 /** Kinds drawn against time, on which a selected event's date is ruled. */
 export const hasTimeAxis = (kind: ChartKind): boolean => CHART_KINDS[kind].hasTimeAxis;
 
-/** The height each kind needs for its records; the width is the card's. */
-export const chartHeight = (kind: ChartKind, rows: number): number => CHART_KINDS[kind].height(rows);
+/** The height each kind needs for its records; the width is the card's. Beyond the kind's record limit, a notice's. */
+export const chartHeight = (kind: ChartKind, rows: number): number =>
+  overRecordLimit(kind, rows) ? oversizeDefaults.height : CHART_KINDS[kind].height(rows);
 
-/** Lays out and draws one chart kind: pure, so the card and the export draw the same picture. */
+/**
+ * Lays out and draws one chart kind: pure, so the card and the export draw the same picture.
+ * Beyond the kind's record limit (src/data/bounds.ts) it draws no marks, only how many figures there are.
+ */
 export const drawChart = (kind: ChartKind, records: readonly ValueRecord[], size: ChartSize, lang: Lang): DrawnChart =>
-  CHART_KINDS[kind].draw({ records, size, lang });
+  overRecordLimit(kind, records.length)
+    ? drawOversize(records.length, RECORD_LIMITS[kind], size, lang)
+    : CHART_KINDS[kind].draw({ records, size, lang });

@@ -108,3 +108,13 @@ describe('layoutBars (property)', () => {
     );
   });
 });
+
+describe('layoutBars with a category label longer than labels may be', () => {
+  it('cuts the label to the label limit with an ellipsis (the table and the figure button keep it whole)', () => {
+    const layout = layoutBars({ records: [company('A'.repeat(50_000), 10)], size, lang: 'en' });
+    const text = layout.bars[0]!.category.text;
+    expect(Array.from(text)).toHaveLength(60);
+    expect(text.endsWith('…')).toBe(true);
+    expect(layout.bars[0]!.record.label?.en).toHaveLength(50_000);
+  });
+});

@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import type { ValueRecord } from '../../data/schema';
 import { formatAmount, formatFigure } from '../../i18n/format';
 import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';
+import { clipped, TEXT_LIMITS } from '../../data/bounds';
 
 export interface Bar extends MarkStyle {
   key: string;
@@ -43,7 +44,7 @@ export function layoutBars({ records, size, lang }: LayoutInput): BarsLayout {
   const bars = sorted.map((r, i): Bar => {
     const y = top + i * rowHeight + (rowHeight - barHeight) / 2;
     const end = x(r.value);
-    const label = r.label?.[lang] ?? String(r.year ?? i);
+    const label = clipped(r.label?.[lang] ?? String(r.year ?? i), TEXT_LIMITS.label);
     return {
       key: `${label}-${i}`,
       x: labelWidth,

@@ -3,6 +3,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import type { ValueRecord } from '../../data/schema';
 import { formatFigure } from '../../i18n/format';
 import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';
+import { clipped, TEXT_LIMITS } from '../../data/bounds';
 
 export interface DivergingBar extends MarkStyle {
   key: string;
@@ -53,7 +54,7 @@ export function layoutDiverging({ records, size, lang }: LayoutInput): Diverging
       height: Math.abs(zeroY - vy),
       negative,
       value: { x: cx, y: negative ? vy + 16 : vy - 6, text: formatFigure(r, lang), anchor: 'middle' },
-      year: { x: cx, y: negative ? zeroY - 6 : zeroY + 16, text: key, anchor: 'middle' },
+      year: { x: cx, y: negative ? zeroY - 6 : zeroY + 16, text: clipped(key, TEXT_LIMITS.label), anchor: 'middle' },
       record: r,
       ...markStyle(r.flags),
     };

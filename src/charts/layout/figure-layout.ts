@@ -1,6 +1,7 @@
 import type { ValueRecord } from '../../data/schema';
 import { formatFigure } from '../../i18n/format';
 import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';
+import { clipped, TEXT_LIMITS } from '../../data/bounds';
 
 export interface FigureItem extends MarkStyle {
   key: string;
@@ -33,7 +34,7 @@ export function layoutFigure({ records, size, lang }: LayoutInput): FigureLayout
   return {
     items: records.map((r, i): FigureItem => {
       const y = top + i * rowHeight;
-      const caption = [r.label?.[lang], r.year !== undefined ? String(r.year) : undefined].filter(Boolean).join(', ');
+      const caption = [r.label ? clipped(r.label[lang], TEXT_LIMITS.label) : undefined, r.year !== undefined ? String(r.year) : undefined].filter(Boolean).join(', ');
       const text = formatFigure(r, lang);
       return {
         key: `${caption}-${i}`,

@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import type { ValueRecord } from '../../data/schema';
 import { formatAmount, formatFigure } from '../../i18n/format';
 import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';
+import { clipped, TEXT_LIMITS } from '../../data/bounds';
 
 export interface RangeRow extends MarkStyle {
   key: string;
@@ -39,7 +40,7 @@ export function layoutRange({ records, size, lang }: LayoutInput): RangeLayout {
     const y = top + i * rowHeight + rowHeight / 2 + 8;
     const x1 = x(r.value);
     const x2 = x(r.valueHigh ?? r.value);
-    const label = r.label?.[lang] ?? (r.year !== undefined ? String(r.year) : '');
+    const label = clipped(r.label?.[lang] ?? (r.year !== undefined ? String(r.year) : ''), TEXT_LIMITS.label);
     return {
       key: `${label}-${i}`,
       y,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
@@ -176,4 +177,32 @@ test('printed, the dashboard shows its charts and sources without its controls',
   await expect(page.getByRole('img', { name: new RegExp(NVIDIA) })).toBeVisible();
   const after = await page.getByRole('link', { name: 'Open the article' }).first().evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toMatch(/^" \(" attr\(href\) "\)"$|^" \(https?:/);
+});
+
+test('“Cite this figure” in a figure’s source panel gives the figure, its sentence and its article', async ({ page }) => {
+  await page.goto('/');
+  await waitForCharts(page);
+  const nvidia = card(page, NVIDIA);
+  await nvidia.getByRole('button', { name: '2025: 50% (estimate) — show source' }).click();
+  const panel = nvidia.getByRole('region', { name: 'Where this figure comes from' });
+  await panel.getByText('Cite this figure').click();
+  const plain = await panel.getByLabel('Citation').inputValue();
+  expect(plain).toMatch(/^2025: 50% \(estimate\): “Citigroup analysts estimate that .*”\. China's race for tech self-reliance\. http[^ ]+\/charts\/nvidia-china-share\/\. Accessed /);
+  expect(plain).toMatch(/\nData from: Reuters Breakingviews, .*24 January 2025/);
+  expect(parseBibtex(await panel.getByLabel('BibTeX').inputValue()).errors).toEqual([]);
+});
+
+test('axe finds no serious or critical violation on a chart page, its Share dialog or its embed', async ({ page }) => {
+  const serious = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  await page.goto('/charts/nvidia-china-share/');
+  await expect(page.getByRole('heading', { level: 1, name: NVIDIA })).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await openShare(page, NVIDIA);
+  expect(await serious()).toEqual([]);
+  await page.goto('/vi/embed/nvidia-china-share/');
+  await expect(page.getByRole('img')).toBeVisible();
+  expect(await serious()).toEqual([]);
 });

@@ -3,6 +3,7 @@ import { describeFlags, readFigure } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { sourceDate } from '../i18n/figure-text';
 import { Quote } from '../shared/quote';
+import { FigureCitation } from './figure-citation';
 
 /** A figure with everything behind it: value, flags, note, and each source's own words. */
 export function FigureProvenance({ record, sources, lang }: { record: ValueRecord; sources: readonly Source[] | undefined; lang: Lang }) {
@@ -47,6 +48,7 @@ export function FigureProvenance({ record, sources, lang }: { record: ValueRecor
           />
         );
       })}
+      <FigureCitation record={record} sources={sources} lang={lang} />
     </>
   );
 }

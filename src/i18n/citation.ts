@@ -3,6 +3,7 @@
  * then the article or articles its figures come from.
  */
 import type { Lang, Source } from '../data/schema';
+import { formatDate } from './format';
 import { MESSAGES } from './messages';
 import { PAGE_MESSAGES } from './page-messages';
 
@@ -24,13 +25,14 @@ export interface Citation {
   bibtex: string;
 }
 
-/** "24 January 2025", "April 2025"; in Vietnamese "24/1/2025", "tháng 4/2025". */
-export function citationDate(iso: string, lang: Lang): string {
+/** "24 January 2025", "April 2025", "~April 2025"; in Vietnamese, as the page writes dates: "24/1/2025", "khoảng tháng 4/2025". */
+export function citationDate(iso: string, lang: Lang, approx = false): string {
   const [year, month, day] = iso.split('-').map(Number);
+  if (lang === 'vi') return formatDate(iso, lang, approx);
   if (year === undefined || month === undefined) return iso;
-  if (lang === 'vi') return day === undefined ? `tháng ${month}/${year}` : `${day}/${month}/${year}`;
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  return new Intl.DateTimeFormat('en-GB', { day: day === undefined ? undefined : 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  // Made only when a reader asks for a citation, never in the prerendered page: Intl's wording may differ from the build's.
+  return `${approx ? '~' : ''}${new Intl.DateTimeFormat('en-GB', { day: day === undefined ? undefined : 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date)}`;
 }
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -41,7 +43,7 @@ function articleReference(source: Source, lang: Lang): string {
     source.publication[lang],
     source.author,
     `“${source.title}”`,
-    `${source.dateApprox ? '~' : ''}${citationDate(source.date, lang)}`,
+    citationDate(source.date, lang, source.dateApprox === true),
     source.url,
   ];
   return parts.filter(Boolean).join(', ');

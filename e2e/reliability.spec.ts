@@ -422,3 +422,27 @@ test('a CSV of a filtered timeline says, in the file and the message, which even
   expect(row).toEqual([`# ${note}`, ...lines[0]!.split(',').slice(1).map(() => '')]);
   await expect(section.getByRole('status')).toHaveText(`Downloaded ${csv.name}. ${note}`);
 });
+
+test('an event title of 50,000 characters without a space: cut in its card and the list with the whole in a tooltip, the page no wider', async ({ page }) => {
+  const long = `D${'x'.repeat(49_999)}`;
+  await page.route('**/data/events.json', (route) =>
+    editedJson(route, (json) => {
+      const events = json.events as { id: string; title: { en: string } }[];
+      events.find((e) => e.id === 'deepseek-r1')!.title.en = long;
+    }),
+  );
+  await page.goto('/?event=deepseek-r1');
+  await waitForCharts(page);
+  const shown = `${long.slice(0, 239)}…`;
+  const eventCard = timeline(page).getByRole('article', { name: shown });
+  await expect(eventCard).toBeVisible();
+  await expect(eventCard.getByRole('heading', { level: 3 }).locator('[title]')).toHaveAttribute('title', long);
+  await expect(page.getByRole('button', { name: `Event: ${shown}` })).toBeVisible();
+  await expectNoWidening(page);
+
+  await timeline(page).getByRole('button', { name: 'Show as list' }).click();
+  const inList = timeline(page).getByRole('region', { name: 'The events shown, in date order' }).getByRole('button', { name: shown });
+  await expect(inList).toBeVisible();
+  await expect(inList.locator('[title]')).toHaveAttribute('title', long);
+  await expectNoWidening(page);
+});

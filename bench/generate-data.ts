@@ -5,7 +5,8 @@
  *
  * Scale 1 is a byte-for-byte copy of the real folder. For scale s > 1 every real series is
  * replicated r = ceil(sqrt(s)) times and the records grow so that the total is about s times the
- * real count; events grow to about s times the real count. The output is deterministic (a seeded
+ * real count; no series holds more records than its kind draws (`RECORD_LIMITS`), a series that
+ * would is replicated more often instead. Events grow to about s times the real count. The output is deterministic (a seeded
  * PRNG, no clock, no Math.random) and passes the schema and the cross-checks of `check:data`.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import type {
   ValueRecord,
 } from '../src/data/schema';
 import type { z } from 'zod';
+import { RECORD_LIMITS } from '../src/data/bounds';
 
 type EventsData = z.infer<typeof EventsFile>;
 
@@ -153,6 +155,20 @@ function generateRecord(series: SeriesFile, id: string, base: ValueRecord, model
     ...(base.note ? { note: { ...base.note } } : {}),
     citations: structuredClone(base.citations),
   };
+}
+
+/**
+ * The records of each copy of a series that is to hold `total` in all: `replicas` copies, or more
+ * where that keeps each within its kind's `limit`, the records shared evenly, the first copy never
+ * fewer than the `real` records it keeps as they are. So no generated card draws the over-limit
+ * notice instead of a chart.
+ */
+export function splitAtLimit(total: number, real: number, limit: number, replicas = 1): number[] {
+  const copies = Math.max(1, replicas, Math.ceil(total / limit));
+  const share = Math.floor(total / copies);
+  const counts = Array.from({ length: copies }, (_, i) => share + (i < total % copies ? 1 : 0));
+  counts[0] = Math.min(limit, Math.max(real, counts[0]!));
+  return counts;
 }
 
 /** Records per replica of each series, so that the total is about `scale` times the real total. */
@@ -299,14 +315,20 @@ export function generateScaledData(scale: number, outDir: string, realDir = 'dat
   }
 
   const replicas = Math.ceil(Math.sqrt(scale));
-  const counts = planRecordCounts(realSeries, scale, replicas);
+  const perReplica = planRecordCounts(realSeries, scale, replicas);
+  // A series that would grow past its kind's limit is given more replicas instead.
+  const counts = realSeries.map((s) =>
+    splitAtLimit(replicas * (perReplica.get(s.id) ?? s.records.length), s.records.length, RECORD_LIMITS[s.chart], replicas),
+  );
   const entries: DataIndex['series'] = [];
   let records = 0;
   // Replica 1 of every series first (the real index, in its order), then replica 2 of every series, …
-  for (let k = 1; k <= replicas; k++) {
+  for (let k = 1; k <= Math.max(...counts.map((c) => c.length)); k++) {
     index.series.forEach((entry, i) => {
       const real = realSeries[i]!;
-      const series = replicaSeries(real, k, counts.get(real.id) ?? real.records.length);
+      const count = counts[i]![k - 1];
+      if (count === undefined) return;
+      const series = replicaSeries(real, k, count);
       const file = seriesFileName(entry.file, k, series.id);
       write(file, toJson(series));
       entries.push({ id: series.id, file, title: series.title, sectors: series.sectors });

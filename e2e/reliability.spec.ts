@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { card, chart, fetchDataAtRunTime, waitForCharts } from './helpers';
+import Papa from 'papaparse';
+import { card, chart, fetchDataAtRunTime, timeline, waitForCharts } from './helpers';
 import { chartsShownHeading, SERIES_TOTAL } from './data-counts';
 
 const NVIDIA = "Nvidia’s share of China’s AI-chip market";
@@ -399,4 +400,49 @@ test('a CSV of a chart cut by the year range says, in the file and the message, 
   // The note fills the first column of a row as wide as the header.
   expect(lines.at(-1)).toBe(`# ${note}${','.repeat(lines[0]!.split(',').length - 1)}`);
   await expect(nvidia.getByRole('status')).toHaveText(`Downloaded ${csv.name}. ${note}`);
+});
+
+test('a CSV of a filtered timeline says, in the file and the message, which events it leaves out', async ({ page }) => {
+  const all = (JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: { id: string; date: { start: string }; title: { en: string } }[] }).events;
+  await page.goto('/?from=2025');
+  await waitForCharts(page);
+  const section = timeline(page);
+  const [shown, total] = (/(\d+) of (\d+) events shown/.exec((await section.getByText(/ events shown$/).textContent()) ?? '') ?? []).slice(1).map(Number);
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(total!);
+  await section.getByRole('button', { name: 'Export “Timeline”' }).click();
+  const csv = await download(page, () => page.getByRole('menuitem', { name: 'CSV (data)' }).click());
+  const lines = csv.text.replace(/^\uFEFF/, '').split('\r\n');
+  // The events left out are those without a row, named by date, the first five of them.
+  const left = all.filter((e) => !lines.some((line) => line.startsWith(`${e.id},`)));
+  expect(left).toHaveLength(total! - shown!);
+  const named = left.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id)).slice(0, 5).map((e) => e.title.en);
+  const note = `Not in this file: ${total! - shown!} events the filters leave out (${named.join(', ')}, …)`;
+  const [row] = Papa.parse<string[]>(lines.at(-1)!).data;
+  expect(row).toEqual([`# ${note}`, ...lines[0]!.split(',').slice(1).map(() => '')]);
+  await expect(section.getByRole('status')).toHaveText(`Downloaded ${csv.name}. ${note}`);
+});
+
+test('an event title of 50,000 characters without a space: cut in its card and the list with the whole in a tooltip, the page no wider', async ({ page }) => {
+  const long = `D${'x'.repeat(49_999)}`;
+  await page.route('**/data/events.json', (route) =>
+    editedJson(route, (json) => {
+      const events = json.events as { id: string; title: { en: string } }[];
+      events.find((e) => e.id === 'deepseek-r1')!.title.en = long;
+    }),
+  );
+  await page.goto('/?event=deepseek-r1');
+  await waitForCharts(page);
+  const shown = `${long.slice(0, 239)}…`;
+  const eventCard = timeline(page).getByRole('article', { name: shown });
+  await expect(eventCard).toBeVisible();
+  await expect(eventCard.getByRole('heading', { level: 3 }).locator('[title]')).toHaveAttribute('title', long);
+  await expect(page.getByRole('button', { name: `Event: ${shown}` })).toBeVisible();
+  await expectNoWidening(page);
+
+  await timeline(page).getByRole('button', { name: 'Show as list' }).click();
+  const inList = timeline(page).getByRole('region', { name: 'The events shown, in date order' }).getByRole('button', { name: shown });
+  await expect(inList).toBeVisible();
+  await expect(inList.locator('[title]')).toHaveAttribute('title', long);
+  await expectNoWidening(page);
 });

@@ -63,6 +63,8 @@ test('the page reads as Vietnamese: dates day/month/year, flag words in parenthe
   await openVi(page);
   await expect(card(page, NVIDIA).getByText('Nguồn: Reuters Breakingviews, 24/1/2025', { exact: true })).toBeVisible();
   await expect(chart(page, new RegExp(AI_INDUSTRY)).getByText('140 tỷ USD (mục tiêu)')).toBeVisible();
+  // The bullet chart's year joins the flag word in its parentheses: never "(mục tiêu) (2025)".
+  await expect(chart(page, /^Tự chủ chip/).getByText('70% (mục tiêu, 2025)', { exact: true })).toBeVisible();
   // A source dated only approximately says so in words.
   await expect(page.getByText(/Nguồn: .*Financial Times \(xã luận\), khoảng tháng 1\/2025/).first()).toBeVisible();
 

@@ -3,6 +3,8 @@ import { describeFlags, readFigure } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { sourceDate } from '../i18n/figure-text';
 import { Quote } from '../shared/quote';
+import { ClippedText } from '../shared/clipped-text';
+import { TEXT_LIMITS } from '../data/bounds';
 import { FigureCitation } from './figure-citation';
 
 /** A figure with everything behind it: value, flags, note, and each source's own words. */
@@ -20,8 +22,16 @@ export function FigureProvenance({ record, sources, lang }: { record: ValueRecor
           {t.flagsLabel}: {describeFlags(record.flags, lang)}
         </p>
       )}
-      {record.derivation && <p className="prov-note">{record.derivation.note[lang]}</p>}
-      {record.note && <p className="prov-note">{record.note[lang]}</p>}
+      {record.derivation && (
+        <p className="prov-note">
+          <ClippedText text={record.derivation.note[lang]} max={TEXT_LIMITS.note} />
+        </p>
+      )}
+      {record.note && (
+        <p className="prov-note">
+          <ClippedText text={record.note[lang]} max={TEXT_LIMITS.note} />
+        </p>
+      )}
       {record.citations.map((c, i) => {
         const source = sources?.find((s) => s.id === c.source);
         return (

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { SECTOR_IDS } from '../data/schema';
+import { clipped, TEXT_LIMITS } from '../data/bounds';
 import { MESSAGES } from '../i18n/messages';
 import { useDashboardStore } from '../state/filter-store';
 
@@ -26,7 +27,7 @@ export function FilterBar({ years, eventTitle }: FilterBarProps) {
   const chips = [
     ...sectors.map((id) => ({ key: id, text: t.sectorNames[id], remove: () => toggleSector(id) })),
     ...(from !== null || to !== null ? [{ key: 'years', text: t.yearsChip(from, to), remove: () => setYears(null, null) }] : []),
-    ...(event !== null ? [{ key: 'event', text: t.eventChip(eventTitle ?? event), remove: () => selectEvent(null) }] : []),
+    ...(event !== null ? [{ key: 'event', text: t.eventChip(clipped(eventTitle ?? event, TEXT_LIMITS.eventTitle)), remove: () => selectEvent(null) }] : []),
   ];
 
   return (

@@ -32,11 +32,13 @@ export function TimelineSection({ file, sources }: { file: string; sources: read
   const sectionRef = useRef<HTMLElement>(null);
 
   const onExport = async (format: ChartExportFormat): Promise<string> => {
-    const { exportTimeline } = await import('../export');
+    const { exportTimeline, eventsCsvOmissions } = await import('../export');
     const view = { sources, lang, filters: useDashboardStore.getState(), link: window.location.href, rule: undefined, theme: currentTheme() };
     const width = sectionRef.current?.querySelector('svg.timeline')?.getBoundingClientRect().width ?? 960;
-    const fileName = await exportTimeline(format, { events: shown, domain, selected }, view, Math.floor(width));
-    return fileName === null ? t.copied : t.downloaded(fileName);
+    const fileName = await exportTimeline(format, { events: shown, all: all ?? shown, domain, selected }, view, Math.floor(width));
+    if (fileName === null) return t.copied;
+    // The status names the events the CSV lacks, as the file itself does.
+    return [t.downloaded(fileName), ...(format === 'csv' ? eventsCsvOmissions(all ?? shown, shown, lang) : [])].join('. ');
   };
 
   return (

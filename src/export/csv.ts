@@ -17,6 +17,13 @@ export const CSV_COLUMNS: Record<Lang, readonly string[]> = {
 /** Records named in a list, as few as keep it readable: "2015, 2016, 2017, 2018, 2019, …" (the count says how many). */
 const NAMED = 5;
 
+/** The first few of `names`, then "…" if there are more. */
+export const fewNamed = (names: readonly string[]): string => [...names.slice(0, NAMED), ...(names.length > NAMED ? ['…'] : [])].join(', ');
+
+/** What a file lacks, in rows of their own as wide as its header, each starting "#". */
+export const omissionRows = (omissions: readonly string[], columns: readonly string[]): string[][] =>
+  omissions.map((note) => [`# ${note}`, ...columns.slice(1).map(() => '')]);
+
 /**
  * What a chart's CSV lacks, each as a sentence; nothing when nothing is missing. A figure outside
  * the years shown is not in it; without the sources file, no publication or date is.
@@ -27,8 +34,8 @@ export function csvOmissions(all: readonly ValueRecord[], shown: readonly ValueR
   const left = all.filter((r) => !kept.has(r));
   const out: string[] = [];
   if (left.length > 0) {
-    const names = left.slice(0, NAMED).map((r) => [r.label?.[lang], r.year].filter((x) => x !== undefined).join(' '));
-    out.push(t.csvLeftOut(left.length, [...names, ...(left.length > NAMED ? ['…'] : [])].join(', ')));
+    const names = left.slice(0, NAMED + 1).map((r) => [r.label?.[lang], r.year].filter((x) => x !== undefined).join(' '));
+    out.push(t.csvLeftOut(left.length, fewNamed(names)));
   }
   if (!sources) out.push(t.csvNoSources);
   return out;
@@ -61,15 +68,14 @@ function figureRows(records: readonly ValueRecord[], sources: readonly Source[] 
 }
 
 // A byte-order mark, so that spreadsheet programs read the Vietnamese quotes as UTF-8.
-const csvText = (fields: readonly string[], rows: unknown[][]) => '\uFEFF' + Papa.unparse({ fields: [...fields], data: rows }, { newline: '\r\n' });
+export const csvText = (fields: readonly string[], rows: unknown[][]) => '\uFEFF' + Papa.unparse({ fields: [...fields], data: rows }, { newline: '\r\n' });
 
 /**
  * One row per figure and citation, with units, flags and sources: a figure never loses its
  * provenance. What the file lacks (`omissions`) follows in rows of their own, each starting "#".
  */
 export function chartCsv(records: readonly ValueRecord[], sources: readonly Source[] | undefined, lang: Lang, omissions: readonly string[] = []): string {
-  const notes = omissions.map((note) => [`# ${note}`, ...CSV_COLUMNS[lang].slice(1).map(() => '')]);
-  return csvText(CSV_COLUMNS[lang], [...figureRows(records, sources, lang).map((r) => r.row), ...notes]);
+  return csvText(CSV_COLUMNS[lang], [...figureRows(records, sources, lang).map((r) => r.row), ...omissionRows(omissions, CSV_COLUMNS[lang])]);
 }
 
 const ALL_FIGURES_EXTRA: Record<Lang, { title: string; translation: string }> = {

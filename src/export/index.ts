@@ -8,14 +8,14 @@ import { MESSAGES } from '../i18n/messages';
 import { sourceLine } from '../i18n/figure-text';
 import { chartCsv, csvOmissions } from './csv';
 
-export { csvOmissions };
+export { csvOmissions, eventsCsvOmissions };
 import { buildDeck } from './deck';
 import { chartExportInput, describeFilters, quoteNotes, type ExportFilters } from './export-input';
 import { chartFileName, deckFileName, timelineFileName } from './file-names';
 import type { ExportLayout, ExportMode } from './export-layout';
 import { svgToPng } from './rasterize';
 import { renderExportSvg, type ExportTheme } from './render-svg';
-import { eventsCsv, renderTimelineSvg, timelineFooter, type TimelineExportInput } from './timeline-export';
+import { eventsCsv, eventsCsvOmissions, renderTimelineSvg, timelineFooter, type TimelineExportInput } from './timeline-export';
 import { formatEventDate } from '../i18n/format';
 
 export type { ExportTheme };
@@ -134,10 +134,21 @@ function timelineInput(timeline: TimelineView, view: ExportView, cardWidth: numb
   };
 }
 
-/** Exports the timeline as shown, as `exportChart` does a chart; returns the file name, or null for the clipboard. */
-export async function exportTimeline(format: ChartExportFormat, timeline: TimelineView, view: ExportView, cardWidth: number): Promise<string | null> {
+/**
+ * Exports the timeline as shown, as `exportChart` does a chart; returns the file name, or null for
+ * the clipboard. `all` is every event: the CSV names those the filters leave out.
+ */
+export async function exportTimeline(
+  format: ChartExportFormat,
+  timeline: TimelineView & { all: readonly TimelineEvent[] },
+  view: ExportView,
+  cardWidth: number,
+): Promise<string | null> {
   const input = timelineInput(timeline, view, cardWidth);
-  const item: Exportable = { render: (mode, theme) => renderTimelineSvg(input, mode, theme), csv: () => eventsCsv(timeline.events, view.sources, view.lang) };
+  const item: Exportable = {
+    render: (mode, theme) => renderTimelineSvg(input, mode, theme),
+    csv: () => eventsCsv(timeline.events, view.sources, view.lang, eventsCsvOmissions(timeline.all, timeline.events, view.lang)),
+  };
   return deliver(format, item, view.theme, (extension, variant) => timelineFileName(timeline.domain, extension, variant));
 }
 

@@ -1,9 +1,11 @@
-import Papa from 'papaparse';
 import type { Lang, Source, TimelineEvent } from '../data/schema';
 import { formatDate, formatEventDate } from '../i18n/format';
 import { sourceName } from '../i18n/figure-text';
 import { MESSAGES } from '../i18n/messages';
 import { TimelineImage } from '../timeline/timeline-image';
+import { eventInterval } from '../timeline/event-time';
+import { clipped, TEXT_LIMITS } from '../data/bounds';
+import { csvText, fewNamed, omissionRows } from './csv';
 import { layoutTimeline } from '../timeline/timeline-layout';
 import { layoutExport, type ExportLayout, type ExportMode } from './export-layout';
 import { FrameSvg, measureExportText, renderFrame, type ExportTheme } from './render-svg';
@@ -78,8 +80,22 @@ const EVENT_CSV_COLUMNS: Record<Lang, readonly string[]> = {
   vi: ['su_kien', 'thoi_gian', 'bat_dau', 'ket_thuc', 'loai', 'linh_vuc', 'tieu_de', 'nguon', 'an_pham', 'trich_dan', 'ngon_ngu_trich_dan'],
 };
 
-/** One row per event and citation: its date as the article gives it, and where it comes from. */
-export function eventsCsv(events: readonly TimelineEvent[], sources: readonly Source[] | undefined, lang: Lang): string {
+/**
+ * What the timeline's CSV lacks, as a sentence: the events the filters leave out, how many and the
+ * first few titles (cut to the event-title limit), in date order; nothing when every event is in it.
+ */
+export function eventsCsvOmissions(all: readonly TimelineEvent[], shown: readonly TimelineEvent[], lang: Lang): string[] {
+  const kept = new Set(shown.map((e) => e.id));
+  const left = all.filter((e) => !kept.has(e.id)).sort((a, b) => eventInterval(a.date).start - eventInterval(b.date).start || a.id.localeCompare(b.id));
+  if (left.length === 0) return [];
+  return [MESSAGES[lang].csvEventsLeftOut(left.length, fewNamed(left.map((e) => clipped(e.title[lang], TEXT_LIMITS.eventTitle))))];
+}
+
+/**
+ * One row per event and citation: its date as the article gives it, and where it comes from. What
+ * the file lacks (`omissions`) follows in rows of their own, each starting "#".
+ */
+export function eventsCsv(events: readonly TimelineEvent[], sources: readonly Source[] | undefined, lang: Lang, omissions: readonly string[] = []): string {
   const t = MESSAGES[lang];
   const rows = events.flatMap((e) =>
     e.citations.map((c) => [
@@ -97,5 +113,5 @@ export function eventsCsv(events: readonly TimelineEvent[], sources: readonly So
       lang === 'vi' ? t.languageNames[c.quoteLang] : c.quoteLang,
     ]),
   );
-  return '\uFEFF' + Papa.unparse({ fields: [...EVENT_CSV_COLUMNS[lang]], data: rows }, { newline: '\r\n' });
+  return csvText(EVENT_CSV_COLUMNS[lang], [...rows, ...omissionRows(omissions, EVENT_CSV_COLUMNS[lang])]);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventDate, Flag, Unit } from '../data/schema';
-import { describeFlags, formatAmount, formatEventDate, formatFigure } from './format';
+import { describeFlags, formatAmount, formatEventDate, formatFigure, formatFigureOfYear } from './format';
 
 describe('formatAmount (en)', () => {
   it.each<[number, Unit, string]>([
@@ -95,6 +95,24 @@ describe('formatFigure', () => {
     expect(formatFigure(fig(50, 'percent', ['estimate']), 'vi')).toBe('50% (ước tính)');
     expect(formatFigure(fig(70, 'percent', ['target']), 'vi')).toBe('70% (mục tiêu)');
     expect(formatFigure(fig(86.8, 'million-tonnes', ['approx', 'derived']), 'vi')).toBe('~86,8 triệu tấn (suy ra)');
+  });
+});
+
+describe('formatFigureOfYear', () => {
+  it('puts the year in the parentheses the Vietnamese flag words are in, never a second pair', () => {
+    expect(formatFigureOfYear({ ...fig(70, 'percent', ['target']), year: 2025 }, 'vi')).toBe('70% (mục tiêu, 2025)');
+    expect(formatFigureOfYear({ ...fig(5, 'usd-bn', ['target', 'estimate']), year: 2030 }, 'vi')).toBe('5 tỷ USD (ước tính, mục tiêu, 2030)');
+    expect(formatFigureOfYear({ ...fig(30, 'percent', ['approx']), year: 2024 }, 'vi')).toBe('~30% (2024)');
+  });
+
+  it('writes the year in parentheses after the English flag words, which have none', () => {
+    expect(formatFigureOfYear({ ...fig(70, 'percent', ['target']), year: 2025 }, 'en')).toBe('70% target (2025)');
+    expect(formatFigureOfYear({ ...fig(30, 'percent', ['approx']), year: 2024 }, 'en')).toBe('~30% (2024)');
+    expect(formatFigureOfYear({ ...fig(45, 'usd-bn', ['lowerBound', 'estimate']), year: 2024 }, 'en')).toBe('>$45bn est. (2024)');
+  });
+
+  it('is the figure alone without a year', () => {
+    for (const lang of ['en', 'vi'] as const) expect(formatFigureOfYear(fig(70, 'percent', ['target']), lang)).toBe(formatFigure(fig(70, 'percent', ['target']), lang));
   });
 });
 

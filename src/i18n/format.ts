@@ -83,16 +83,25 @@ export interface FormattableRecord {
 
 const SUFFIX_FLAGS = ['estimate', 'target', 'derived'] as const;
 
-/** The flag words that follow a figure: "est." on a chart in English; in parentheses otherwise. */
-function flagSuffix(flags: readonly Flag[], lang: Lang, read: boolean): string {
+/** The flag words that follow a figure, and whether they go in parentheses. */
+function suffixWords(flags: readonly Flag[], lang: Lang, read: boolean): { words: string[]; bracketed: boolean } {
   // Read aloud, an approximate lower bound says "more than" and still names "approximate".
   const named = read && flags.includes('lowerBound') && flags.includes('approx') ? (['approx', ...SUFFIX_FLAGS] as const) : SUFFIX_FLAGS;
   const shown = named.filter((f) => flags.includes(f));
-  if (shown.length === 0) return '';
   // Vietnamese never glues a word to a figure ("140 tỷ USD mục tiêu" reads as one phrase).
-  if (read || lang === 'vi') return ` (${shown.map((f) => MESSAGES[lang].flags[f]).join(', ')})`;
-  return ` ${shown.map((f) => MESSAGES[lang].flagShort[f]).join(' ')}`;
+  const bracketed = read || lang === 'vi';
+  return { words: shown.map((f) => (bracketed ? MESSAGES[lang].flags[f] : MESSAGES[lang].flagShort[f])), bracketed };
 }
+
+/** The flag words that follow a figure: "est." on a chart in English; in parentheses otherwise. */
+function flagSuffix(flags: readonly Flag[], lang: Lang, read: boolean): string {
+  const { words, bracketed } = suffixWords(flags, lang, read);
+  if (words.length === 0) return '';
+  return bracketed ? ` (${words.join(', ')})` : ` ${words.join(' ')}`;
+}
+
+/** The sign drawn before a figure: ">" for a lower bound, "~" for an approximate one. */
+const drawnPrefix = (flags: readonly Flag[]) => (flags.includes('lowerBound') ? '>' : flags.includes('approx') ? '~' : '');
 
 function figureAmount(r: FormattableRecord, lang: Lang): string {
   return r.valueHigh !== undefined ? formatAmountRange(r.value, r.valueHigh, r.unit, lang) : formatAmount(r.value, r.unit, lang);
@@ -104,8 +113,19 @@ function figureAmount(r: FormattableRecord, lang: Lang): string {
  * The flag marks come from the data, never from the chart.
  */
 export function formatFigure(r: FormattableRecord, lang: Lang): string {
-  const prefix = r.flags.includes('lowerBound') ? '>' : r.flags.includes('approx') ? '~' : '';
-  return prefix + figureAmount(r, lang) + flagSuffix(r.flags, lang, false);
+  return drawnPrefix(r.flags) + figureAmount(r, lang) + flagSuffix(r.flags, lang, false);
+}
+
+/**
+ * A figure as drawn with its year, the year in the parentheses the flag words are already in:
+ * "70% target (2025)", "~30% (2024)"; in Vietnamese "70% (mục tiêu, 2025)", never "(mục tiêu) (2025)".
+ */
+export function formatFigureOfYear(r: FormattableRecord & { year?: number | undefined }, lang: Lang): string {
+  if (r.year === undefined) return formatFigure(r, lang);
+  const { words, bracketed } = suffixWords(r.flags, lang, false);
+  const notes = bracketed ? [...words, String(r.year)] : [String(r.year)];
+  const bare = bracketed || words.length === 0 ? '' : ` ${words.join(' ')}`;
+  return `${drawnPrefix(r.flags)}${figureAmount(r, lang)}${bare} (${notes.join(', ')})`;
 }
 
 /**

@@ -174,6 +174,8 @@ const en = {
   csvLeftOut: (n: number, which: string) =>
     `Not in this file: ${n.toLocaleString('en-GB')} ${plural('en', n, { one: 'figure', other: 'figures' })} outside the years shown (${which})`,
   csvNoSources: 'The sources file could not be loaded: the publication and source date columns are empty',
+  csvEventsLeftOut: (n: number, which: string) =>
+    `Not in this file: ${n.toLocaleString('en-GB')} ${plural('en', n, { one: 'event', other: 'events' })} the filters leave out (${which})`,
   units: {
     percent: 'percent (share)',
     'percent-change': 'percent change',
@@ -360,6 +362,7 @@ const vi: Messages = {
     `Đang hiện ${shown.toLocaleString('vi-VN')} số liệu đầu tiên trong tổng số ${total.toLocaleString('vi-VN')}. Tệp CSV có đủ tất cả.`,
   csvLeftOut: (n, which) => `Không có trong tệp này: ${n.toLocaleString('vi-VN')} số liệu nằm ngoài khoảng năm đang hiển thị (${which})`,
   csvNoSources: 'Không tải được tệp nguồn: cột ấn phẩm và cột ngày của nguồn để trống',
+  csvEventsLeftOut: (n, which) => `Không có trong tệp này: ${n.toLocaleString('vi-VN')} sự kiện không khớp với bộ lọc (${which})`,
   units: {
     percent: 'phần trăm (tỷ trọng)',
     'percent-change': 'phần trăm thay đổi',

@@ -2,7 +2,9 @@ import type { Lang, Source, TimelineEvent } from '../data/schema';
 import { formatDate, formatEventDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { sourceName } from '../i18n/figure-text';
+import { ClippedText } from '../shared/clipped-text';
 import { Quote } from '../shared/quote';
+import { TEXT_LIMITS } from '../data/bounds';
 
 interface EventDetailProps {
   event: TimelineEvent;
@@ -16,22 +18,28 @@ export function EventDetail({ event, sources, lang, onClose }: EventDetailProps)
   const t = MESSAGES[lang];
   return (
     <article className="event-detail" aria-labelledby="event-detail-title">
-      <h3 id="event-detail-title">{event.title[lang]}</h3>
+      <h3 id="event-detail-title">
+        <ClippedText text={event.title[lang]} max={TEXT_LIMITS.eventTitle} />
+      </h3>
       <p className="event-meta">
         <span>{formatEventDate(event.date, lang)}</span> · <span>{t.precisions[event.date.precision]}</span> ·{' '}
         <span>{t.eventKinds[event.kind]}</span> · <span>{event.sectors.map((s) => t.sectorNames[s]).join(', ')}</span>
       </p>
       {event.date.label && (
         <p className="event-wording">
-          {t.asWorded}: {event.date.label[lang]}
+          {t.asWorded}: <ClippedText text={event.date.label[lang]} max={TEXT_LIMITS.eventTitle} />
         </p>
       )}
       {event.publicRecord && (
         <p className="public-record">
-          {formatDate(event.publicRecord.date, lang)} — {event.publicRecord.note[lang]}
+          {formatDate(event.publicRecord.date, lang)} — <ClippedText text={event.publicRecord.note[lang]} max={TEXT_LIMITS.note} />
         </p>
       )}
-      {event.note && <p className="event-note">{event.note[lang]}</p>}
+      {event.note && (
+        <p className="event-note">
+          <ClippedText text={event.note[lang]} max={TEXT_LIMITS.note} />
+        </p>
+      )}
       {event.dateConflict && (
         <div className="conflict">
           <p>

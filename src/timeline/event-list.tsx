@@ -2,6 +2,8 @@ import type { Lang, Source, TimelineEvent } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { sourceName } from '../i18n/figure-text';
+import { ClippedText } from '../shared/clipped-text';
+import { TEXT_LIMITS } from '../data/bounds';
 
 interface EventListProps {
   id: string;
@@ -42,14 +44,14 @@ export function EventList({ id, events, sources, selectedId, onSelect, lang }: E
             return (
               <tr key={e.id} className={selected ? 'selected' : undefined}>
                 <td>
-                  {dateAsGiven(e, lang)}
+                  <ClippedText text={dateAsGiven(e, lang)} max={TEXT_LIMITS.eventTitle} />
                   {e.dateConflict && <span className="list-conflict"> ({t.datesDisagree})</span>}
                 </td>
                 <td>{t.eventKinds[e.kind]}</td>
                 <td>{e.sectors.map((s) => t.sectorNames[s]).join(', ')}</td>
                 <th scope="row">
                   <button type="button" className="link-button" aria-pressed={selected} onClick={() => onSelect(selected ? null : e.id)}>
-                    {e.title[lang]}
+                    <ClippedText text={e.title[lang]} max={TEXT_LIMITS.eventTitle} />
                   </button>
                 </th>
                 <td>{names.join('; ')}</td>

@@ -2,6 +2,7 @@ import type { KeyboardEvent, ReactNode, Ref } from 'react';
 import type { Lang, TimelineEvent } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
+import { clipped, TEXT_LIMITS } from '../data/bounds';
 import { estimateTextWidth, type MeasureText } from './text-measure';
 import { layoutTimeline, markEvent, timelineDefaults, timelineDomain, type TimelineLayout, type TimelineMark } from './timeline-layout';
 
@@ -41,7 +42,7 @@ export function markName(mark: TimelineMark, lang: Lang): string {
   const t = MESSAGES[lang];
   if (mark.cluster) return t.clusterName(mark.events.length, mark.events.map((e) => e.short[lang]).join(', '));
   const e = markEvent(mark);
-  return `${e.title[lang]} — ${formatEventDate(e.date, lang)}${e.dateConflict ? ` (${t.datesDisagree})` : ''}`;
+  return `${clipped(e.title[lang], TEXT_LIMITS.eventTitle)} — ${formatEventDate(e.date, lang)}${e.dateConflict ? ` (${t.datesDisagree})` : ''}`;
 }
 
 /**

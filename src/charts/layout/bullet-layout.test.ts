@@ -38,6 +38,12 @@ describe('layoutBullet (chip self-sufficiency: 30% actual, 70% target)', () => {
     expect(b.label.x).toBeGreaterThan(b.x + b.width);
   });
 
+  it('puts the year inside the Vietnamese flag words’ parentheses, not in a second pair', () => {
+    const vi = layoutBullet({ records, size, lang: 'vi' });
+    expect(vi.targets[0]!.label.text).toBe('70% (mục tiêu, 2030)');
+    expect(vi.bars[0]!.label.text).toBe('~30% (2024)');
+  });
+
   it('gives ticks from 0% to 100% along the track', () => {
     const texts = layout.ticks.map((t) => t.text);
     expect(texts[0]).toBe('0%');

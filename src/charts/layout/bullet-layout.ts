@@ -1,7 +1,7 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { ValueRecord } from '../../data/schema';
-import { formatAmount, formatFigure } from '../../i18n/format';
+import { formatAmount, formatFigureOfYear } from '../../i18n/format';
 import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';
 
 export interface BulletLayout {
@@ -20,7 +20,6 @@ export function layoutBullet({ records, size, lang }: LayoutInput): BulletLayout
   const domainMax = unit === 'percent' ? 100 : (max(records, (r) => r.value) ?? 1) * 1.1;
   const x = scaleLinear().domain([0, domainMax]).range([margin, Math.max(margin + 1, size.width - margin)]);
   const isTarget = (r: ValueRecord) => r.flags.includes('target');
-  const yearNote = (r: ValueRecord) => (r.year !== undefined ? ` (${r.year})` : '');
   const bars = records
     .filter((r) => !isTarget(r))
     .map((r, i) => ({
@@ -29,7 +28,7 @@ export function layoutBullet({ records, size, lang }: LayoutInput): BulletLayout
       y: top,
       width: Math.max(0, x(r.value) - x(0)),
       height: barHeight,
-      label: { x: x(r.value) + 6, y: top + barHeight / 2 + 5, text: formatFigure(r, lang) + yearNote(r), anchor: 'start' as const },
+      label: { x: x(r.value) + 6, y: top + barHeight / 2 + 5, text: formatFigureOfYear(r, lang), anchor: 'start' as const },
       record: r,
     }));
   const targets = records.filter(isTarget).map((r, i) => ({
@@ -37,7 +36,7 @@ export function layoutBullet({ records, size, lang }: LayoutInput): BulletLayout
     x: x(r.value),
     y1: top - 8,
     y2: top + barHeight + 8,
-    label: { x: x(r.value), y: top - 14, text: formatFigure(r, lang) + yearNote(r), anchor: 'middle' as const },
+    label: { x: x(r.value), y: top - 14, text: formatFigureOfYear(r, lang), anchor: 'middle' as const },
     record: r,
     ...markStyle(r.flags),
   }));

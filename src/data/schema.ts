@@ -1,32 +1,20 @@
 import * as z from 'zod';
+import { CHART_KINDS, EVENT_KINDS, FLAGS, LANGS, MAX_MAGNITUDE, MAX_YEAR, MIN_YEAR, PRECISIONS, SECTOR_IDS, SHORT_TITLE_MAX, UNITS } from './ids';
+
+export { CHART_KINDS, EVENT_KINDS, FLAGS, LANGS, MAX_MAGNITUDE, MAX_YEAR, MIN_YEAR, PRECISIONS, SECTOR_IDS, SHORT_TITLE_MAX, UNITS } from './ids';
 
 // No code generated at run time: the site's Content-Security-Policy forbids eval.
 z.config({ jitless: true });
 
-/** Ids used across files. Kept as enums so a typo in `data/` is caught by `check:data`. */
-export const SECTOR_IDS = [
-  'ai',
-  'semiconductors',
-  'ev',
-  'shipbuilding',
-  'chemicals',
-  'agriculture',
-  'robotics',
-  'finance',
-  'policy',
-] as const;
 export const SectorId = z.enum(SECTOR_IDS).describe('A sector of the dashboard’s filter.');
 export type SectorId = z.infer<typeof SectorId>;
 
-export const EVENT_KINDS = ['us-control', 'china-policy', 'ai-milestone', 'chip-milestone', 'market'] as const;
 export const EventKind = z.enum(EVENT_KINDS).describe('The timeline lane the event is drawn in.');
 export type EventKind = z.infer<typeof EventKind>;
 
-export const LANGS = ['en', 'vi'] as const;
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
-export const FLAGS = ['estimate', 'target', 'approx', 'lowerBound', 'derived'] as const;
 export const Flag = z
   .enum(FLAGS)
   .describe(
@@ -34,37 +22,13 @@ export const Flag = z
   );
 export type Flag = z.infer<typeof Flag>;
 
-export const CHART_KINDS = ['slope', 'bullet', 'range', 'diverging', 'bars', 'figure'] as const;
 export const ChartKind = z.enum(CHART_KINDS).describe('How the series is drawn: slope, bullet, range, diverging, bars or a lone figure.');
 export type ChartKind = z.infer<typeof ChartKind>;
 
-export const UNITS = [
-  /** A share of a whole: 0–100. */
-  'percent',
-  /** A change or a difference, in percent: may be negative or above 100. */
-  'percent-change',
-  'usd-bn',
-  'usd-m',
-  'usd-tn',
-  'cny-bn',
-  'cny-tn',
-  'million-tonnes',
-  'million',
-  'billion',
-  'nm',
-  /** A length of time, in years ("more than four years"). */
-  'years',
-  /** A plain count of things (models, companies). */
-  'count',
-] as const;
 export const Unit = z.enum(UNITS).describe('The unit of every value of the series; percent is a share within 0–100.');
 export type Unit = z.infer<typeof Unit>;
 
-export const MIN_YEAR = 1990;
-export const MAX_YEAR = 2040;
 const Year = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
-/** No figure of these articles comes near ±1e15 in its unit; beyond that a value is a typo. */
-export const MAX_MAGNITUDE = 1e15;
 const Amount = z.number().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE);
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
@@ -239,12 +203,6 @@ export function derivedValue(d: Derivation): number {
   return d.op === 'divide' ? a / b : a * b;
 }
 
-/**
- * A date as precise as the article makes it.
- * day: YYYY-MM-DD; month: YYYY-MM; season: YYYY-MM..YYYY-MM; year: YYYY; term: YYYY..YYYY.
- * `end` is given for spans (a season, a run of months, a term).
- */
-export const PRECISIONS = ['day', 'month', 'season', 'year', 'term'] as const;
 export const Precision = z
   .enum(PRECISIONS)
   .describe('day: YYYY-MM-DD; month: YYYY-MM; season: start and end YYYY-MM; year: YYYY; term: start and end YYYY.');
@@ -320,8 +278,6 @@ export const DateClaim = z
   .strict();
 export type DateClaim = z.infer<typeof DateClaim>;
 
-/** The longest short title, in characters, that the timeline is laid out for. */
-export const SHORT_TITLE_MAX = 24;
 const shortText = nonEmpty.max(SHORT_TITLE_MAX, `must be at most ${SHORT_TITLE_MAX} characters`);
 
 export const TimelineEvent = z

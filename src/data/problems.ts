@@ -78,3 +78,9 @@ export function parseJsonText(file: string, text: string): unknown {
     throw new DataFileError(file, [{ en: `not valid JSON: ${reason}`, vi: `không phải JSON hợp lệ: ${reason}` }]);
   }
 }
+
+/** Code the page loads on first use that did not arrive: a failed request for `file`, which may pass. */
+export function codeNotLoaded(file: string, error: unknown): DataFileError {
+  const reason = (error as Error).message;
+  return new DataFileError(file, [{ en: `the request failed (${reason})`, vi: `yêu cầu thất bại (${reason})` }], { transient: true });
+}

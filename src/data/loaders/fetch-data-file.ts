@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
 import type { z } from 'zod';
-import { DataFileError, parseJsonText } from '../problems';
+import { codeNotLoaded, DataFileError, parseJsonText } from '../problems';
 
 /** How long a data file may take before the card says so. */
 export const DATA_TIMEOUT_MS = 6000;
@@ -47,8 +47,7 @@ async function loadValidation<S extends z.ZodType>(file: string, schema: SchemaS
   try {
     return await Promise.all([import('../validate'), typeof schema === 'function' ? schema() : schema]);
   } catch (error) {
-    const reason = (error as Error).message;
-    throw new DataFileError(file, [{ en: `the request failed (${reason})`, vi: `yêu cầu thất bại (${reason})` }], { transient: true });
+    throw codeNotLoaded(file, error);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
 import vietnamese from 'zod/v4/locales/vi.js';
 import { DataFileError, describePath, type Problem } from './problems';
 
@@ -45,8 +46,8 @@ export function formatIssue(issue: z.core.$ZodIssue, root: unknown): Problem {
 }
 
 /** Parse `raw` with `schema`, or throw a DataFileError naming file, record and field. */
-export function parseDataFile<S extends z.ZodType>(schema: S, file: string, raw: unknown): z.infer<S> {
-  const result = schema.safeParse(raw, { reportInput: true });
+export function parseDataFile<S extends z.core.$ZodType>(schema: S, file: string, raw: unknown): z.infer<S> {
+  const result = safeParse(schema, raw, { reportInput: true });
   if (result.success) return result.data;
   throw new DataFileError(
     file,

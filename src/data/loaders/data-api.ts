@@ -20,7 +20,7 @@ type Parsed<K extends SchemaName> = ParsedFiles[K];
  * the page was validated then (`fromJson` in `read-data-file.ts`) and is not validated again.
  */
 export function dataFileApi<K extends SchemaName, T = Parsed<K>>(schemaName: K, select: (parsed: Parsed<K>) => T = (parsed) => parsed as T) {
-  const schema = (): Promise<z.ZodType> => import('../schema').then((m) => m[schemaName]);
+  const schema = (): Promise<z.core.$ZodType> => import('../schema').then((m) => m[schemaName]);
   const fetchFile = async (file: string, signal?: AbortSignal): Promise<T> => {
     const { fetchDataFile } = await import('./fetch-data-file').catch((error: unknown) => {
       throw codeNotLoaded(file, error);

@@ -8,6 +8,6 @@ import type { DataFileApi, SchemaName } from './data-api';
  * The build embeds only what passed, so the page does not validate it again.
  */
 export function fromJson<K extends SchemaName, T>(api: DataFileApi<K, T>, file: string, json: unknown): T {
-  const schema: z.ZodType = schemas[api.schemaName];
+  const schema: z.core.$ZodType = schemas[api.schemaName];
   return api.select(parseDataFile(schema, file, json) as Parameters<DataFileApi<K, T>['select']>[0]);
 }

@@ -19,7 +19,7 @@ export const SCHEMA_FILES = {
   sources: { file: 'sources.schema.json', schema: SourcesFile, title: 'data/sources.json: the source articles' },
   events: { file: 'events.schema.json', schema: EventsFile, title: 'data/events.json: the timeline' },
   series: { file: 'series.schema.json', schema: SeriesFile, title: 'data/series/<id>.json: one chart’s series' },
-} as const satisfies Record<string, { file: string; schema: z.ZodType; title: string }>;
+} as const satisfies Record<string, { file: string; schema: z.core.$ZodType; title: string }>;
 
 export type SchemaKind = keyof typeof SCHEMA_FILES;
 

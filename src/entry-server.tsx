@@ -8,6 +8,7 @@ import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { eventsApi } from './data/loaders/events-loader';
 import { INDEX_FILE, indexApi } from './data/loaders/index-loader';
 import { createQueryClient } from './data/loaders/query-client';
+import { fromJson } from './data/loaders/read-data-file';
 import { seriesApi } from './data/loaders/series-loader';
 import { sourcesApi } from './data/loaders/sources-loader';
 import type { Lang } from './data/schema';
@@ -40,15 +41,15 @@ export interface PrerenderedView {
 /** Renders a page in `lang`; `readJson` reads a file of `data/` (validated here, as the page would). */
 export function renderPage(lang: Lang, info: PageInfo, readJson: (file: string) => unknown): PrerenderedView {
   const queryClient = createQueryClient();
-  const index = indexApi.fromJson(INDEX_FILE, readJson(INDEX_FILE));
+  const index = fromJson(indexApi, INDEX_FILE, readJson(INDEX_FILE));
   queryClient.setQueryData(indexApi.queryOptions(INDEX_FILE).queryKey, index);
-  queryClient.setQueryData(eventsApi.queryOptions(index.events).queryKey, eventsApi.fromJson(index.events, readJson(index.events)));
-  queryClient.setQueryData(sourcesApi.queryOptions(index.sources).queryKey, sourcesApi.fromJson(index.sources, readJson(index.sources)));
+  queryClient.setQueryData(eventsApi.queryOptions(index.events).queryKey, fromJson(eventsApi, index.events, readJson(index.events)));
+  queryClient.setQueryData(sourcesApi.queryOptions(index.sources).queryKey, fromJson(sourcesApi, index.sources, readJson(index.sources)));
   // A chart's page holds only its own series: the rest of the cache is the dashboard's.
   const entries = index.series.filter((e) => info.series === null || e.id === info.series);
   if (entries.length === 0) throw new Error(`${INDEX_FILE}: no series '${info.series ?? ''}' to render a page for`);
   for (const entry of entries) {
-    queryClient.setQueryData(seriesApi.queryOptions(entry.file).queryKey, seriesApi.fromJson(entry.file, readJson(entry.file)));
+    queryClient.setQueryData(seriesApi.queryOptions(entry.file).queryKey, fromJson(seriesApi, entry.file, readJson(entry.file)));
   }
   useDashboardStore.setState({ ...DEFAULT_FILTERS, lang, notices: [] });
   const html = renderToString(
@@ -64,12 +65,12 @@ export function renderPage(lang: Lang, info: PageInfo, readJson: (file: string) 
 
 /** The data files read and validated as the page reads them, for the build's other outputs. */
 export function readSiteData(readJson: (file: string) => unknown) {
-  const index = indexApi.fromJson(INDEX_FILE, readJson(INDEX_FILE));
+  const index = fromJson(indexApi, INDEX_FILE, readJson(INDEX_FILE));
   return {
     index,
-    series: index.series.map((e) => seriesApi.fromJson(e.file, readJson(e.file))),
-    events: eventsApi.fromJson(index.events, readJson(index.events)),
-    sources: sourcesApi.fromJson(index.sources, readJson(index.sources)),
+    series: index.series.map((e) => fromJson(seriesApi, e.file, readJson(e.file))),
+    events: fromJson(eventsApi, index.events, readJson(index.events)),
+    sources: fromJson(sourcesApi, index.sources, readJson(index.sources)),
   };
 }
 

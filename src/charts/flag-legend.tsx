@@ -1,4 +1,5 @@
-import { FLAGS, type Flag, type Lang, type ValueRecord } from '../data/schema';
+import { FLAGS } from '../data/ids';
+import type { Flag, Lang, ValueRecord } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 
 /** The flags a chart's figures carry, each with the mark that shows it on the chart. */

@@ -11,7 +11,7 @@ import { chartHeight } from '../charts/kinds';
 import { clipped, overRecordLimit, RECORD_LIMITS, TEXT_LIMITS } from '../data/bounds';
 import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
 import { ClippedText } from '../shared/clipped-text';
-import { DataFileError } from '../data/validate';
+import { DataFileError } from '../data/problems';
 import { unknownSourceProblems } from '../data/references';
 import { MESSAGES } from '../i18n/messages';
 import { LoadError } from '../shared/load-error';

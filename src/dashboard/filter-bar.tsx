@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { SECTOR_IDS } from '../data/schema';
+import { SECTOR_IDS } from '../data/ids';
 import { clipped, TEXT_LIMITS } from '../data/bounds';
 import { MESSAGES } from '../i18n/messages';
 import { useDashboardStore } from '../state/filter-store';

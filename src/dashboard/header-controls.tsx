@@ -1,4 +1,5 @@
-import { LANGS, type Lang } from '../data/schema';
+import { LANGS } from '../data/ids';
+import type { Lang } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { useDashboardStore } from '../state/filter-store';
 import { THEMES, useTheme, type Theme } from './theme';

@@ -10,7 +10,7 @@
  * (a tooltip on the card, the `<title>` of an exported image, the slide's notes).
  */
 import type { ChartKind } from './schema';
-import { describePath, type Problem } from './validate';
+import { describePath, type Problem } from './problems';
 
 /**
  * The most records each kind draws legibly in a card 360 px wide. Kinds with a row per record grow

@@ -1,5 +1,5 @@
 import type { DataIndex, SeriesFile, Source, TimelineEvent, Citation } from './schema';
-import { recordPath } from './validate';
+import { recordPath } from './problems';
 
 export interface ParsedDataset {
   index: DataIndex;

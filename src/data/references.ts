@@ -1,5 +1,5 @@
 import type { SeriesFile, Source } from './schema';
-import { recordPath, type Problem } from './validate';
+import { recordPath, type Problem } from './problems';
 
 /** Citations whose source is not in the sources file: a figure must never be shown without its source. */
 export function unknownSourceProblems(series: SeriesFile, sources: readonly Source[], sourcesFile: string): Problem[] {

@@ -1,175 +1,140 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import english from 'zod/v4/locales/en.js';
+import { CHART_KINDS, EVENT_KINDS, FLAGS, LANGS, MAX_MAGNITUDE, MAX_YEAR, MIN_YEAR, PRECISIONS, SECTOR_IDS, SHORT_TITLE_MAX, UNITS } from './ids';
 
-// No code generated at run time: the site's Content-Security-Policy forbids eval.
-z.config({ jitless: true });
+export { CHART_KINDS, EVENT_KINDS, FLAGS, LANGS, MAX_MAGNITUDE, MAX_YEAR, MIN_YEAR, PRECISIONS, SECTOR_IDS, SHORT_TITLE_MAX, UNITS } from './ids';
 
-/** Ids used across files. Kept as enums so a typo in `data/` is caught by `check:data`. */
-export const SECTOR_IDS = [
-  'ai',
-  'semiconductors',
-  'ev',
-  'shipbuilding',
-  'chemicals',
-  'agriculture',
-  'robotics',
-  'finance',
-  'policy',
-] as const;
-export const SectorId = z.enum(SECTOR_IDS).describe('A sector of the dashboard’s filter.');
+// No code generated at run time: the site's Content-Security-Policy forbids eval. zod/mini, the
+// part of zod these schemas use (it is what the page loads to validate a file it fetches), words
+// its messages only in the locale it is given.
+z.config({ jitless: true, ...english() });
+
+/** `schema` with a description, for the generated JSON Schema (a copy: `schema` itself is unchanged). */
+const describe = <S extends z.ZodMiniType>(schema: S, description: string): S => schema.check(z.describe(description));
+
+export const SectorId = describe(z.enum(SECTOR_IDS), 'A sector of the dashboard’s filter.');
 export type SectorId = z.infer<typeof SectorId>;
 
-export const EVENT_KINDS = ['us-control', 'china-policy', 'ai-milestone', 'chip-milestone', 'market'] as const;
-export const EventKind = z.enum(EVENT_KINDS).describe('The timeline lane the event is drawn in.');
+export const EventKind = describe(z.enum(EVENT_KINDS), 'The timeline lane the event is drawn in.');
 export type EventKind = z.infer<typeof EventKind>;
 
-export const LANGS = ['en', 'vi'] as const;
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
-export const FLAGS = ['estimate', 'target', 'approx', 'lowerBound', 'derived'] as const;
-export const Flag = z
-  .enum(FLAGS)
-  .describe(
-    'The sentence’s own hedge: estimate (a forecast), target (a goal), approx (“nearly”, “about”), lowerBound (“more than”), derived (computed from the article’s own numbers).',
-  );
+export const Flag = describe(
+  z.enum(FLAGS),
+  'The sentence’s own hedge: estimate (a forecast), target (a goal), approx (“nearly”, “about”), lowerBound (“more than”), derived (computed from the article’s own numbers).',
+);
 export type Flag = z.infer<typeof Flag>;
 
-export const CHART_KINDS = ['slope', 'bullet', 'range', 'diverging', 'bars', 'figure'] as const;
-export const ChartKind = z.enum(CHART_KINDS).describe('How the series is drawn: slope, bullet, range, diverging, bars or a lone figure.');
+export const ChartKind = describe(z.enum(CHART_KINDS), 'How the series is drawn: slope, bullet, range, diverging, bars or a lone figure.');
 export type ChartKind = z.infer<typeof ChartKind>;
 
-export const UNITS = [
-  /** A share of a whole: 0–100. */
-  'percent',
-  /** A change or a difference, in percent: may be negative or above 100. */
-  'percent-change',
-  'usd-bn',
-  'usd-m',
-  'usd-tn',
-  'cny-bn',
-  'cny-tn',
-  'million-tonnes',
-  'million',
-  'billion',
-  'nm',
-  /** A length of time, in years ("more than four years"). */
-  'years',
-  /** A plain count of things (models, companies). */
-  'count',
-] as const;
-export const Unit = z.enum(UNITS).describe('The unit of every value of the series; percent is a share within 0–100.');
+export const Unit = describe(z.enum(UNITS), 'The unit of every value of the series; percent is a share within 0–100.');
 export type Unit = z.infer<typeof Unit>;
 
-export const MIN_YEAR = 1990;
-export const MAX_YEAR = 2040;
-const Year = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
-/** No figure of these articles comes near ±1e15 in its unit; beyond that a value is a typo. */
-export const MAX_MAGNITUDE = 1e15;
-const Amount = z.number().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE);
+const Year = z.number().check(z.int(), z.gte(MIN_YEAR), z.lte(MAX_YEAR));
+const Amount = z.number().check(z.gte(-MAX_MAGNITUDE), z.lte(MAX_MAGNITUDE));
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)'));
+const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
 /**
  * Every data file may name its JSON Schema (generated from these schemas, `npm run schema:data`)
  * so that editors check it while it is typed. The key is ignored otherwise.
  */
-const schemaRef = { $schema: z.string().optional() };
+const schemaRef = { $schema: z.optional(z.string()) };
 
 /** The day a data file was last changed: shown as "Data last updated", and held to the file's history by check:data. */
-const updated = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
-  .refine((v) => isRealDate(v), 'is not a real date')
-  .describe('The day this file was last changed (YYYY-MM-DD). check:data refuses a day earlier than its last change.');
+const updated = describe(
+  z.string().check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
+    z.refine((v) => isRealDate(v), 'is not a real date'),
+  ),
+  'The day this file was last changed (YYYY-MM-DD). check:data refuses a day earlier than its last change.',
+);
 
 /** Interface text in both languages of the dashboard. */
-export const LocalText = z.object({ en: nonEmpty, vi: nonEmpty }).strict();
+export const LocalText = z.strictObject({ en: nonEmpty, vi: nonEmpty });
 export type LocalText = z.infer<typeof LocalText>;
 
 /** The sentence a figure or event comes from, in the article's own words. */
-export const Citation = z
-  .object({
-    source: id,
-    quote: nonEmpty.describe('The sentence, copied word for word from the article (check:data compares it).'),
-    quoteLang: Lang.describe('The language of the quote: en or vi.'),
-    /** The same passage in the article's other language, where the article carries both. */
-    translation: z.object({ lang: Lang, text: nonEmpty }).strict().optional(),
-  })
-  .strict();
+export const Citation = z.strictObject({
+  source: id,
+  quote: describe(nonEmpty, 'The sentence, copied word for word from the article (check:data compares it).'),
+  quoteLang: describe(Lang, 'The language of the quote: en or vi.'),
+  /** The same passage in the article's other language, where the article carries both. */
+  translation: z.optional(z.strictObject({ lang: Lang, text: nonEmpty })),
+});
 export type Citation = z.infer<typeof Citation>;
 
-export const Source = z
-  .object({
-    id,
-    file: nonEmpty,
-    publication: LocalText,
-    title: nonEmpty,
-    author: nonEmpty.optional(),
-    date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD'),
-    dateApprox: z.boolean().optional(),
-    dateNote: LocalText.optional(),
-    url: z.url({ protocol: /^https?$/ }).optional(),
-    languages: z.array(Lang).min(1),
-  })
-  .strict();
+export const Source = z.strictObject({
+  id,
+  file: nonEmpty,
+  publication: LocalText,
+  title: nonEmpty,
+  author: z.optional(nonEmpty),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD')),
+  dateApprox: z.optional(z.boolean()),
+  dateNote: z.optional(LocalText),
+  url: z.optional(z.url({ protocol: /^https?$/ })),
+  languages: z.array(Lang).check(z.minLength(1)),
+});
 export type Source = z.infer<typeof Source>;
-export const SourcesFile = z.object({ ...schemaRef, updated, sources: z.array(Source).min(1) }).strict();
+export const SourcesFile = z.strictObject({ ...schemaRef, updated, sources: z.array(Source).check(z.minLength(1)) });
 
-export const Derivation = z
-  .object({
-    op: z.enum(['divide', 'multiply']),
-    operands: z.tuple([z.number(), z.number()]),
-    note: LocalText,
-  })
-  .strict();
+export const Derivation = z.strictObject({
+  op: z.enum(['divide', 'multiply']),
+  operands: z.tuple([z.number(), z.number()]),
+  note: LocalText,
+});
 export type Derivation = z.infer<typeof Derivation>;
 
 /** One figure. A record is placed on a chart by its year, its category label, or both. */
 export const ValueRecord = z
-  .object({
+  .strictObject({
     series: id,
-    year: Year.optional().describe('The year the figure is for. A record without a year needs a label.'),
+    year: describe(z.optional(Year), 'The year the figure is for. A record without a year needs a label.'),
     /** Category on a chart's axis (a company, a country), when the figure is not one of a time series. */
-    label: LocalText.optional(),
+    label: z.optional(LocalText),
     value: Amount,
     /** Upper end, when the article gives a range ("11%–19%"). */
-    valueHigh: Amount.optional(),
+    valueHigh: z.optional(Amount),
     unit: Unit,
     flags: z.array(Flag),
-    note: LocalText.optional().describe('What the reader should know: the article’s wording, where its languages differ.'),
-    derivation: Derivation.optional(),
-    citations: z.array(Citation).min(1),
+    note: describe(z.optional(LocalText), 'What the reader should know: the article’s wording, where its languages differ.'),
+    derivation: z.optional(Derivation),
+    citations: z.array(Citation).check(z.minLength(1)),
   })
-  .strict()
-  .refine((r) => r.year !== undefined || r.label !== undefined, {
-    message: 'needs a year or a label',
-    path: ['year'],
-  })
-  .refine((r) => r.valueHigh === undefined || r.valueHigh >= r.value, {
-    message: 'valueHigh must not be below value',
-    path: ['valueHigh'],
-  })
-  .refine((r) => r.flags.includes('derived') === (r.derivation !== undefined), {
-    message: "a 'derived' flag and a derivation go together",
-    path: ['derivation'],
-  });
+  .check(
+    z.refine((r) => r.year !== undefined || r.label !== undefined, {
+      message: 'needs a year or a label',
+      path: ['year'],
+    }),
+    z.refine((r) => r.valueHigh === undefined || r.valueHigh >= r.value, {
+      message: 'valueHigh must not be below value',
+      path: ['valueHigh'],
+    }),
+    z.refine((r) => r.flags.includes('derived') === (r.derivation !== undefined), {
+      message: "a 'derived' flag and a derivation go together",
+      path: ['derivation'],
+    }),
+  );
 export type ValueRecord = z.infer<typeof ValueRecord>;
 
 export const SeriesFile = z
-  .object({
+  .strictObject({
     ...schemaRef,
     updated,
     id,
     title: LocalText,
     subtitle: LocalText,
-    sectors: z.array(SectorId).min(1),
+    sectors: z.array(SectorId).check(z.minLength(1)),
     chart: ChartKind,
     unit: Unit,
-    records: z.array(ValueRecord).min(1),
+    records: z.array(ValueRecord).check(z.minLength(1)),
   })
-  .strict()
-  .superRefine((series, ctx) => {
+  .check(z.superRefine((series, ctx) => {
     // A figure is found on its chart by its year and label: two records at one place would be drawn as one.
     const placeOf = new Map<string, number>();
     series.records.forEach((r, i) => {
@@ -231,7 +196,7 @@ export const SeriesFile = z
         }
       }
     });
-  });
+  }));
 export type SeriesFile = z.infer<typeof SeriesFile>;
 
 export function derivedValue(d: Derivation): number {
@@ -239,15 +204,10 @@ export function derivedValue(d: Derivation): number {
   return d.op === 'divide' ? a / b : a * b;
 }
 
-/**
- * A date as precise as the article makes it.
- * day: YYYY-MM-DD; month: YYYY-MM; season: YYYY-MM..YYYY-MM; year: YYYY; term: YYYY..YYYY.
- * `end` is given for spans (a season, a run of months, a term).
- */
-export const PRECISIONS = ['day', 'month', 'season', 'year', 'term'] as const;
-export const Precision = z
-  .enum(PRECISIONS)
-  .describe('day: YYYY-MM-DD; month: YYYY-MM; season: start and end YYYY-MM; year: YYYY; term: start and end YYYY.');
+export const Precision = describe(
+  z.enum(PRECISIONS),
+  'day: YYYY-MM-DD; month: YYYY-MM; season: start and end YYYY-MM; year: YYYY; term: start and end YYYY.',
+);
 export type Precision = z.infer<typeof Precision>;
 
 const DATE_FORMATS: Record<Precision, RegExp> = {
@@ -266,15 +226,14 @@ const FORMAT_NAMES: Record<Precision, string> = {
 };
 
 export const EventDate = z
-  .object({
+  .strictObject({
     precision: Precision,
     start: z.string(),
-    end: z.string().optional(),
+    end: z.optional(z.string()),
     /** How the article words it: "late 2022", "mid-January". */
-    label: LocalText.optional(),
+    label: z.optional(LocalText),
   })
-  .strict()
-  .superRefine((d, ctx) => {
+  .check(z.superRefine((d, ctx) => {
     const format = DATE_FORMATS[d.precision];
     for (const key of ['start', 'end'] as const) {
       const v = d[key];
@@ -304,7 +263,7 @@ export const EventDate = z
         params: { vi: `kết thúc (${d.end}) trước khi bắt đầu (${d.start})` },
       });
     }
-  });
+  }));
 export type EventDate = z.infer<typeof EventDate>;
 
 function isRealDate(v: string): boolean {
@@ -315,65 +274,53 @@ function isRealDate(v: string): boolean {
 }
 
 /** A source's own claim about when an event happened, kept when sources disagree. */
-export const DateClaim = z
-  .object({ date: EventDate, citation: Citation })
-  .strict();
+export const DateClaim = z.strictObject({ date: EventDate, citation: Citation });
 export type DateClaim = z.infer<typeof DateClaim>;
 
-/** The longest short title, in characters, that the timeline is laid out for. */
-export const SHORT_TITLE_MAX = 24;
-const shortText = nonEmpty.max(SHORT_TITLE_MAX, `must be at most ${SHORT_TITLE_MAX} characters`);
+const shortText = nonEmpty.check(z.maxLength(SHORT_TITLE_MAX, `must be at most ${SHORT_TITLE_MAX} characters`));
 
-export const TimelineEvent = z
-  .object({
-    id,
-    date: EventDate,
-    /**
-     * A date the articles do not give, added from public record and labelled as such: a day
-     * (YYYY-MM-DD), or a month or a year where the record is no more precise than that.
-     * The note names the record it comes from.
-     */
-    publicRecord: z
-      .object({
-        date: z
-          .string()
-          .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-          .refine(isRealDate, 'is not a real date'),
+export const TimelineEvent = z.strictObject({
+  id,
+  date: EventDate,
+  /**
+   * A date the articles do not give, added from public record and labelled as such: a day
+   * (YYYY-MM-DD), or a month or a year where the record is no more precise than that.
+   * The note names the record it comes from.
+   */
+  publicRecord: describe(
+    z.optional(
+      z.strictObject({
+        date: z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'), z.refine(isRealDate, 'is not a real date')),
         note: LocalText,
-      })
-      .strict()
-      .optional()
-      .describe('A date the articles do not give, from public record; the note names the record.'),
-    /** What the reader should know about the event's sources: where they disagree, what they leave out. */
-    note: LocalText.optional().describe('Where the sources or their languages disagree, what they leave out.'),
-    kind: EventKind,
-    sectors: z.array(SectorId).min(1),
-    title: LocalText,
-    /** A few words the timeline writes beside the mark ("DeepSeek R1"): at most 24 characters in each language. */
-    short: z
-      .object({ en: shortText, vi: shortText })
-      .strict()
-      .describe('A short title for the timeline label, at most 24 characters in each language, e.g. “DeepSeek R1”.'),
-    /** Ids this event was known by before two events were merged, so that old links still open it. */
-    formerIds: z.array(id).min(1).optional().describe('Ids of events merged into this one; links with them open it.'),
-    citations: z.array(Citation).min(1),
-    /** Present when the sources disagree on the date: every claim, each with its source. */
-    dateConflict: z.array(DateClaim).min(2).optional().describe('Every source’s own date, when the sources disagree.'),
-  })
-  .strict();
+      }),
+    ),
+    'A date the articles do not give, from public record; the note names the record.',
+  ),
+  /** What the reader should know about the event's sources: where they disagree, what they leave out. */
+  note: describe(z.optional(LocalText), 'Where the sources or their languages disagree, what they leave out.'),
+  kind: EventKind,
+  sectors: z.array(SectorId).check(z.minLength(1)),
+  title: LocalText,
+  /** A few words the timeline writes beside the mark ("DeepSeek R1"): at most 24 characters in each language. */
+  short: describe(
+    z.strictObject({ en: shortText, vi: shortText }),
+    'A short title for the timeline label, at most 24 characters in each language, e.g. “DeepSeek R1”.',
+  ),
+  /** Ids this event was known by before two events were merged, so that old links still open it. */
+  formerIds: describe(z.optional(z.array(id).check(z.minLength(1))), 'Ids of events merged into this one; links with them open it.'),
+  citations: z.array(Citation).check(z.minLength(1)),
+  /** Present when the sources disagree on the date: every claim, each with its source. */
+  dateConflict: describe(z.optional(z.array(DateClaim).check(z.minLength(2))), 'Every source’s own date, when the sources disagree.'),
+});
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
-export const EventsFile = z.object({ ...schemaRef, updated, events: z.array(TimelineEvent).min(1) }).strict();
+export const EventsFile = z.strictObject({ ...schemaRef, updated, events: z.array(TimelineEvent).check(z.minLength(1)) });
 
-export const DataIndex = z
-  .object({
-    ...schemaRef,
-    updated,
-    sources: nonEmpty,
-    events: nonEmpty,
-    /** Title and sectors repeat the series file's, so a card can be named and filtered before its file arrives. */
-    series: z
-      .array(z.object({ id, file: nonEmpty, title: LocalText, sectors: z.array(SectorId).min(1) }).strict())
-      .min(1),
-  })
-  .strict();
+export const DataIndex = z.strictObject({
+  ...schemaRef,
+  updated,
+  sources: nonEmpty,
+  events: nonEmpty,
+  /** Title and sectors repeat the series file's, so a card can be named and filtered before its file arrives. */
+  series: z.array(z.strictObject({ id, file: nonEmpty, title: LocalText, sectors: z.array(SectorId).check(z.minLength(1)) })).check(z.minLength(1)),
+});
 export type DataIndex = z.infer<typeof DataIndex>;

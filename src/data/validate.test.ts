@@ -47,6 +47,22 @@ describe('parseDataFile', () => {
     expect(problems).toEqual(['records[1] (2024): has the same year and label as records[0]: one of them is a mistake']);
   });
 
+  it('words zod’s own messages in English and Vietnamese, with the schemas alone loaded (as the page loads them)', () => {
+    const raw = { ...series([{ ...record({ year: 2024, value: '50' }), extra: 1 }]), chart: 'pie' };
+    const { error } = problemsOf(() => parseDataFile(SeriesFile, 'series/nvidia-china-share.json', raw));
+    expect(error.localized).toEqual([
+      {
+        en: 'chart: Invalid option: expected one of "slope"|"bullet"|"range"|"diverging"|"bars"|"figure" (got "pie")',
+        vi: 'chart: Tùy chọn không hợp lệ: mong đợi một trong các giá trị "slope"|"bullet"|"range"|"diverging"|"bars"|"figure" (nhận được "pie")',
+      },
+      {
+        en: 'records[0] (2024).value: Invalid input: expected number, received string (got "50")',
+        vi: 'records[0] (2024).value: Đầu vào không hợp lệ: mong đợi số, nhận được string (nhận được "50")',
+      },
+      { en: 'records[0] (2024): Unrecognized key: "extra"', vi: 'records[0] (2024): Khóa không được nhận dạng: "extra"' },
+    ]);
+  });
+
   it('names the file, the record by its year, the field and the bad input', () => {
     const raw = series([record({ year: 2024, value: 80 }), record({ year: 2025, value: '50' })]);
     const { error, problems } = problemsOf(() => parseDataFile(SeriesFile, 'series/nvidia-china-share.json', raw));

@@ -1,4 +1,5 @@
-import { MAX_YEAR, MIN_YEAR, type EventKind, type Flag, type Lang, type LocalText, type Precision, type SectorId, type Unit } from '../data/schema';
+import { MAX_YEAR, MIN_YEAR } from '../data/ids';
+import type { EventKind, Flag, Lang, LocalText, Precision, SectorId, Unit } from '../data/schema';
 import { plural } from './plural';
 
 const en = {

@@ -1,5 +1,5 @@
 import type { Lang } from '../data/schema';
-import { DataFileError } from '../data/validate';
+import { DataFileError } from '../data/problems';
 import { MESSAGES } from '../i18n/messages';
 
 /** Why a data file could not be shown, in the reader's words, with a way to try again. */

@@ -1,4 +1,5 @@
-import { LANGS, MAX_YEAR, MIN_YEAR, SECTOR_IDS, type Lang, type SectorId } from '../data/schema';
+import { LANGS, MAX_YEAR, MIN_YEAR, SECTOR_IDS } from '../data/ids';
+import type { Lang, SectorId } from '../data/schema';
 
 /** Everything a shareable link carries. `null` and `[]` mean "the default". */
 export interface FilterState {

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../shared/scales';
 import type { TimelineEvent } from '../data/schema';
 import { eventInterval } from './event-time';
 

@@ -1,4 +1,5 @@
-import { EVENT_KINDS, type EventKind, type Lang, type TimelineEvent } from '../data/schema';
+import { EVENT_KINDS } from '../data/ids';
+import type { EventKind, Lang, TimelineEvent } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { eventInterval, isSpan } from './event-time';
 import { labelDefaults, layoutLabels, rowsUsed, type PlacedUnit } from './label-layout';

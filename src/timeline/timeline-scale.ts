@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../shared/scales';
 import { monthStartYear } from './event-time';
 
 /**

@@ -1,5 +1,5 @@
 import { max } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../../shared/scales';
 import type { ValueRecord } from '../../data/schema';
 import { formatAmount, formatFigure } from '../../i18n/format';
 import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';

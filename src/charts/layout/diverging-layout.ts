@@ -1,5 +1,5 @@
 import { max, min } from 'd3-array';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand, scaleLinear } from '../../shared/scales';
 import type { ValueRecord } from '../../data/schema';
 import { formatFigure } from '../../i18n/format';
 import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';

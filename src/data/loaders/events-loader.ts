@@ -1,6 +1,5 @@
-import { EventsFile } from '../schema';
 import { dataFileApi } from './data-api';
 
-export const eventsApi = dataFileApi(EventsFile, (file) => file.events);
+export const eventsApi = dataFileApi('EventsFile', (file) => file.events);
 /** `file` comes from the index; the query waits until it is known. */
 export const useEvents = eventsApi.useFile;

@@ -79,4 +79,28 @@ describe('fetchDataFile', () => {
     expect(shouldRetry(1, serverError)).toBe(false);
     expect(shouldRetry(0, new Error('a bug'))).toBe(false);
   });
+
+  it('loads a schema given as a loader only once the file has arrived, and names the field it refuses', async () => {
+    const { pending } = manualFetch();
+    const load = vi.fn(() => Promise.resolve(Schema));
+    const result = fetchDataFile('series/late.json', load).catch((e: unknown) => e);
+    await settle();
+    expect(load).not.toHaveBeenCalled();
+    pending[0]!.answer('{"n": "one"}');
+    const error = (await result) as DataFileError;
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(error).toBeInstanceOf(DataFileError);
+    expect(error.problemsIn('en')).toEqual(['n: Invalid input: expected number, received string (got "one")']);
+  });
+
+  it('reports a schema that could not be loaded as a failed request, worth one retry', async () => {
+    const { pending } = manualFetch();
+    const result = fetchDataFile('series/a.json', () => Promise.reject(new Error('Failed to fetch dynamically imported module'))).catch((e: unknown) => e);
+    await settle();
+    pending[0]!.answer('{"n": 1}');
+    const error = (await result) as DataFileError;
+    expect(error).toBeInstanceOf(DataFileError);
+    expect(error.problemsIn('en')).toEqual(['the request failed (Failed to fetch dynamically imported module)']);
+    expect(shouldRetry(0, error)).toBe(true);
+  });
 });

@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
 import type { z } from 'zod';
-import { DataFileError, parseDataFile, parseJsonText } from '../validate';
+import { codeNotLoaded, DataFileError, parseJsonText } from '../problems';
 
 /** How long a data file may take before the card says so. */
 export const DATA_TIMEOUT_MS = 6000;
@@ -27,12 +27,28 @@ export function dataUrl(file: string): string {
  */
 const requests = pLimit(6);
 
+/** A schema, or how to load it: the page loads the validation code with the first file it fetches. */
+export type SchemaSource<S extends z.core.$ZodType> = S | (() => Promise<S>);
+
 /**
  * Fetches one file of `data/` and validates it. Every failure becomes a DataFileError that names
  * the file and what is wrong, in words for the reader of the card; an abort by the caller stays one.
  */
-export function fetchDataFile<S extends z.ZodType>(file: string, schema: S, signal?: AbortSignal, timeoutMs = dataTimeoutMs()): Promise<z.infer<S>> {
-  return requests(async () => parseDataFile(schema, file, parseJsonText(file, await fetchText(file, signal, timeoutMs))));
+export function fetchDataFile<S extends z.core.$ZodType>(file: string, schema: SchemaSource<S>, signal?: AbortSignal, timeoutMs = dataTimeoutMs()): Promise<z.infer<S>> {
+  return requests(async () => {
+    const raw = parseJsonText(file, await fetchText(file, signal, timeoutMs));
+    const [{ parseDataFile }, loaded] = await loadValidation(file, schema);
+    return parseDataFile(loaded, file, raw);
+  });
+}
+
+/** The validation code and the schema; their failing to load is a failed request, which may pass. */
+async function loadValidation<S extends z.core.$ZodType>(file: string, schema: SchemaSource<S>) {
+  try {
+    return await Promise.all([import('../validate'), typeof schema === 'function' ? schema() : schema]);
+  } catch (error) {
+    throw codeNotLoaded(file, error);
+  }
 }
 
 async function fetchText(file: string, signal: AbortSignal | undefined, timeoutMs: number): Promise<string> {

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { DataFileError } from '../validate';
+import { DataFileError } from '../problems';
 
 /**
  * Retry once what may pass (a server error, a lost connection); a broken or missing file, or one

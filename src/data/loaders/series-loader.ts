@@ -1,5 +1,4 @@
-import { SeriesFile } from '../schema';
 import { dataFileApi } from './data-api';
 
-export const seriesApi = dataFileApi(SeriesFile);
+export const seriesApi = dataFileApi('SeriesFile');
 export const seriesQueryOptions = seriesApi.queryOptions;

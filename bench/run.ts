@@ -146,11 +146,12 @@ const FRAME_AFTER = `(condition) => new Promise((resolve) => {
 
 /**
  * The dashboard is drawn when the timeline and every card are in place and the charts are drawn:
- * all of them up to DEFER_DRAWING_OVER cards; past that, the charts of the cards in view (the
- * others are drawn as they are scrolled to), which the results table says.
+ * all of them up to DEFER_DRAWING_OVER cards; past that, the charts of every card in the viewport
+ * (the others are drawn as they are scrolled to), which the results table says.
  */
 function oursDrawn(seriesCount: number): string {
-  const charts = seriesCount > DEFER_DRAWING_OVER ? `document.querySelectorAll('article[data-series] svg.chart').length >= 6` : `document.querySelectorAll('article[data-series] svg.chart').length === ${seriesCount}`;
+  const inView = `[...document.querySelectorAll('article[data-series]')].filter((a) => { const r = a.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; })`;
+  const charts = seriesCount > DEFER_DRAWING_OVER ? `${inView}.length > 0 && ${inView}.every((a) => a.querySelector('svg.chart') !== null)` : `document.querySelectorAll('article[data-series] svg.chart').length === ${seriesCount}`;
   return `() => !document.documentElement.classList.contains('view-pending') && document.querySelector('svg.timeline') !== null && document.querySelectorAll('article[data-series]').length === ${seriesCount} && ${charts}`;
 }
 

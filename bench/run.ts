@@ -216,6 +216,14 @@ interface Interaction {
  * longest task seen meanwhile.
  */
 async function interact(page: Page, action: string, done: string): Promise<Interaction> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`not done within ${LOAD_TIMEOUT_MS} ms: ${done.slice(0, 120)}`)), LOAD_TIMEOUT_MS);
+  });
+  return Promise.race([interactInPage(page, action, done), expired]).finally(() => clearTimeout(timer));
+}
+
+function interactInPage(page: Page, action: string, done: string): Promise<Interaction> {
   return page.evaluate(
     `(async () => {
       let longestTask = 0;
@@ -292,7 +300,10 @@ async function measureInteractions(browser: Browser, engine: Engine, seriesCount
           history.pushState(null, '', '?event=deepseek-r1');
           dispatchEvent(new PopStateEvent('popstate'));
         }`,
-        `() => document.querySelector('article[data-series="nvidia-china-share"] .event-rule') !== null`,
+        // Past the deferral size, on the first time chart drawn (the cards in view may not be).
+        seriesCount > DEFER_DRAWING_OVER
+          ? `() => document.querySelector('article[data-series] .event-rule') !== null`
+          : `() => document.querySelector('article[data-series="nvidia-china-share"] .event-rule') !== null`,
       );
       Object.assign(out, { eventSelect: event.dom, eventSelectFrame: event.frame });
       out.exportPng = await timeDownload(page, 'nvidia-china-share', 'PNG, slide (1920×1080)');

@@ -270,8 +270,8 @@ async function measureInteractions(browser: Browser, engine: Engine, seriesCount
   const opened = await openReady(browser, engine, seriesCount);
   if (!opened) return {};
   const { page, close } = opened;
+  const out: Partial<Record<Metric, number>> = {};
   try {
-    const out: Partial<Record<Metric, number>> = {};
     if (engine === 'ours') {
       const sector = await interact(
         page,
@@ -316,6 +316,10 @@ async function measureInteractions(browser: Browser, engine: Engine, seriesCount
       const event = await interact(page, `() => window.bench.selectEvent('deepseek-r1')`, `() => true`);
       Object.assign(out, { eventSelect: event.dom, eventSelectFrame: event.frame });
     }
+    return out;
+  } catch (error) {
+    // What was measured before stays; the rest of this run counts as not finished.
+    console.warn(`  ${engine}: an interaction did not finish (${(error as Error).message.split('\n')[0]})`);
     return out;
   } finally {
     await close();

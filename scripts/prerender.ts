@@ -61,7 +61,8 @@ const write = (file: string, content: string | Buffer) => {
 };
 
 async function main() {
-  const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
+  // No WebSocket server: nothing here reloads, and its port may be another build's.
+  const vite = await createServer({ server: { middlewareMode: true, ws: false }, appType: 'custom', logLevel: 'error' });
   try {
     const template = readFileSync(join(DIST, 'index.html'), 'utf8');
     if (!template.includes('<div id="root"></div>')) throw new Error('dist/index.html: the template has no empty <div id="root">');

@@ -173,6 +173,17 @@ test('“Download all data” gives every figure with its quote, and every event
   expect(new Set(events.map((e) => e.event)).size).toBe(EVENTS_TOTAL);
 });
 
+test('the “Download all data” links are targets of at least 24 × 24 px', async ({ page }) => {
+  await page.goto('/');
+  const section = page.getByRole('region', { name: 'Download all data' });
+  for (const name of ['All figures (CSV)', 'All events (CSV)']) {
+    const box = await section.getByRole('link', { name }).boundingBox();
+    expect(box, name).not.toBeNull();
+    expect(box!.height, name).toBeGreaterThanOrEqual(24);
+    expect(box!.width, name).toBeGreaterThanOrEqual(24);
+  }
+});
+
 test('printed, the dashboard shows its charts and sources without its controls', async ({ page }) => {
   await page.goto('/');
   await waitForCharts(page);

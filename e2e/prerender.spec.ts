@@ -51,6 +51,15 @@ test('the default view is hydrated, not drawn again, with no hydration error', a
   expect(errors).toEqual([]);
 });
 
+test('hydration marks, once, the moment the page answers input', async ({ page }) => {
+  await page.goto('/');
+  await page.waitForFunction(() => performance.getEntriesByName('dashboard-interactive').length > 0);
+  await waitForCharts(page);
+  const marks = await page.evaluate(() => performance.getEntriesByName('dashboard-interactive').map((e) => e.startTime));
+  expect(marks).toHaveLength(1);
+  expect(marks[0]).toBeGreaterThan(0);
+});
+
 test('a link to another view never paints the prerendered one: ?lang=vi&sectors=semiconductors', async ({ page }) => {
   const errors = collectErrors(page);
   // Records what each frame would paint, from the first one.

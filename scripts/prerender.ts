@@ -7,6 +7,13 @@
  *
  * SITE_URL (default http://localhost:4173/, where `npm start` serves) is the address the site is
  * deployed at: link previews, canonical links and the sitemap need absolute URLs.
+ *
+ * For the benchmark, which prerenders one copy of the site per data scale:
+ *   PRERENDER_DIST   the built site to prerender into (default dist); its index.html must be the
+ *                    template `vite build` wrote, not an already prerendered page
+ *   PRERENDER_DATA   the data folder the pages are rendered from (default data)
+ *   PRERENDER_PAGES  `dashboard`: the dashboard's pages only, without the chart pages, embeds and
+ *                    their social cards (default: every page)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,9 +25,11 @@ import { exportStylesheet } from './export-stylesheet';
 import { escapeHtml, headTags, robotsTxt, sitemapXml } from './page-head';
 import { measureWithFont, socialPng } from './social-image';
 
-const DIST = 'dist';
-const DATA = 'data';
+const DIST = process.env.PRERENDER_DIST ?? 'dist';
+const DATA = process.env.PRERENDER_DATA ?? 'data';
 const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4173/';
+const PAGES = process.env.PRERENDER_PAGES ?? 'all';
+if (PAGES !== 'all' && PAGES !== 'dashboard') throw new Error(`PRERENDER_PAGES must be 'all' or 'dashboard' (got ${JSON.stringify(PAGES)})`);
 
 /** JSON in a `<script type="application/json">` block: `<` escaped, so no text can close the block. */
 const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
@@ -34,13 +43,14 @@ interface Page {
   alternates: { lang: Lang; path: string }[];
 }
 
-function sitePages(seriesIds: readonly string[]): Page[] {
+function sitePages(seriesIds: readonly string[], dashboardOnly: boolean): Page[] {
   const inEach = (info: PageInfo, pathIn: (lang: Lang) => string): Page[] =>
     LANGS.map((lang) => ({ lang, info, path: pathIn(lang), alternates: LANGS.map((l) => ({ lang: l, path: pathIn(l) })) }));
+  const charts = dashboardOnly ? [] : seriesIds;
   return [
     ...inEach({ page: 'dashboard', series: null }, dashboardPagePath),
-    ...seriesIds.flatMap((id) => inEach({ page: 'chart', series: id }, (lang) => chartPagePath(id, lang))),
-    ...seriesIds.flatMap((id) => inEach({ page: 'embed', series: id }, (lang) => embedPagePath(id, lang))),
+    ...charts.flatMap((id) => inEach({ page: 'chart', series: id }, (lang) => chartPagePath(id, lang))),
+    ...charts.flatMap((id) => inEach({ page: 'embed', series: id }, (lang) => embedPagePath(id, lang))),
   ];
 }
 
@@ -51,7 +61,8 @@ const write = (file: string, content: string | Buffer) => {
 };
 
 async function main() {
-  const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
+  // No WebSocket server: nothing here reloads, and its port may be another build's.
+  const vite = await createServer({ server: { middlewareMode: true, ws: false }, appType: 'custom', logLevel: 'error' });
   try {
     const template = readFileSync(join(DIST, 'index.html'), 'utf8');
     if (!template.includes('<div id="root"></div>')) throw new Error('dist/index.html: the template has no empty <div id="root">');
@@ -59,7 +70,7 @@ async function main() {
     const stylesheet = exportStylesheet(readFileSync('src/styles.css', 'utf8'));
     const server = (await vite.ssrLoadModule('/src/entry-server.tsx')) as typeof import('../src/entry-server');
     const data = server.readSiteData(readJson);
-    const pages = sitePages(data.series.map((s) => s.id));
+    const pages = sitePages(data.series.map((s) => s.id), PAGES === 'dashboard');
     for (const lang of LANGS) {
       // Loaded afresh for each language, so that the store starts in the page's language, as it
       // does in the browser that hydrates the page.

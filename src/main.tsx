@@ -1,5 +1,5 @@
 import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { applyTheme, readTheme } from './dashboard/theme';
 import { createQueryClient } from './data/loaders/query-client';
@@ -36,6 +36,12 @@ const prerendered = embedded !== null && (page.page !== 'dashboard' || (state.no
 const tree =
   page.page === 'dashboard' || page.series === null ? <App /> : <ChartPage seriesId={page.series} lang={pageLang} variant={page.page === 'chart' ? 'page' : 'embed'} />;
 
+/** Marks the root's first commit (hydration done): placed last, its effect runs after the page's own. */
+function MarkInteractive() {
+  useEffect(() => void performance.mark('dashboard-interactive'), []);
+  return null;
+}
+
 const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
@@ -43,6 +49,7 @@ const app = (
         {tree}
       </PrerenderWidth.Provider>
     </QueryClientProvider>
+    <MarkInteractive />
   </StrictMode>
 );
 

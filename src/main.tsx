@@ -1,5 +1,5 @@
 import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { applyTheme, readTheme } from './dashboard/theme';
 import { createQueryClient } from './data/loaders/query-client';
@@ -36,10 +36,13 @@ const prerendered = embedded !== null && (page.page !== 'dashboard' || (state.no
 const tree =
   page.page === 'dashboard' || page.series === null ? <App /> : <ChartPage seriesId={page.series} lang={pageLang} variant={page.page === 'chart' ? 'page' : 'embed'} />;
 
-/** Marks the root's first commit (hydration done): placed last, its effect runs after the page's own. */
-function MarkInteractive() {
+/**
+ * Marks the root's first commit (hydration done): outermost, its effect runs after the page's own.
+ * A wrapper, not a sibling: a sibling would change the ids useId gives, and so the prerendered ones.
+ */
+function MarkInteractive({ children }: { children: ReactNode }) {
   useEffect(() => void performance.mark('dashboard-interactive'), []);
-  return null;
+  return children;
 }
 
 const app = (
@@ -49,15 +52,14 @@ const app = (
         {tree}
       </PrerenderWidth.Provider>
     </QueryClientProvider>
-    <MarkInteractive />
   </StrictMode>
 );
 
 if (prerendered) {
-  hydrateRoot(root, app);
+  hydrateRoot(root, <MarkInteractive>{app}</MarkInteractive>);
 } else {
   // The link asks for another view than the one prerendered: draw it afresh, then show the page.
   root.replaceChildren();
-  createRoot(root).render(app);
+  createRoot(root).render(<MarkInteractive>{app}</MarkInteractive>);
 }
 requestAnimationFrame(() => document.documentElement.classList.remove('view-pending'));

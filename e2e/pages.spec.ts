@@ -64,6 +64,8 @@ test('a card’s title opens its chart’s page, which hydrates without error an
   await expect(page.getByRole('heading', { level: 1, name: NVIDIA })).toBeVisible();
   await expect(page.getByRole('table', { name: NVIDIA })).toBeVisible();
   // As interactive as a card: its table toggle and export menu answer.
+  // A click before hydration lands on a button that does nothing yet: wait for the page to answer.
+  await page.waitForFunction(() => performance.getEntriesByName('dashboard-interactive').length > 0);
   await page.getByRole('button', { name: 'Show data table' }).click();
   await expect(page.getByRole('button', { name: 'Hide data table' })).toBeVisible();
   await page.getByRole('button', { name: `Export “${NVIDIA}”` }).click();

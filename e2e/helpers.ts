@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { SERIES_TOTAL } from './data-counts';
 
 /** The card (an article) titled `title`. */
 export function card(page: Page, title: string | RegExp) {
@@ -46,4 +47,21 @@ export async function fetchDataAtRunTime(page: Page) {
       await route.fulfill({ response, body });
     },
   );
+}
+
+/** Waits until every card of the Vietnamese page has drawn its chart. */
+export async function waitForChartsVi(page: Page) {
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^Hiển thị \\d+/${SERIES_TOTAL} biểu đồ$`) })).toBeVisible();
+  await expect(page.getByText('Đang tải…')).toHaveCount(0);
+}
+
+/** Opens `from`'s menu named `menu`, picks `item` and saves the file it downloads; resolves with its path. */
+export async function downloadFromMenu(page: Page, from: Locator, menu: string | RegExp, item: string): Promise<string> {
+  await from.getByRole('button', { name: menu }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: item }).click();
+  const file = await downloading;
+  const path = test.info().outputPath(`${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(path);
+  return path;
 }

@@ -1,26 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { card, chart, fetchDataAtRunTime, timeline } from './helpers';
-import { SERIES_TOTAL } from './data-counts';
+import { card, chart, downloadFromMenu, fetchDataAtRunTime, timeline, waitForChartsVi } from './helpers';
 
 const NVIDIA_VI = 'Thị phần của Nvidia trên thị trường chip AI Trung Quốc';
 const NVIDIA_EN = "Nvidia’s share of China’s AI-chip market";
-
-async function waitForChartsVi(page: Page) {
-  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^Hiển thị \\d+/${SERIES_TOTAL} biểu đồ$`) })).toBeVisible();
-  await expect(page.getByText('Đang tải…')).toHaveCount(0);
-}
-
-async function download(page: Page, cardTitle: string, menuLabel: RegExp, item: string) {
-  await card(page, cardTitle).getByRole('button', { name: menuLabel }).click();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: item }).click();
-  const file = await downloading;
-  const path = test.info().outputPath(`${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(path);
-  return path;
-}
 
 test('?lang=vi shows the dashboard in Vietnamese, with numbers and dates in Vietnamese style', async ({ page }) => {
   await page.goto('/?lang=vi');
@@ -82,7 +66,7 @@ test('link notices and data errors are in Vietnamese too', async ({ page }) => {
 test('a slide exported in Vietnamese carries the Vietnamese title and source line', async ({ page }) => {
   await page.goto('/?lang=vi');
   await waitForChartsVi(page);
-  const svg = await readFile(await download(page, NVIDIA_VI, /^Tải xuống/, 'SVG'), 'utf8');
+  const svg = await readFile(await downloadFromMenu(page, card(page, NVIDIA_VI), /^Tải xuống/, 'SVG'), 'utf8');
   expect(svg).toContain('Thị phần của Nvidia');
   expect(svg).toContain('Nguồn: Reuters Breakingviews, 24/1/2025');
   expect(svg).toContain('50% (ước tính)');
@@ -93,10 +77,10 @@ test('a slide exported in Vietnamese carries the Vietnamese title and source lin
     for (let y = 90; y < 170; y++) for (let x = 96; x < 1600; x++) rows.push(png.data[(y * png.width + x) * 4]!);
     return rows;
   };
-  const vi = PNG.sync.read(await readFile(await download(page, NVIDIA_VI, /^Tải xuống/, 'PNG, trang chiếu (1920×1080)')));
+  const vi = PNG.sync.read(await readFile(await downloadFromMenu(page, card(page, NVIDIA_VI), /^Tải xuống/, 'PNG, trang chiếu (1920×1080)')));
   expect([vi.width, vi.height]).toEqual([1920, 1080]);
   await page.getByLabel('Ngôn ngữ').selectOption({ label: 'English' });
-  const en = PNG.sync.read(await readFile(await download(page, NVIDIA_EN, /^Export/, 'PNG, slide (1920×1080)')));
+  const en = PNG.sync.read(await readFile(await downloadFromMenu(page, card(page, NVIDIA_EN), /^Export/, 'PNG, slide (1920×1080)')));
   // The title band is drawn from each language's own title: the two differ.
   const [a, b] = [titleBand(vi), titleBand(en)];
   expect(a.some((v, i) => Math.abs(v - b[i]!) > 100)).toBe(true);

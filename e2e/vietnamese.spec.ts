@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import Papa from 'papaparse';
-import { card, chart } from './helpers';
+import { card, chart, downloadFromMenu, waitForChartsVi } from './helpers';
 import { SERIES_TOTAL } from './data-counts';
 
 // What a Vietnamese reader sees, read as they would: no date written year-month-day, no flag word
@@ -28,18 +28,7 @@ function expectReadsVietnamese(text: string, what: string) {
 
 async function openVi(page: Page, query = '') {
   await page.goto(`/?lang=vi${query}`);
-  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^Hiển thị \\d+/${SERIES_TOTAL} biểu đồ$`) })).toBeVisible();
-  await expect(page.getByText('Đang tải…')).toHaveCount(0);
-}
-
-async function download(page: Page, from: Locator, menu: string, item: string): Promise<string> {
-  await from.getByRole('button', { name: menu }).click();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: item }).click();
-  const file = await downloading;
-  const path = test.info().outputPath(`${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(path);
-  return path;
+  await waitForChartsVi(page);
 }
 
 /** The accessible names and descriptions of everything on the page that has one. */
@@ -111,7 +100,7 @@ test('a figure’s source panel and the event card give their dates day/month/ye
 test('an exported SVG slide and the deck read as Vietnamese', async ({ page }) => {
   await openVi(page);
   const ai = card(page, AI_INDUSTRY);
-  const svg = await readFile(await download(page, ai, `Tải xuống “${AI_INDUSTRY}”`, 'SVG'), 'utf8');
+  const svg = await readFile(await downloadFromMenu(page, ai, `Tải xuống “${AI_INDUSTRY}”`, 'SVG'), 'utf8');
   const svgText = [...svg.matchAll(/>([^<>]+)</g)].map((m) => m[1]!).join('\n');
   expect(svgText).toContain('140 tỷ USD (mục tiêu)');
   expect(svgText).toContain('Nguồn: The Diplomat, 7/2/2025');
@@ -138,7 +127,7 @@ const ourColumns = (row: Record<string, string>) =>
 
 test('the exported CSVs write their dates, units and flags in Vietnamese', async ({ page }) => {
   await openVi(page);
-  const csv = await readFile(await download(page, card(page, NVIDIA), `Tải xuống “${NVIDIA}”`, 'CSV (dữ liệu)'), 'utf8');
+  const csv = await readFile(await downloadFromMenu(page, card(page, NVIDIA), `Tải xuống “${NVIDIA}”`, 'CSV (dữ liệu)'), 'utf8');
   const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
   expect(rows.map((r) => [r.nam, r.don_vi, r.danh_dau, r.ngay_nguon, r.so_lieu])).toEqual([
     ['2024', 'phần trăm (tỷ trọng)', '', '24/1/2025', '80%'],
@@ -152,7 +141,7 @@ test('the exported CSVs write their dates, units and flags in Vietnamese', async
   }
 
   const timeline = page.getByRole('region', { name: 'Dòng thời gian' });
-  const events = await readFile(await download(page, timeline, 'Tải xuống “Dòng thời gian”', 'CSV (dữ liệu)'), 'utf8');
+  const events = await readFile(await downloadFromMenu(page, timeline, 'Tải xuống “Dòng thời gian”', 'CSV (dữ liệu)'), 'utf8');
   const eventRows = Papa.parse<Record<string, string>>(events.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
   expect(eventRows.find((r) => r.su_kien === 'deepseek-r1')).toMatchObject({ thoi_gian: 'tháng 1/2025', bat_dau: 'tháng 1/2025' });
   for (const row of eventRows) expectReadsVietnamese(ourColumns(row), 'the events CSV');

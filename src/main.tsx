@@ -6,8 +6,7 @@ import { createQueryClient } from './data/loaders/query-client';
 import type { Lang } from './data/schema';
 import { reportEmbedSize } from './pages/embed-size';
 import { readPageInfo } from './pages/page-info';
-import { App } from './dashboard/app';
-import { ChartPage } from './pages/chart-page';
+import { PageRoot } from './pages/page-root';
 import { PRERENDER_CARD_WIDTH } from './prerender-width';
 import { PrerenderWidth } from './shared/use-element-width';
 import { useDashboardStore } from './state/filter-store';
@@ -33,8 +32,8 @@ if (embedded?.textContent) hydrate(queryClient, JSON.parse(embedded.textContent)
 const state = useDashboardStore.getState();
 const prerendered = embedded !== null && (page.page !== 'dashboard' || (state.notices.length === 0 && isPrerenderedView(state, pageLang)));
 
-const tree =
-  page.page === 'dashboard' || page.series === null ? <App /> : <ChartPage seriesId={page.series} lang={pageLang} variant={page.page === 'chart' ? 'page' : 'embed'} />;
+// The same tree the build rendered for this page, so that hydration finds it as it is.
+const tree = <PageRoot info={page} lang={pageLang} />;
 
 /**
  * Marks the root's first commit (hydration done): outermost, its effect runs after the page's own.

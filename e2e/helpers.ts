@@ -11,7 +11,8 @@ export function chart(page: Page, name: string | RegExp) {
   return page.getByRole('img', { name });
 }
 
-export const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+/** The timeline once it answers input: drawn by the build, it is busy until the page hydrates it. */
+export const timeline = (page: Page, name = 'Timeline') => page.getByRole('region', { name }).and(page.locator(':not([aria-busy="true"])'));
 
 /** Waits until every card has drawn its chart (none still loading). */
 export async function waitForCharts(page: Page) {

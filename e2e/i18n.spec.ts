@@ -15,7 +15,7 @@ test('?lang=vi shows the dashboard in Vietnamese, with numbers and dates in Viet
   await expect(card(page, NVIDIA_VI).getByText('Nguồn: Reuters Breakingviews, 24/1/2025')).toBeVisible();
   await expect(chart(page, /Đầu tư vào ngành xe điện Trung Quốc/).getByText('>45 tỷ USD')).toBeVisible();
   await expect(chart(page, /Nhập khẩu đậu nành/).getByText('~86,8 triệu tấn (suy ra)')).toBeVisible();
-  const events = page.getByRole('region', { name: 'Dòng thời gian' });
+  const events = timeline(page, 'Dòng thời gian');
   await expect(events.getByText('Kiểm soát của Mỹ')).toBeVisible();
   await expect(events.getByRole('button', { name: /DeepSeek công bố R1.*tháng 1\/2025/ })).toBeVisible();
 });

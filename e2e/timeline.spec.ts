@@ -148,7 +148,7 @@ test('arrow keys on the timeline step and select, like Previous and Next; Escape
 for (const lang of ['en', 'vi'] as const) {
   test(`“Show as list” gives one row per event shown, in date order (${lang})`, async ({ page }) => {
     await page.goto(lang === 'vi' ? '/?lang=vi' : '/');
-    const region = page.getByRole('region', { name: lang === 'vi' ? 'Dòng thời gian' : 'Timeline' });
+    const region = timeline(page, lang === 'vi' ? 'Dòng thời gian' : 'Timeline');
     const toggle = region.getByRole('button', { name: lang === 'vi' ? 'Xem dạng danh sách' : 'Show as list' });
     await toggle.click();
     await expect(region.getByRole('button', { name: lang === 'vi' ? 'Ẩn danh sách' : 'Hide list' })).toHaveAttribute('aria-expanded', 'true');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import Papa from 'papaparse';
-import { card, chart, downloadFromMenu, waitForChartsVi } from './helpers';
+import { card, chart, downloadFromMenu, timeline, waitForChartsVi } from './helpers';
 import { SERIES_TOTAL } from './data-counts';
 
 // What a Vietnamese reader sees, read as they would: no date written year-month-day, no flag word
@@ -140,8 +140,7 @@ test('the exported CSVs write their dates, units and flags in Vietnamese', async
     expect(ours).not.toMatch(ENGLISH_UI);
   }
 
-  const timeline = page.getByRole('region', { name: 'Dòng thời gian' });
-  const events = await readFile(await downloadFromMenu(page, timeline, 'Tải xuống “Dòng thời gian”', 'CSV (dữ liệu)'), 'utf8');
+  const events = await readFile(await downloadFromMenu(page, timeline(page, 'Dòng thời gian'), 'Tải xuống “Dòng thời gian”', 'CSV (dữ liệu)'), 'utf8');
   const eventRows = Papa.parse<Record<string, string>>(events.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
   expect(eventRows.find((r) => r.su_kien === 'deepseek-r1')).toMatchObject({ thoi_gian: 'tháng 1/2025', bat_dau: 'tháng 1/2025' });
   for (const row of eventRows) expectReadsVietnamese(ourColumns(row), 'the events CSV');

@@ -78,7 +78,7 @@ async function main() {
       vite.moduleGraph.invalidateAll();
       const entry = (await vite.ssrLoadModule('/src/entry-server.tsx')) as typeof import('../src/entry-server');
       for (const page of pages.filter((p) => p.lang === lang)) {
-        const view = entry.renderPage(lang, page.info, readJson);
+        const view = await entry.renderPage(lang, page.info, readJson);
         const url = absoluteUrl(SITE_URL, page.path);
         // An embed shows its chart's card: it shares the chart page's image and canonical address.
         const ownPath = page.info.page === 'embed' && page.info.series ? chartPagePath(page.info.series, lang) : page.path;

@@ -4,7 +4,8 @@
  * page uses, with the query cache the page hydrates from.
  */
 import { dehydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
-import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 import { eventsApi } from './data/loaders/events-loader';
 import { INDEX_FILE, indexApi } from './data/loaders/index-loader';
 import { createQueryClient } from './data/loaders/query-client';
@@ -25,6 +26,7 @@ import { PAGE_MESSAGES } from './i18n/page-messages';
 import type { PageInfo } from './pages/page-info';
 import { PageRoot } from './pages/page-root';
 import { PRERENDER_CARD_WIDTH } from './prerender-width';
+import { releaseDeferredSections } from './shared/deferred-section';
 import { PrerenderWidth } from './shared/use-element-width';
 import { DEFAULT_FILTERS } from './state/url-state';
 import { useDashboardStore } from './state/filter-store';
@@ -39,7 +41,8 @@ export interface PrerenderedView {
 }
 
 /** Renders a page in `lang`; `readJson` reads a file of `data/` (validated here, as the page would). */
-export function renderPage(lang: Lang, info: PageInfo, readJson: (file: string) => unknown): PrerenderedView {
+export async function renderPage(lang: Lang, info: PageInfo, readJson: (file: string) => unknown): Promise<PrerenderedView> {
+  releaseDeferredSections();
   const queryClient = createQueryClient();
   const index = fromJson(indexApi, INDEX_FILE, readJson(INDEX_FILE));
   queryClient.setQueryData(indexApi.queryOptions(INDEX_FILE).queryKey, index);
@@ -52,13 +55,17 @@ export function renderPage(lang: Lang, info: PageInfo, readJson: (file: string) 
     queryClient.setQueryData(seriesApi.queryOptions(entry.file).queryKey, fromJson(seriesApi, entry.file, readJson(entry.file)));
   }
   useDashboardStore.setState({ ...DEFAULT_FILTERS, lang, notices: [] });
-  const html = renderToString(
+  // `prerender` waits for every section, the deferred ones included, and writes them whole.
+  const { prelude } = await prerender(
     <QueryClientProvider client={queryClient}>
       <PrerenderWidth.Provider value={PRERENDER_CARD_WIDTH}>
         <PageRoot info={info} lang={lang} />
       </PrerenderWidth.Provider>
     </QueryClientProvider>,
+    // One piece: a section written apart would need an inline script to put it in place.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
+  const html = await new Response(prelude).text();
   const title = entries[0] && info.series !== null ? PAGE_MESSAGES[lang].chartPageOf(entries[0].title[lang]) : MESSAGES[lang].documentTitle;
   return { html, title, siteName: MESSAGES[lang].appTitle, data: dehydrate(queryClient) };
 }

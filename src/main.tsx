@@ -8,6 +8,7 @@ import { reportEmbedSize } from './pages/embed-size';
 import { readPageInfo } from './pages/page-info';
 import { PageRoot } from './pages/page-root';
 import { PRERENDER_CARD_WIDTH } from './prerender-width';
+import { releaseDeferredSections } from './shared/deferred-section';
 import { PrerenderWidth } from './shared/use-element-width';
 import { useDashboardStore } from './state/filter-store';
 import { isPrerenderedView } from './state/url-state';
@@ -40,8 +41,29 @@ const tree = <PageRoot info={page} lang={pageLang} />;
  * A wrapper, not a sibling: a sibling would change the ids useId gives, and so the prerendered ones.
  */
 function MarkInteractive({ children }: { children: ReactNode }) {
-  useEffect(() => void performance.mark('dashboard-interactive'), []);
+  useEffect(() => {
+    performance.mark('dashboard-interactive');
+    releaseWhenIdleOrNear();
+  }, []);
   return children;
+}
+
+/**
+ * The sections below the cards load once the page is idle, or sooner when the reader reaches
+ * one (or the browser restored a scroll position beside it).
+ */
+function releaseWhenIdleOrNear() {
+  if ('requestIdleCallback' in window) requestIdleCallback(releaseDeferredSections, { timeout: 2000 });
+  else setTimeout(releaseDeferredSections, 200);
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      releaseDeferredSections();
+    },
+    { rootMargin: '100% 0px' },
+  );
+  for (const section of document.querySelectorAll('.timeline-section')) observer.observe(section);
 }
 
 const app = (
@@ -58,6 +80,7 @@ if (prerendered) {
   hydrateRoot(root, <MarkInteractive>{app}</MarkInteractive>);
 } else {
   // The link asks for another view than the one prerendered: draw it afresh, then show the page.
+  releaseDeferredSections();
   root.replaceChildren();
   createRoot(root).render(<MarkInteractive>{app}</MarkInteractive>);
 }

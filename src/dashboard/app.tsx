@@ -9,8 +9,25 @@ import { HeaderControls } from './header-controls';
 import { NoticeBanner } from './notice-banner';
 import { DownloadsSection } from './downloads-section';
 import { SourcesSection } from './sources-section';
-import { TimelineSection } from './timeline-section';
 import { useDashboardView } from './use-dashboard-view';
+import { deferredSection } from '../shared/deferred-section';
+import { useDashboardStore } from '../state/filter-store';
+
+/**
+ * The timeline sits below the cards: its code loads when the page is idle after hydrating them,
+ * and until then the prerendered timeline stays as drawn.
+ */
+const TimelineSection = deferredSection(() => import('./timeline-section').then((m) => m.TimelineSection), <TimelinePending />);
+
+function TimelinePending() {
+  const t = MESSAGES[useDashboardStore((s) => s.lang)];
+  return (
+    <section className="timeline-section" aria-labelledby="timeline-heading" aria-busy>
+      <h2 id="timeline-heading">{t.timeline}</h2>
+      <p className="loading">{t.loading}</p>
+    </section>
+  );
+}
 
 export function App() {
   const view = useDashboardView();

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useSyncExternalStore } from 'react';
 import type { ChartExportFormat } from '../export';
 import { useShallow } from 'zustand/react/shallow';
 import { useEvents } from '../data/loaders/events-loader';
@@ -13,6 +13,8 @@ import { visibleEvents } from './select';
 import { uniqueEvents } from '../data/identity';
 import { ExportMenu } from './export-menu';
 import { currentTheme } from './theme';
+
+const neverChanges = () => () => {};
 
 export function TimelineSection({ file, sources }: { file: string; sources: readonly Source[] | undefined }) {
   const { sectors, from, to, event, lang } = useDashboardStore(
@@ -30,6 +32,8 @@ export function TimelineSection({ file, sources }: { file: string; sources: read
   const overview = useMemo(() => (all ? { events: all, domain: wholeDomain } : undefined), [all, wholeDomain]);
   const selected = all?.find((e) => e.id === event);
   const sectionRef = useRef<HTMLElement>(null);
+  // Busy until it answers input: the build draws it, the browser hydrates it once the page is idle.
+  const interactive = useSyncExternalStore(neverChanges, () => true, () => false);
 
   const onExport = async (format: ChartExportFormat): Promise<string> => {
     const { exportTimeline, eventsCsvOmissions } = await import('../export');
@@ -42,7 +46,7 @@ export function TimelineSection({ file, sources }: { file: string; sources: read
   };
 
   return (
-    <section className="timeline-section" aria-labelledby="timeline-heading" ref={sectionRef}>
+    <section className="timeline-section" aria-labelledby="timeline-heading" aria-busy={interactive ? undefined : true} ref={sectionRef}>
       <div className="timeline-header">
         <h2 id="timeline-heading">{t.timeline}</h2>
         {shown.length > 0 && <ExportMenu title={t.timeline} lang={lang} onExport={onExport} />}

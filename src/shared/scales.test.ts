@@ -7,6 +7,15 @@ const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: 
 /** An increasing or decreasing run of stops, as the timeline's piecewise scale has. */
 const stops = fc.array(finite, { minLength: 2, maxLength: 6 }).map((s) => [...new Set(s)].sort((a, b) => a - b)).filter((s) => s.length >= 2);
 
+/** What a call returns, or the error it throws, so that two implementations can be compared. */
+function outcome<T>(call: () => T): { value: T } | { error: string } {
+  try {
+    return { value: call() };
+  } catch (error) {
+    return { error: String(error) };
+  }
+}
+
 describe('scaleLinear', () => {
   it('maps, inverts, clamps, ticks and nices as d3-scale does', () => {
     fc.assert(
@@ -19,7 +28,8 @@ describe('scaleLinear', () => {
           expect(ours(x)).toBe(theirs(x));
           expect(ours.invert(x)).toBe(theirs.invert(x));
         }
-        expect(ours.ticks(count)).toEqual(theirs.ticks(count));
+        // Both throw alike where d3-array cannot step, as between the two smallest doubles.
+        expect(outcome(() => ours.ticks(count))).toEqual(outcome(() => theirs.ticks(count)));
         expect(ours.copy().nice(count).domain()).toEqual(theirs.copy().nice(count).domain());
         expect(ours.domain()).toEqual(theirs.domain());
       }),

@@ -1,0 +1,28 @@
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { deferredSection, releaseDeferredSections } from './deferred-section';
+
+describe('deferredSection', () => {
+  it('shows its fallback, without loading its code, until the sections are released; then the section', async () => {
+    let loads = 0;
+    const Section = deferredSection(
+      () => {
+        loads += 1;
+        return Promise.resolve(({ name }: { name: string }) => <p>section {name}</p>);
+      },
+      <p>waiting</p>,
+    );
+    render(<Section name="timeline" />);
+    expect(screen.getByText('waiting')).toBeTruthy();
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(loads).toBe(0);
+    expect(screen.queryByText('section timeline')).toBeNull();
+
+    act(() => releaseDeferredSections());
+    expect(await screen.findByText('section timeline')).toBeTruthy();
+    expect(screen.queryByText('waiting')).toBeNull();
+    expect(loads).toBe(1);
+  });
+});

@@ -1,0 +1,32 @@
+import { lazy, memo, Suspense, type ComponentType, type ReactNode } from 'react';
+
+let release: () => void = () => {};
+const released = new Promise<void>((resolve) => (release = resolve));
+
+/**
+ * Lets the deferred sections load. Until then a prerendered section stays as the build drew it,
+ * visible but not yet hydrated; the page calls this when it is idle after hydrating the rest, or
+ * at once when it draws without prerendered HTML (and on the server, which renders everything).
+ */
+export function releaseDeferredSections(): void {
+  release();
+}
+
+/**
+ * A section below the fold whose code is not part of the first load: `load` runs once the
+ * sections are released. Memoised, so that a parent's re-render before then leaves the
+ * prerendered HTML in place rather than asking React to hydrate it early.
+ */
+export function deferredSection<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ReactNode) {
+  const Section = lazy(async () => {
+    await released;
+    return { default: await load() };
+  });
+  return memo(function DeferredSection(props: P) {
+    return (
+      <Suspense fallback={fallback}>
+        <Section {...props} />
+      </Suspense>
+    );
+  });
+}

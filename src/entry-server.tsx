@@ -20,7 +20,7 @@ import { chartExportInput } from './export/export-input';
 import { ExportFrame, layoutFor, setMeasureOutsideBrowser } from './export/render-svg';
 import { eventsCsv, TIMELINE_SLIDE_LAYOUT_WIDTH, timelineExportLayout, timelineFrame } from './export/timeline-export';
 import { headlineFigures, sourceLine } from './i18n/figure-text';
-import { timelineDomain } from './timeline/timeline-layout';
+import { timelineDomain } from './timeline/timeline-domain';
 import { MESSAGES } from './i18n/messages';
 import { PAGE_MESSAGES } from './i18n/page-messages';
 import type { PageInfo } from './pages/page-info';

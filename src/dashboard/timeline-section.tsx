@@ -7,7 +7,7 @@ import { MESSAGES } from '../i18n/messages';
 import { useDashboardStore } from '../state/filter-store';
 import { EventDetail } from '../timeline/event-detail';
 import { Timeline } from '../timeline/timeline';
-import { timelineDomain } from '../timeline/timeline-layout';
+import { timelineDomain } from '../timeline/timeline-domain';
 import { LoadError } from '../shared/load-error';
 import { visibleEvents } from './select';
 import { uniqueEvents } from '../data/identity';

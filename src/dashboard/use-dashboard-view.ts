@@ -12,7 +12,7 @@ import type { SeriesFile, TimelineEvent, ValueRecord } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
 import { useDashboardStore } from '../state/filter-store';
 import { eventInterval } from '../timeline/event-time';
-import { timelineDomain } from '../timeline/timeline-layout';
+import { timelineDomain } from '../timeline/timeline-domain';
 import { matchesSectors, recordsInYears, visibleEvents, yearChoices, type SeriesEntry } from './select';
 
 /** One card as the filters leave it: its series once loaded (or why not), and the records in the year range. */

@@ -4,7 +4,8 @@ import { formatEventDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { clipped, TEXT_LIMITS } from '../data/bounds';
 import { estimateTextWidth, type MeasureText } from './text-measure';
-import { layoutTimeline, markEvent, timelineDefaults, timelineDomain, type TimelineLayout, type TimelineMark } from './timeline-layout';
+import { timelineDomain } from './timeline-domain';
+import { layoutTimeline, markEvent, timelineDefaults, type TimelineLayout, type TimelineMark } from './timeline-layout';
 
 /** What the interactive timeline adds to the drawing: buttons, focus, the brush. */
 export interface TimelineInteraction {

@@ -5,7 +5,8 @@ import { EVENT_KINDS, EventsFile, type EventDate, type EventKind, type Lang, typ
 import { eventInterval } from './event-time';
 import { makeEvent } from '../test-support/fixtures';
 import { estimateTextWidth } from './text-measure';
-import { domainPadding, hashFraction, layoutDenseTimeline, layoutTimeline, timelineDefaults, timelineDomain, type TimelineLayout } from './timeline-layout';
+import { domainPadding, timelineDomain } from './timeline-domain';
+import { hashFraction, layoutDenseTimeline, layoutTimeline, timelineDefaults, type TimelineLayout } from './timeline-layout';
 
 const ev = (id: string, kind: EventKind, date: EventDate, short = id): TimelineEvent => makeEvent(id, date, { kind, short: { en: short, vi: short } });
 const REAL = EventsFile.parse(JSON.parse(readFileSync('data/events.json', 'utf8'))).events;

@@ -5,12 +5,37 @@ import { notFoundPage } from './scripts/not-found.ts';
 import { headersFile, previewWithHeadersFile } from './scripts/static-headers.ts';
 import { serveDataFolder } from './scripts/vite-data-plugin.ts';
 
+/**
+ * Our modules in the dashboard's first load: everything under src/ but what is loaded on demand,
+ * and the entry itself, which awaits the page's view (in this chunk) before it hydrates.
+ */
+const FIRST_LOAD_SOURCES =
+  /[\\/]src[\\/](?!main\.tsx|export[\\/]|timeline[\\/](?!event-time|timeline-domain)|dashboard[\\/](timeline-section|share-fields)|pages[\\/]chart-page|charts[\\/](data-table|figure-provenance|figure-citation)|i18n[\\/]citation|data[\\/](schema|validate|loaders[\\/](fetch-data-file|read-data-file)))/;
+
 export default defineConfig({
   // Relative asset paths: `dist/` works from any sub-path of a static host.
   base: './',
   // Pages are real files (index.html, vi/index.html): an unknown address is a 404, not the dashboard.
   appType: 'mpa',
   // The built site is previewed, and tested end to end, under the headers it is deployed with.
+  // The build's manifest tells the prerender which chunks each page's view needs, to preload them.
+  build: {
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // Two chunks for what a page needs before it answers input: the framework (React,
+        // TanStack Query, zustand), which every page needs, and the dashboard's own code. One file
+        // compresses better than the pieces a split by importer makes. What loads later (export,
+        // the timeline, the chart page, panels opened on demand, the schemas) stays apart.
+        codeSplitting: {
+          groups: [
+            { name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|zustand|react-error-boundary)[\\/]/ },
+            { name: 'dashboard', test: FIRST_LOAD_SOURCES },
+          ],
+        },
+      },
+    },
+  },
   plugins: [react(), serveDataFolder('data'), headersFile(), previewWithHeadersFile(), notFoundPage()],
   test: {
     environment: 'jsdom',

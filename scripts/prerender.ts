@@ -24,6 +24,7 @@ import { absoluteUrl, baseFor, chartPagePath, dashboardPagePath, embedPagePath, 
 import { exportStylesheet } from './export-stylesheet';
 import { escapeHtml, headTags, robotsTxt, sitemapXml } from './page-head';
 import { measureWithFont, socialPng } from './social-image';
+import { modulePreloadTags, type BuildManifest } from './module-preloads';
 
 const DIST = process.env.PRERENDER_DIST ?? 'dist';
 const DATA = process.env.PRERENDER_DATA ?? 'data';
@@ -66,6 +67,13 @@ async function main() {
   try {
     const template = readFileSync(join(DIST, 'index.html'), 'utf8');
     if (!template.includes('<div id="root"></div>')) throw new Error('dist/index.html: the template has no empty <div id="root">');
+    const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as BuildManifest;
+    const preloads = {
+      dashboard: modulePreloadTags(manifest, 'src/dashboard/app.tsx', 'index.html'),
+      chart: modulePreloadTags(manifest, 'src/pages/chart-page.tsx', 'index.html'),
+    };
+    const entryScript = /<script type="module"[^>]*><\/script>/.exec(template)?.[0];
+    if (!entryScript) throw new Error('dist/index.html: the template has no module script');
     const readJson = (file: string): unknown => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
     const stylesheet = exportStylesheet(readFileSync('src/styles.css', 'utf8'));
     const server = (await vite.ssrLoadModule('/src/entry-server.tsx')) as typeof import('../src/entry-server');
@@ -101,6 +109,7 @@ async function main() {
           .replace('<html lang="en">', `<html lang="${lang}"${pageAttributes}>`)
           .replace(/\s*<title>[^<]*<\/title>/, '')
           .replace(/\s*<meta name="description"[^>]*>/, '')
+          .replace(entryScript, `${entryScript}\n    ${page.info.page === 'dashboard' ? preloads.dashboard : preloads.chart}`)
           .replace('<head>', `<head>\n    ${base === './' ? '' : `<base href="${base}" />\n    `}${head}`)
           .replace('<div id="root"></div>', `<div id="root">${view.html}</div>\n    <script type="application/json" id="dashboard-data">${scriptSafeJson(view.data)}</script>`);
         write(file, html);

@@ -24,6 +24,8 @@ import { timelineDomain } from './timeline/timeline-domain';
 import { MESSAGES } from './i18n/messages';
 import { PAGE_MESSAGES } from './i18n/page-messages';
 import type { PageInfo } from './pages/page-info';
+import { App } from './dashboard/app';
+import { ChartPage } from './pages/chart-page';
 import { PageRoot } from './pages/page-root';
 import { PRERENDER_CARD_WIDTH } from './prerender-width';
 import { releaseDeferredSections } from './shared/deferred-section';
@@ -59,7 +61,7 @@ export async function renderPage(lang: Lang, info: PageInfo, readJson: (file: st
   const { prelude } = await prerender(
     <QueryClientProvider client={queryClient}>
       <PrerenderWidth.Provider value={PRERENDER_CARD_WIDTH}>
-        <PageRoot info={info} lang={lang} />
+        <PageRoot info={info} lang={lang} views={{ App, ChartPage }} />
       </PrerenderWidth.Provider>
     </QueryClientProvider>,
     // One piece: a section written apart would need an inline script to put it in place.

@@ -6,7 +6,7 @@ import { createQueryClient } from './data/loaders/query-client';
 import type { Lang } from './data/schema';
 import { reportEmbedSize } from './pages/embed-size';
 import { readPageInfo } from './pages/page-info';
-import { PageRoot } from './pages/page-root';
+import { loadPageView, PageRoot } from './pages/page-root';
 import { PRERENDER_CARD_WIDTH } from './prerender-width';
 import { releaseDeferredSections } from './shared/deferred-section';
 import { PrerenderWidth } from './shared/use-element-width';
@@ -34,7 +34,7 @@ const state = useDashboardStore.getState();
 const prerendered = embedded !== null && (page.page !== 'dashboard' || (state.notices.length === 0 && isPrerenderedView(state, pageLang)));
 
 // The same tree the build rendered for this page, so that hydration finds it as it is.
-const tree = <PageRoot info={page} lang={pageLang} />;
+const tree = <PageRoot info={page} lang={pageLang} views={await loadPageView(page)} />;
 
 /**
  * Marks the root's first commit (hydration done): outermost, its effect runs after the page's own.

@@ -1,11 +1,13 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { Suspense, useEffect, useId, useMemo, useState } from 'react';
 import type { ChartKind, Lang, Source, ValueRecord } from '../data/schema';
 import { describeRecord } from '../i18n/figure-text';
 import { MESSAGES } from '../i18n/messages';
 import { ChartImage } from './chart-image';
 import type { RuleInput } from './event-rule';
-import { FigureProvenance } from './figure-provenance';
 import { chartHeight, drawChart } from './kinds';
+import { componentOnFirstUse } from '../shared/deferred-section';
+
+const FigureProvenance = componentOnFirstUse(() => import('./figure-provenance').then((m) => m.FigureProvenance));
 
 export interface ChartProps {
   kind: ChartKind;
@@ -74,7 +76,9 @@ export function Chart({ kind, records, width, lang, label, describedBy, sources,
           style={active.x > size.width / 2 ? { right: size.width - active.x + 18, top: active.y + 16 } : { left: active.x - 18, top: active.y + 16 }}
           onMouseEnter={() => setOpen((o) => (o ? { ...o, pinned: true } : o))}
         >
-          <FigureProvenance record={active.record} sources={sources} lang={lang} />
+          <Suspense fallback={<p className="loading">{t.loading}</p>}>
+            <FigureProvenance record={active.record} sources={sources} lang={lang} />
+          </Suspense>
         </div>
       )}
     </div>

@@ -1,6 +1,5 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, Suspense, useId, useMemo, useState } from 'react';
 import { Chart } from '../charts/chart';
-import { DataTable } from '../charts/data-table';
 import { describeRecords } from '../i18n/figure-text';
 import type { RuleInput } from '../charts/event-rule';
 import { FlagLegend } from '../charts/flag-legend';
@@ -23,6 +22,9 @@ import { ShareButton } from './share-dialog';
 import { currentTheme } from './theme';
 import { PAGE_MESSAGES } from '../i18n/page-messages';
 import { chartPagePath } from '../shared/site-paths';
+import { componentOnFirstUse } from '../shared/deferred-section';
+
+const DataTable = componentOnFirstUse(() => import('../charts/data-table').then((m) => m.DataTable));
 
 /** Where the card is: among the dashboard's, alone on its chart page, or in another site's frame. */
 export type CardVariant = 'dashboard' | 'page' | 'embed';
@@ -178,13 +180,15 @@ function CardBody({ series, records, sources, rule, lang, deferDrawing, variant 
           </div>
           <div id={tableId} hidden={!showTable}>
             {showTable && (
-              <DataTable
-                caption={series.title[lang]}
-                records={records}
-                sources={sources}
-                lang={lang}
-                more={<CsvButton count={records.length} lang={lang} onCsv={() => onExport('csv')} />}
-              />
+              <Suspense fallback={<p className="loading">{t.loading}</p>}>
+                <DataTable
+                  caption={series.title[lang]}
+                  records={records}
+                  sources={sources}
+                  lang={lang}
+                  more={<CsvButton count={records.length} lang={lang} onCsv={() => onExport('csv')} />}
+                />
+              </Suspense>
             )}
           </div>
         </>

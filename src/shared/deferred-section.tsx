@@ -30,3 +30,15 @@ export function deferredSection<P extends object>(load: () => Promise<ComponentT
     );
   });
 }
+
+/**
+ * A component shown only after the reader asks for it (a figure's source panel, a data table):
+ * its code is not part of the first load. It loads when first shown, or once the page is idle,
+ * whichever comes first, so that it is usually there before it is wanted.
+ */
+export function componentOnFirstUse<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let loading: Promise<ComponentType<P>> | undefined;
+  const loadOnce = () => (loading ??= load());
+  void released.then(loadOnce);
+  return lazy(async () => ({ default: await loadOnce() }));
+}

@@ -1,5 +1,5 @@
 import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
-import { StrictMode, useEffect, type ReactNode } from 'react';
+import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { applyTheme, readTheme } from './dashboard/theme';
 import { createQueryClient } from './data/loaders/query-client';
@@ -77,7 +77,11 @@ const app = (
 );
 
 if (prerendered) {
-  hydrateRoot(root, <MarkInteractive>{app}</MarkInteractive>);
+  // In a transition, hydration yields to the browser every few milliseconds instead of holding
+  // the main thread for the whole page; input that arrives meanwhile hydrates its target first.
+  startTransition(() => {
+    hydrateRoot(root, <MarkInteractive>{app}</MarkInteractive>);
+  });
 } else {
   // The link asks for another view than the one prerendered: draw it afresh, then show the page.
   releaseDeferredSections();

@@ -446,3 +446,31 @@ test('an event title of 50,000 characters without a space: cut in its card and t
   await expect(inList.locator('[title]')).toHaveAttribute('title', long);
   await expectNoWidening(page);
 });
+
+test('a language whose words cannot be loaded says so, and the page stays whole in its own language', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // The Vietnamese words are fetched only when the reader switches to them.
+  let asked = 0;
+  await page.route(/\/assets\/messages-vi-[^/]*\.js$/, (route) => {
+    asked += 1;
+    return route.abort('internetdisconnected');
+  });
+  await page.goto('/');
+  await waitForCharts(page);
+  await page.waitForFunction(() => performance.getEntriesByName('dashboard-interactive').length > 0);
+  expect(asked).toBe(0);
+  await page.getByLabel('Language').selectOption({ label: 'Tiếng Việt' });
+  await expect(page.getByRole('alert')).toHaveText('Tiếng Việt could not be loaded: check the connection and choose it again.');
+  expect(asked).toBe(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("China's race for tech self-reliance");
+  await expect(page.getByLabel('Language')).toHaveValue('en');
+  await expect(page).not.toHaveURL(/lang=vi/);
+  expect(errors).toEqual([]);
+
+  // Once the connection is back, choosing it again switches the page.
+  await page.unroute(/\/assets\/messages-vi-[^/]*\.js$/);
+  await page.getByLabel('Language').selectOption({ label: 'Tiếng Việt' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cuộc đua tự chủ công nghệ của Trung Quốc');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -68,10 +68,11 @@ async function main() {
     const template = readFileSync(join(DIST, 'index.html'), 'utf8');
     if (!template.includes('<div id="root"></div>')) throw new Error('dist/index.html: the template has no empty <div id="root">');
     const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as BuildManifest;
-    const preloads = {
-      dashboard: modulePreloadTags(manifest, 'src/dashboard/app.tsx', 'index.html'),
-      chart: modulePreloadTags(manifest, 'src/pages/chart-page.tsx', 'index.html'),
-    };
+    // A page's view and its language's words, which the entry imports before it hydrates.
+    const preloadsFor = (info: PageInfo, lang: Lang) =>
+      [info.page === 'dashboard' ? 'src/dashboard/app.tsx' : 'src/pages/chart-page.tsx', `src/i18n/messages-${lang}.ts`]
+        .map((view) => modulePreloadTags(manifest, view, 'index.html'))
+        .join('\n    ');
     const entryScript = /<script type="module"[^>]*><\/script>/.exec(template)?.[0];
     if (!entryScript) throw new Error('dist/index.html: the template has no module script');
     const readJson = (file: string): unknown => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
@@ -109,7 +110,7 @@ async function main() {
           .replace('<html lang="en">', `<html lang="${lang}"${pageAttributes}>`)
           .replace(/\s*<title>[^<]*<\/title>/, '')
           .replace(/\s*<meta name="description"[^>]*>/, '')
-          .replace(entryScript, `${entryScript}\n    ${page.info.page === 'dashboard' ? preloads.dashboard : preloads.chart}`)
+          .replace(entryScript, `${entryScript}\n    ${preloadsFor(page.info, lang)}`)
           .replace('<head>', `<head>\n    ${base === './' ? '' : `<base href="${base}" />\n    `}${head}`)
           .replace('<div id="root"></div>', `<div id="root">${view.html}</div>\n    <script type="application/json" id="dashboard-data">${scriptSafeJson(view.data)}</script>`);
         write(file, html);

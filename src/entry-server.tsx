@@ -21,7 +21,7 @@ import { ExportFrame, layoutFor, setMeasureOutsideBrowser } from './export/rende
 import { eventsCsv, TIMELINE_SLIDE_LAYOUT_WIDTH, timelineExportLayout, timelineFrame } from './export/timeline-export';
 import { headlineFigures, sourceLine } from './i18n/figure-text';
 import { timelineDomain } from './timeline/timeline-domain';
-import { MESSAGES } from './i18n/messages';
+import { loadMessages, MESSAGES } from './i18n/messages';
 import { PAGE_MESSAGES } from './i18n/page-messages';
 import type { PageInfo } from './pages/page-info';
 import { App } from './dashboard/app';
@@ -32,7 +32,10 @@ import { releaseDeferredSections } from './shared/deferred-section';
 import { PrerenderWidth } from './shared/use-element-width';
 import { DEFAULT_FILTERS } from './state/url-state';
 import { useDashboardStore } from './state/filter-store';
+import { LANGS } from './data/ids';
 
+// The build writes every language.
+await Promise.all(LANGS.map(loadMessages));
 
 export interface PrerenderedView {
   html: string;

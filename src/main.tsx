@@ -2,6 +2,7 @@ import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/re
 import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { applyTheme, readTheme } from './dashboard/theme';
+import { loadMessages, messagesLoaded } from './i18n/messages';
 import { createQueryClient } from './data/loaders/query-client';
 import type { Lang } from './data/schema';
 import { reportEmbedSize } from './pages/embed-size';
@@ -22,7 +23,7 @@ applyTheme(readTheme());
 const pageLang: Lang = document.documentElement.lang === 'vi' ? 'vi' : 'en';
 const page = readPageInfo(document.documentElement);
 // Only the dashboard keeps its filters in the link; a chart's page is the same whatever its query.
-if (page.page === 'dashboard') startUrlSync(useDashboardStore, window, pageLang);
+if (page.page === 'dashboard') startUrlSync(useDashboardStore, window, pageLang, (lang) => (messagesLoaded(lang) ? undefined : loadMessages(lang)));
 if (page.page === 'embed' && page.series !== null) reportEmbedSize(window, page.series);
 
 // The data the build embedded: the cache starts full, and nothing already here is fetched again.
@@ -31,6 +32,8 @@ const embedded = document.getElementById('dashboard-data');
 if (embedded?.textContent) hydrate(queryClient, JSON.parse(embedded.textContent) as DehydratedState);
 
 const state = useDashboardStore.getState();
+// The words of the page's language, and of the one its link asks for, before anything renders.
+await Promise.all([loadMessages(pageLang), loadMessages(state.lang)]);
 const prerendered = embedded !== null && (page.page !== 'dashboard' || (state.notices.length === 0 && isPrerenderedView(state, pageLang)));
 
 // The same tree the build rendered for this page, so that hydration finds it as it is.

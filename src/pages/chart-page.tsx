@@ -8,7 +8,7 @@ import { useSources } from '../data/loaders/sources-loader';
 import { LANGS } from '../data/ids';
 import type { Lang, TimelineEvent } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
-import { MESSAGES } from '../i18n/messages';
+import { LANGUAGE_NAMES, MESSAGES } from '../i18n/messages';
 import { PAGE_MESSAGES } from '../i18n/page-messages';
 import { LoadError } from '../shared/load-error';
 import { chartPagePath, dashboardPath } from '../shared/site-paths';
@@ -61,7 +61,7 @@ export function ChartPage({ seriesId, lang, variant }: { seriesId: string; lang:
         <p className="page-langs">
           {LANGS.filter((l) => l !== lang).map((l) => (
             <a key={l} href={chartPagePath(seriesId, l)} hrefLang={l} lang={l}>
-              {MESSAGES[l].languageName}
+              {LANGUAGE_NAMES[l]}
             </a>
           ))}
         </p>

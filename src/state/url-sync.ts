@@ -6,7 +6,13 @@ import { DEFAULT_FILTERS, parseUrlState, sameFilters, serializeUrlState } from '
  * Keeps the store and the address bar in step: the link is read at start and on back/forward;
  * each change of filters becomes a history entry, so Back undoes it. Returns a stop function.
  */
-export function startUrlSync(store: DashboardStore, win: Window = window, pageLang: Lang = 'en'): () => void {
+export function startUrlSync(
+  store: DashboardStore,
+  win: Window = window,
+  pageLang: Lang = 'en',
+  /** What a language needs before it is shown (its words); undefined when nothing. */
+  prepareLang: (lang: Lang) => Promise<void> | undefined = () => undefined,
+): () => void {
   let applyingUrl = false;
   // A page in another language than the default, opened without one in its link (`/vi/`), shows
   // its own language, and its link says so.
@@ -43,7 +49,13 @@ export function startUrlSync(store: DashboardStore, win: Window = window, pageLa
     // does not return to the broken link.
     writeUrl(next.notices.length > prev.notices.length ? 'replace' : 'push');
   });
-  const onPopState = () => readUrl(false);
+  // Back or forward to another language waits for its words, as the language switch does.
+  const onPopState = () => {
+    const preparing = prepareLang(parseUrlState(win.location.search).state.lang);
+    if (!preparing) readUrl(false);
+    // Offline, the view stays as it was rather than half in a language it cannot show.
+    else void preparing.then(() => readUrl(false), () => undefined);
+  };
   win.addEventListener('popstate', onPopState);
   return () => {
     unsubscribe();

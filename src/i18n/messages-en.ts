@@ -196,3 +196,43 @@ export const en = {
 };
 
 export type Messages = typeof en;
+
+/** The words of the chart pages, the embeds and the Share dialog. */
+export const pageEn = {
+  backToDashboard: 'All charts on the dashboard',
+  chartPageOf: (title: string) => `${title} — China's race for tech self-reliance`,
+  figuresHeading: 'The figures and the sentences they come from',
+  eventsHeading: 'Events in these sectors',
+  eventsIntro: (n: number) => `${n} ${plural('en', n, { one: 'event', other: 'events' })} of the timeline in this chart's sectors.`,
+  openOnTimeline: 'Open on the timeline',
+  dataUpdated: (date: string) => `Data last updated ${date}`,
+  fullChart: 'Full chart, data and sources',
+  share: 'Share',
+  shareTitle: (title: string) => `Share “${title}”`,
+  close: 'Close',
+  copy: 'Copy',
+  copiedIt: 'Copied',
+  copyFailed: 'Could not copy: select the text and copy it yourself.',
+  chartLink: 'Link to this chart',
+  viewLink: 'Link to this view of the dashboard (with its filters)',
+  embed: 'Embed',
+  embedHelp: 'Paste this into an article. The frame fills the width it is given; its page also tells the parent its height (see the README).',
+  cite: 'Cite this chart',
+  citePlain: 'Citation',
+  citeBibtex: 'BibTeX',
+  citeFigure: 'Cite this figure',
+  accessed: 'Accessed',
+  dataFrom: 'Data from',
+  chartWord: 'chart',
+  downloadsHeading: 'Download all data',
+  downloadsIntro: (figures: number, events: number) =>
+    `Every figure (${figures}) with its quote and source in one CSV, the ${events} events in another, and the JSON files themselves.`,
+  downloadFigures: 'All figures (CSV)',
+  downloadEvents: 'All events (CSV)',
+  downloadJson: 'The data files (JSON)',
+  downloadChartCsv: "This chart's figures (CSV)",
+  inYear: (year: number) => `in ${year}`,
+  socialFooter: (charts: number, events: number) => `${charts} charts and ${events} events, every figure traced to its sentence`,
+};
+
+export type PageMessages = typeof pageEn;

@@ -1,7 +1,7 @@
 /** The interface's Vietnamese words, held to GLOSSARY.md; loaded on its own, with `loadMessages` (messages.ts). */
 import { MAX_YEAR, MIN_YEAR } from '../data/ids';
 
-import type { Messages } from './messages-en';
+import type { Messages, PageMessages } from './messages-en';
 
 export const vi: Messages = {
   appTitle: 'Cuộc đua tự chủ công nghệ của Trung Quốc',
@@ -186,4 +186,41 @@ export const vi: Messages = {
     years: 'năm',
     count: 'số lượng',
   },
+};
+
+export const pageVi: PageMessages = {
+  backToDashboard: 'Tất cả biểu đồ trên trang tổng quan',
+  chartPageOf: (title) => `${title} — Cuộc đua tự chủ công nghệ của Trung Quốc`,
+  figuresHeading: 'Các con số và câu văn gốc của chúng',
+  eventsHeading: 'Các sự kiện trong những lĩnh vực này',
+  eventsIntro: (n) => `${n} sự kiện trên dòng thời gian thuộc các lĩnh vực của biểu đồ này.`,
+  openOnTimeline: 'Mở trên dòng thời gian',
+  dataUpdated: (date) => `Số liệu cập nhật lần cuối ngày ${date}`,
+  fullChart: 'Biểu đồ đầy đủ, số liệu và nguồn',
+  share: 'Chia sẻ',
+  shareTitle: (title) => `Chia sẻ “${title}”`,
+  close: 'Đóng',
+  copy: 'Sao chép',
+  copiedIt: 'Đã sao chép',
+  copyFailed: 'Không sao chép được: hãy chọn đoạn văn bản và tự sao chép.',
+  chartLink: 'Đường dẫn tới biểu đồ này',
+  viewLink: 'Đường dẫn tới trang tổng quan như đang xem (kèm bộ lọc)',
+  embed: 'Nhúng',
+  embedHelp: 'Dán đoạn mã này vào bài viết. Khung hình giãn theo chiều rộng được dành cho nó; trang nhúng cũng báo chiều cao của mình cho trang chứa (xem README).',
+  cite: 'Trích dẫn biểu đồ này',
+  citePlain: 'Trích dẫn',
+  citeBibtex: 'BibTeX',
+  citeFigure: 'Trích dẫn con số này',
+  accessed: 'Truy cập ngày',
+  dataFrom: 'Số liệu lấy từ',
+  chartWord: 'biểu đồ',
+  downloadsHeading: 'Tải toàn bộ số liệu',
+  downloadsIntro: (figures, events) =>
+    `Mọi con số (${figures}) kèm trích dẫn và nguồn trong một tệp CSV, ${events} sự kiện trong một tệp khác, và chính các tệp JSON.`,
+  downloadFigures: 'Mọi con số (CSV)',
+  downloadEvents: 'Mọi sự kiện (CSV)',
+  downloadJson: 'Các tệp số liệu (JSON)',
+  downloadChartCsv: 'Các con số của biểu đồ này (CSV)',
+  inYear: (year) => `năm ${year}`,
+  socialFooter: (charts, events) => `${charts} biểu đồ và ${events} sự kiện, mỗi con số dẫn về câu văn gốc`,
 };

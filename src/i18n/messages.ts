@@ -1,9 +1,14 @@
 import type { Lang, LocalText } from '../data/schema';
-import type { Messages } from './messages-en';
+import type { Messages, PageMessages } from './messages-en';
 
 export type { Messages };
 
-const loaded: Partial<Record<Lang, Messages>> = {};
+interface Words {
+  messages: Messages;
+  page: PageMessages;
+}
+
+const loaded: Partial<Record<Lang, Words>> = {};
 
 const notLoaded = (lang: Lang): never => {
   throw new Error(`the ${lang} messages are used before they were loaded (loadMessages('${lang}'))`);
@@ -13,10 +18,13 @@ const notLoaded = (lang: Lang): never => {
  * The interface's words in each language. A page loads only the languages it shows: its own
  * before it renders, another when the reader switches to it (`loadMessages`).
  */
-export const MESSAGES: Readonly<Record<Lang, Messages>> = Object.defineProperties({} as Record<Lang, Messages>, {
-  en: { enumerable: true, get: () => loaded.en ?? notLoaded('en') },
-  vi: { enumerable: true, get: () => loaded.vi ?? notLoaded('vi') },
-});
+export const MESSAGES = wordsOf((words) => words.messages);
+
+/** One part of every language's words, read as `X[lang]` once that language is loaded. */
+export function wordsOf<T>(part: (words: Words) => T): Readonly<Record<Lang, T>> {
+  const get = (lang: Lang) => () => part(loaded[lang] ?? notLoaded(lang));
+  return Object.defineProperties({} as Record<Lang, T>, { en: { enumerable: true, get: get('en') }, vi: { enumerable: true, get: get('vi') } });
+}
 
 /** Each language's name in itself, for the language switch, whichever languages are loaded. */
 export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { en: 'English', vi: 'Tiếng Việt' };
@@ -26,7 +34,7 @@ export const messagesLoaded = (lang: Lang): boolean => loaded[lang] !== undefine
 /** Loads a language's messages; resolves at once when they are here. */
 export async function loadMessages(lang: Lang): Promise<void> {
   if (loaded[lang]) return;
-  loaded[lang] = lang === 'vi' ? (await import('./messages-vi')).vi : (await import('./messages-en')).en;
+  loaded[lang] = lang === 'vi' ? await import('./messages-vi').then((m) => ({ messages: m.vi, page: m.pageVi })) : await import('./messages-en').then((m) => ({ messages: m.en, page: m.pageEn }));
 }
 
 export function pick(text: LocalText, lang: Lang): string {

@@ -7,7 +7,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { PNG } from 'pngjs';
-import { card, collectErrors, waitForCharts } from './helpers';
+import { card, collectErrors, fetchDataAtRunTime, waitForCharts } from './helpers';
 import { EVENTS_TOTAL, SERIES_TOTAL } from './data-counts';
 
 interface Entry {
@@ -223,4 +223,20 @@ test('axe finds no serious or critical violation on a chart page, its Share dial
   await page.goto('/vi/embed/nvidia-china-share/');
   await expect(page.getByRole('img')).toBeVisible();
   expect(await serious()).toEqual([]);
+});
+
+test('a chart’s page whose chart the data no longer lists says so, and leads to the dashboard', async ({ page }) => {
+  const errors = collectErrors(page);
+  await fetchDataAtRunTime(page);
+  await page.route('**/data/index.json', async (route) => {
+    const response = await route.fetch();
+    const index = (await response.json()) as { series: { id: string }[] };
+    await route.fulfill({ response, json: { ...index, series: index.series.filter((s) => s.id !== 'nvidia-china-share') } });
+  });
+  await page.goto('/charts/nvidia-china-share/');
+  await expect(page.getByRole('alert')).toContainText("The dashboard's list of charts (index.json) has no chart 'nvidia-china-share'");
+  await expect(page.getByText('Loading…')).toHaveCount(0);
+  await page.getByRole('link', { name: 'All charts on the dashboard' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /charts shown/ })).toBeVisible();
+  expect(errors).toEqual([]);
 });

@@ -200,6 +200,7 @@ export type Messages = typeof en;
 /** The words of the chart pages, the embeds and the Share dialog. */
 export const pageEn = {
   backToDashboard: 'All charts on the dashboard',
+  chartNotInIndex: (id: string) => `The dashboard's list of charts (index.json) has no chart '${id}': it may have been renamed or removed.`,
   chartPageOf: (title: string) => `${title} — China's race for tech self-reliance`,
   figuresHeading: 'The figures and the sentences they come from',
   eventsHeading: 'Events in these sectors',

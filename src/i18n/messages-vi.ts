@@ -190,6 +190,7 @@ export const vi: Messages = {
 
 export const pageVi: PageMessages = {
   backToDashboard: 'Tất cả biểu đồ trên trang tổng quan',
+  chartNotInIndex: (id) => `Danh sách biểu đồ của trang tổng quan (index.json) không có biểu đồ '${id}': biểu đồ này có thể đã được đổi tên hoặc gỡ bỏ.`,
   chartPageOf: (title) => `${title} — Cuộc đua tự chủ công nghệ của Trung Quốc`,
   figuresHeading: 'Các con số và câu văn gốc của chúng',
   eventsHeading: 'Các sự kiện trong những lĩnh vực này',

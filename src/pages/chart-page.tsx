@@ -31,7 +31,21 @@ export function ChartPage({ seriesId, lang, variant }: { seriesId: string; lang:
   }, [t, title]);
 
   if (index.isError) return <LoadError error={index.error} file="index.json" lang={lang} onRetry={() => void index.refetch()} />;
-  if (!index.data || !entry) return <p className="loading">{MESSAGES[lang].loading}</p>;
+  if (!index.data) return <p className="loading">{MESSAGES[lang].loading}</p>;
+  if (!entry) {
+    return (
+      <main>
+        <div className="load-error" role="alert">
+          <p>
+            <strong>{t.chartNotInIndex(seriesId)}</strong>
+          </p>
+          <p>
+            <a href={dashboardPath(lang, {})}>← {t.backToDashboard}</a>
+          </p>
+        </div>
+      </main>
+    );
+  }
   const records = series.data?.records ?? [];
   const card = (
     <CardErrorBoundary title={title} lang={lang}>

@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { INDEX_FILE } from '../data/loaders/index-loader';
+import type { Lang } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { LoadError } from '../shared/load-error';
 import { CardErrorBoundary } from './card-error-boundary';
@@ -10,12 +11,35 @@ import { NoticeBanner } from './notice-banner';
 import { DownloadsSection } from './downloads-section';
 import { SourcesSection } from './sources-section';
 import { TimelineSection } from './timeline-section';
-import { useDashboardView } from './use-dashboard-view';
+import { useDashboardData, useDashboardView, type DashboardData } from './use-dashboard-view';
+
+/**
+ * The page's sections, each memoised: a filter draws again only those whose inputs it changes
+ * (the cards and the timeline), not the header, the sources or the downloads.
+ */
+const Header = memo(HeaderControls);
+const Notices = memo(NoticeBanner);
+const Filters = memo(FilterBar);
+const Grid = memo(ChartGrid);
+const TimelinePart = memo(TimelineSection);
+const Sources = memo(SourcesSection);
+const Downloads = memo(DownloadsSection);
 
 export function App() {
-  const view = useDashboardView();
-  const { lang, index, sources, events } = view;
+  // Drawn again only when the data changes (a query's state): a filter draws the Dashboard alone.
+  return <Dashboard data={useDashboardData()} />;
+}
+
+/** The page under the current filters: drawn again on a filter, without running the data's hooks again. */
+const Dashboard = memo(function Dashboard({ data }: { data: DashboardData }) {
+  const view = useDashboardView(data);
+  const { index, sources, events, dataProblems, loadedSeries, retry } = data;
+  const { lang } = view;
   const t = MESSAGES[lang];
+  const files = useMemo(
+    () => (index.data ? [INDEX_FILE, index.data.events, index.data.sources, ...index.data.series.map((e) => e.file)] : []),
+    [index.data],
+  );
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -29,10 +53,10 @@ export function App() {
           <h1>{t.appTitle}</h1>
           <p>{t.appSubtitle}</p>
         </div>
-        <HeaderControls />
+        <Header />
       </header>
-      <NoticeBanner />
-      <FilterBar years={view.years} eventTitle={view.selectedEvent?.title[lang]} />
+      <Notices />
+      <Filters years={view.years} eventTitle={view.selectedEvent?.title[lang]} />
       <main>
         {index.isError ? (
           <LoadError error={index.error} file="index.json" lang={lang} onRetry={() => void index.refetch()} />
@@ -40,19 +64,8 @@ export function App() {
           <p className="loading">{t.loading}</p>
         ) : (
           <>
-            {view.dataProblems.length > 0 && (
-              <div className="load-error data-notice" role="alert">
-                <p>
-                  <strong>{t.dataProblems}</strong>
-                </p>
-                <ul>
-                  {view.dataProblems.map((p, i) => (
-                    <li key={i}>{p[lang]}</li>
-                  ))}
-                </ul>
-              </div>
-            )}
-            <ChartGrid
+            {dataProblems.length > 0 && <DataProblems problems={dataProblems} lang={lang} />}
+            <Grid
               cards={view.allCards}
               total={view.total}
               sources={sources.data}
@@ -60,10 +73,10 @@ export function App() {
               rule={view.rule}
               timeline={view.timeline}
               lang={lang}
-              onRetry={view.retry}
+              onRetry={retry}
             />
             <CardErrorBoundary title={t.timeline} lang={lang}>
-              <TimelineSection file={index.data.events} sources={sources.data} />
+              <TimelinePart file={index.data.events} sources={sources.data} />
             </CardErrorBoundary>
             {sources.isError ? (
               <LoadError error={sources.error} file={index.data.sources} lang={lang} onRetry={() => void sources.refetch()} />
@@ -71,11 +84,11 @@ export function App() {
               sources.data &&
               events.data && (
                 <CardErrorBoundary title={t.sources} lang={lang}>
-                  <SourcesSection sources={sources.data} series={view.loadedSeries} events={events.data} lang={lang} />
-                  <DownloadsSection
-                    series={view.loadedSeries}
+                  <Sources sources={sources.data} series={loadedSeries} events={events.data} lang={lang} />
+                  <Downloads
+                    series={loadedSeries}
                     eventCount={events.data.length}
-                    files={[INDEX_FILE, index.data.events, index.data.sources, ...index.data.series.map((e) => e.file)]}
+                    files={files}
                     updated={index.data.updated}
                     lang={lang}
                   />
@@ -86,5 +99,21 @@ export function App() {
         )}
       </main>
     </>
+  );
+});
+
+/** What the data files got wrong that the dashboard worked around (a repeated id, say). */
+function DataProblems({ problems, lang }: { problems: DashboardData['dataProblems']; lang: Lang }) {
+  return (
+    <div className="load-error data-notice" role="alert">
+      <p>
+        <strong>{MESSAGES[lang].dataProblems}</strong>
+      </p>
+      <ul>
+        {problems.map((p, i) => (
+          <li key={i}>{p[lang]}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -248,12 +248,15 @@ function interactInPage(page: Page, action: string, done: string): Promise<Inter
       const done = ${done};
       const t0 = performance.now();
       await (${action})();
+      // Checked on every change of the DOM, and every frame for what no mutation announces (the link).
       const dom = await new Promise((resolve) => {
         if (done()) return resolve(performance.now());
-        const mutations = new MutationObserver(() => {
-          if (done()) { mutations.disconnect(); resolve(performance.now()); }
-        });
+        let finished = false;
+        const finish = () => { if (!finished && done()) { finished = true; mutations.disconnect(); resolve(performance.now()); } };
+        const mutations = new MutationObserver(finish);
         mutations.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+        const frame = () => { finish(); if (!finished) requestAnimationFrame(frame); };
+        requestAnimationFrame(frame);
       });
       const frame = await new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
       await new Promise((resolve) => setTimeout(resolve, 0));

@@ -3,19 +3,16 @@ import type { Lang } from '../data/schema';
 import { DEFAULT_FILTERS, parseUrlState, sameFilters, serializeUrlState, type FilterState } from './url-state';
 
 /**
- * Runs each write in a task of its own, after the one that made the change: a posted message,
- * queued before the render React defers (its scheduler posts messages too, later), so that the
- * link follows the click at once rather than after every chart is drawn again.
+ * Runs `write` in a task of its own, after the one that made the change: a posted message, queued
+ * before the render React defers (its scheduler posts messages too, later), so that the link
+ * follows the click at once rather than after every chart is drawn again.
  */
-function inNextTask(win: Window): { later: (write: () => void) => void; close: () => void } {
-  if (typeof MessageChannel === 'undefined') return { later: (write) => void win.setTimeout(write, 0), close: () => undefined };
+function inNextTask(): { later: (write: () => void) => void; close: () => void } {
   const channel = new MessageChannel();
-  const writes: (() => void)[] = [];
-  channel.port1.onmessage = () => writes.shift()?.();
   return {
     later: (write) => {
-      writes.push(write);
-      channel.port2.postMessage(null);
+      channel.port1.onmessage = write;
+      channel.port2.postMessage(0);
     },
     close: () => channel.port1.close(),
   };
@@ -29,7 +26,7 @@ function inNextTask(win: Window): { later: (write: () => void) => void; close: (
  * history entry takes Chromium a few ms to write, which the click that filters need not wait for.
  */
 export function startUrlSync(store: DashboardStore, win: Window = window, pageLang: Lang = 'en', writeLater?: (write: () => void) => void): () => void {
-  const task = writeLater ? { later: writeLater, close: () => undefined } : inNextTask(win);
+  const task = writeLater ? { later: writeLater, close: () => undefined } : inNextTask();
   let applyingUrl = false;
   // A page in another language than the default, opened without one in its link (`/vi/`), shows
   // its own language, and its link says so.

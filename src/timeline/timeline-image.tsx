@@ -172,7 +172,7 @@ const MarkButton = memo(function MarkButton({ mark: m, selected, lang, tabStop, 
       <MarkDrawing mark={m} />
     </g>
   );
-}, (a, b) => sameMark(a.mark, b.mark) && a.selected === b.selected && a.lang === b.lang && a.tabStop === b.tabStop && a.open === b.open && a.listId === b.listId && a.onActivate === b.onActivate && a.onKeyDown === b.onKeyDown);
+}, (a, b) => sameMark(a.mark, b.mark) && (Object.keys(a) as (keyof MarkButtonProps)[]).every((k) => k === 'mark' || a[k] === b[k]));
 
 /** The mark's shape (a dot, a span, a cluster), the dates its sources claim, a leader, and the label. */
 function MarkDrawing({ mark: m }: { mark: TimelineMark }) {

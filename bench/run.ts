@@ -3,6 +3,12 @@
  * real data and on synthetic data at 10×, 100× and 1000×. Writes bench/results.md and results.json.
  *
  *   npm run bench -- [--scales 1,10,100,1000] [--runs 7] [--load-timeout 180000]
+ *                    [--engines ours,vegalite,plot,echarts] [--port 4390] [--out bench]
+ *
+ * `--scales 1` measures the real data only; `--engines ours` the dashboard alone (the ratios to
+ * the peers are then left out of that scale's rows). The port is `--port`, else $PORT, else 4390.
+ * `--out` is the folder results.md and results.json are written to (bench/ by default): another
+ * folder keeps a measurement apart from the published figures.
  *
  * Every engine is a production build served the same way, as a static host serves it (compressed,
  * with the site's _headers: bench/static-server.ts); the dashboard is prerendered from each scale's
@@ -24,12 +30,16 @@ import { lighthouseMarkdown, type LighthouseResults } from './lighthouse-report'
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BENCH = join(ROOT, 'bench');
-const PORT = 4390;
+/** The value given after `--name` on the command line. */
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const PORT = Number(argValue('port') ?? process.env.PORT ?? 4390);
 /** How long a page may take to load (`--load-timeout`, ms); past it, the run counts as not finished. */
-const LOAD_TIMEOUT_MS = (() => {
-  const i = process.argv.indexOf('--load-timeout');
-  return i >= 0 ? Number(process.argv[i + 1]) : 180_000;
-})();
+const LOAD_TIMEOUT_MS = Number(argValue('load-timeout') ?? 180_000);
+/** Where results.md and results.json are written. */
+const OUT = resolve(argValue('out') ?? join(ROOT, 'bench'));
 
 type Engine = 'ours' | 'vegalite' | 'plot' | 'echarts';
 const ENGINES: Engine[] = ['ours', 'vegalite', 'plot', 'echarts'];
@@ -49,14 +59,13 @@ interface Sample {
 }
 
 function parseArgs() {
-  const args = process.argv.slice(2);
-  const value = (name: string) => {
-    const i = args.indexOf(`--${name}`);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
+  const engines = (argValue('engines') ?? ENGINES.join(',')).split(',') as Engine[];
+  const unknown = engines.filter((e) => !ENGINES.includes(e));
+  if (unknown.length > 0) throw new Error(`--engines: unknown ${unknown.join(', ')} (known: ${ENGINES.join(', ')})`);
   return {
-    scales: (value('scales') ?? '1,10,100,1000').split(',').map(Number),
-    runs: Number(value('runs') ?? 7),
+    scales: (argValue('scales') ?? '1,10,100,1000').split(',').map(Number),
+    runs: Number(argValue('runs') ?? 7),
+    engines,
   };
 }
 
@@ -239,12 +248,15 @@ function interactInPage(page: Page, action: string, done: string): Promise<Inter
       const done = ${done};
       const t0 = performance.now();
       await (${action})();
+      // Checked on every change of the DOM, and every frame for what no mutation announces (the link).
       const dom = await new Promise((resolve) => {
         if (done()) return resolve(performance.now());
-        const mutations = new MutationObserver(() => {
-          if (done()) { mutations.disconnect(); resolve(performance.now()); }
-        });
+        let finished = false;
+        const finish = () => { if (!finished && done()) { finished = true; mutations.disconnect(); resolve(performance.now()); } };
+        const mutations = new MutationObserver(finish);
         mutations.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+        const frame = () => { finish(); if (!finished) requestAnimationFrame(frame); };
+        requestAnimationFrame(frame);
       });
       const frame = await new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -355,7 +367,8 @@ function rotate<T>(items: T[], by: number): T[] {
 }
 
 async function main() {
-  const { scales, runs } = parseArgs();
+  const { scales, runs, engines } = parseArgs();
+  mkdirSync(OUT, { recursive: true });
   console.log(`Building the dashboard and the peers' pages...`);
   run(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn', '--outDir', TEMPLATE, '--emptyOutDir']);
   run(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--config', join(BENCH, 'peers', 'vite.config.ts'), '--logLevel', 'warn']);
@@ -376,7 +389,7 @@ async function main() {
       const counted = scale >= 1000 ? Math.min(runs, 2) : scale >= 100 ? Math.min(runs, 3) : runs;
       for (let r = 0; r <= counted; r++) {
         const warmUp = r === 0;
-        for (const engine of rotate(ENGINES, r)) {
+        for (const engine of rotate(engines, r)) {
           const load = await measureLoad(browser, engine, site.series);
           const interactions = await measureInteractions(browser, engine, site.series, evCount);
           if (warmUp) continue;
@@ -403,8 +416,8 @@ interface ResultRow {
 
 function writeResults(samples: Sample[], sizesRun: Record<number, { series: number; records: number; events: number }>, scalesRun: number[]) {
   // Scales not run this time keep their earlier figures: a part of the benchmark can be run again.
-  const previous = existsSync(join(BENCH, 'results.json'))
-    ? (JSON.parse(readFileSync(join(BENCH, 'results.json'), 'utf8')) as { sizes: typeof sizesRun; rows: ResultRow[] })
+  const previous = existsSync(join(OUT, 'results.json'))
+    ? (JSON.parse(readFileSync(join(OUT, 'results.json'), 'utf8')) as { sizes: typeof sizesRun; rows: ResultRow[] })
     : { sizes: {}, rows: [] };
   const lighthouse = (previous as { lighthouse?: LighthouseResults }).lighthouse;
   // Figures taken another way (before the prerendered, compressed serving) are not kept beside these.
@@ -443,7 +456,7 @@ function writeResults(samples: Sample[], sizesRun: Record<number, { series: numb
   );
 
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${chromiumVersion()}`;
-  writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), method: METHOD, machine, sizes, rows, growth, lighthouse }, null, 2)}\n`);
+  writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), method: METHOD, machine, sizes, rows, growth, lighthouse }, null, 2)}\n`);
 
   const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v < 10 ? v.toFixed(1) : v.toFixed(0));
   const fmtRatio = (v: number | null) => (v === null ? '—' : `${v.toFixed(2)}×`);
@@ -502,8 +515,8 @@ function writeResults(samples: Sample[], sizesRun: Record<number, { series: numb
   }
   lines.push('');
   lines.push(...lighthouseMarkdown(lighthouse));
-  writeFileSync(join(BENCH, 'results.md'), `${lines.join('\n')}\n`);
-  console.log(`\nWrote bench/results.md and bench/results.json`);
+  writeFileSync(join(OUT, 'results.md'), `${lines.join('\n')}\n`);
+  console.log(`\nWrote ${join(OUT, 'results.md')} and results.json`);
 }
 
 function chromiumVersion(): string {

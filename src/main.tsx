@@ -23,7 +23,7 @@ applyTheme(readTheme());
 const pageLang: Lang = document.documentElement.lang === 'vi' ? 'vi' : 'en';
 const page = readPageInfo(document.documentElement);
 // Only the dashboard keeps its filters in the link; a chart's page is the same whatever its query.
-if (page.page === 'dashboard') startUrlSync(useDashboardStore, window, pageLang, (lang) => (messagesLoaded(lang) ? undefined : loadMessages(lang)));
+if (page.page === 'dashboard') startUrlSync(useDashboardStore, window, pageLang, { prepareLang: (lang) => (messagesLoaded(lang) ? undefined : loadMessages(lang)) });
 if (page.page === 'embed' && page.series !== null) reportEmbedSize(window, page.series);
 
 // The data the build embedded: the cache starts full, and nothing already here is fetched again.

@@ -1,10 +1,10 @@
-import { Suspense, useEffect, useId, useMemo, useState } from 'react';
+import { memo, Suspense, useEffect, useId, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import type { ChartKind, Lang, Source, ValueRecord } from '../data/schema';
 import { describeRecord } from '../i18n/figure-text';
 import { MESSAGES } from '../i18n/messages';
 import { ChartImage } from './chart-image';
 import type { RuleInput } from './event-rule';
-import { chartHeight, drawChart } from './kinds';
+import { chartHeight, drawChart, type DrawnChart } from './kinds';
 import { componentOnFirstUse } from '../shared/deferred-section';
 
 const FigureProvenance = componentOnFirstUse(() => import('./figure-provenance').then((m) => m.FigureProvenance));
@@ -31,7 +31,7 @@ export function Chart({ kind, records, width, lang, label, describedBy, sources,
   const t = MESSAGES[lang];
   const size = useMemo(() => ({ width, height: chartHeight(kind, records.length) }), [kind, width, records.length]);
   const drawn = useMemo(() => drawChart(kind, records, size, lang), [kind, records, size, lang]);
-  const [open, setOpen] = useState<{ key: string; pinned: boolean } | null>(null);
+  const [open, setOpen] = useState<OpenFigure>(null);
   const panelId = useId();
   const active = open ? drawn.anchors.find((a) => a.key === open.key) : undefined;
 
@@ -45,28 +45,7 @@ export function Chart({ kind, records, width, lang, label, describedBy, sources,
   return (
     <div className="chart-stage" style={{ height: size.height }}>
       <ChartImage kind={kind} records={records} size={size} lang={lang} label={label} describedBy={describedBy} rule={rule} drawn={drawn} />
-      {drawn.anchors.map((a) => {
-        const isOpen = open?.key === a.key;
-        return (
-          <button
-            key={a.key}
-            type="button"
-            className="figure-target"
-            style={{ left: a.x - 14, top: a.y - 14 }}
-            aria-label={t.figureSource(describeRecord(a.record, lang))}
-            aria-expanded={isOpen}
-            aria-controls={isOpen ? panelId : undefined}
-            onMouseEnter={() => setOpen((o) => (o?.pinned ? o : { key: a.key, pinned: false }))}
-            onMouseLeave={() => setOpen((o) => (o?.pinned ? o : null))}
-            onFocus={() => setOpen((o) => (o?.key === a.key ? o : { key: a.key, pinned: false }))}
-            onBlur={(e) => {
-              // Keep the panel while focus moves into it (to follow a source link).
-              if (!e.relatedTarget || !(e.relatedTarget instanceof Element && e.relatedTarget.closest(`[id="${panelId}"]`))) setOpen(null);
-            }}
-            onClick={() => setOpen((o) => (o?.key === a.key && o.pinned ? null : { key: a.key, pinned: true }))}
-          />
-        );
-      })}
+      <FigureTargets anchors={drawn.anchors} open={open?.key ?? null} panelId={panelId} lang={lang} setOpen={setOpen} />
       {active && (
         <div
           id={panelId}
@@ -84,3 +63,42 @@ export function Chart({ kind, records, width, lang, label, describedBy, sources,
     </div>
   );
 }
+
+type OpenFigure = { key: string; pinned: boolean } | null;
+
+/**
+ * A button over each figure. Apart from the image, so that a new selected event, which rules the
+ * image again, leaves them as they are.
+ */
+const FigureTargets = memo(function FigureTargets({ anchors, open, panelId, lang, setOpen }: {
+  anchors: DrawnChart['anchors'];
+  /** The key of the figure whose panel is open. */
+  open: string | null;
+  panelId: string;
+  lang: Lang;
+  setOpen: Dispatch<SetStateAction<OpenFigure>>;
+}) {
+  const t = MESSAGES[lang];
+  return anchors.map((a) => {
+    const isOpen = open === a.key;
+    return (
+      <button
+        key={a.key}
+        type="button"
+        className="figure-target"
+        style={{ left: a.x - 14, top: a.y - 14 }}
+        aria-label={t.figureSource(describeRecord(a.record, lang))}
+        aria-expanded={isOpen}
+        aria-controls={isOpen ? panelId : undefined}
+        onMouseEnter={() => setOpen((o) => (o?.pinned ? o : { key: a.key, pinned: false }))}
+        onMouseLeave={() => setOpen((o) => (o?.pinned ? o : null))}
+        onFocus={() => setOpen((o) => (o?.key === a.key ? o : { key: a.key, pinned: false }))}
+        onBlur={(e) => {
+          // Keep the panel while focus moves into it (to follow a source link).
+          if (!e.relatedTarget || !(e.relatedTarget instanceof Element && e.relatedTarget.closest(`[id="${panelId}"]`))) setOpen(null);
+        }}
+        onClick={() => setOpen((o) => (o?.key === a.key && o.pinned ? null : { key: a.key, pinned: true }))}
+      />
+    );
+  });
+});

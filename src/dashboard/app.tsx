@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { INDEX_FILE } from '../data/loaders/index-loader';
+import type { Lang } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { LoadError } from '../shared/load-error';
 import { CardErrorBoundary } from './card-error-boundary';
@@ -9,30 +10,41 @@ import { HeaderControls } from './header-controls';
 import { NoticeBanner } from './notice-banner';
 import { DownloadsSection } from './downloads-section';
 import { SourcesSection } from './sources-section';
-import { useDashboardView } from './use-dashboard-view';
+import { useDashboardData, useDashboardView, type DashboardData } from './use-dashboard-view';
 import { deferredSection } from '../shared/deferred-section';
 import { useDashboardStore } from '../state/filter-store';
 
 /**
+ * The page's sections, each memoised: a filter draws again only those whose inputs it changes
+ * (the cards and the timeline), not the header, the sources or the downloads.
+ */
+const Header = memo(HeaderControls);
+const Notices = memo(NoticeBanner);
+const Filters = memo(FilterBar);
+const Grid = memo(ChartGrid);
+/**
  * The timeline sits below the cards: its code loads when the page is idle after hydrating them,
  * and until then the prerendered timeline stays as drawn.
  */
-const TimelineSection = deferredSection(() => import('./timeline-section').then((m) => m.TimelineSection), <TimelinePending />);
-
-function TimelinePending() {
-  const t = MESSAGES[useDashboardStore((s) => s.lang)];
-  return (
-    <section className="timeline-section" aria-labelledby="timeline-heading" aria-busy>
-      <h2 id="timeline-heading">{t.timeline}</h2>
-      <p className="loading">{t.loading}</p>
-    </section>
-  );
-}
+const TimelinePart = deferredSection(() => import('./timeline-section').then((m) => m.TimelineSection), <TimelinePending />);
+const Sources = memo(SourcesSection);
+const Downloads = memo(DownloadsSection);
 
 export function App() {
-  const view = useDashboardView();
-  const { lang, index, sources, events } = view;
+  // Drawn again only when the data changes (a query's state): a filter draws the Dashboard alone.
+  return <Dashboard data={useDashboardData()} />;
+}
+
+/** The page under the current filters: drawn again on a filter, without running the data's hooks again. */
+const Dashboard = memo(function Dashboard({ data }: { data: DashboardData }) {
+  const view = useDashboardView(data);
+  const { index, sources, events, dataProblems, loadedSeries, retry } = data;
+  const { lang } = view;
   const t = MESSAGES[lang];
+  const files = useMemo(
+    () => (index.data ? [INDEX_FILE, index.data.events, index.data.sources, ...index.data.series.map((e) => e.file)] : []),
+    [index.data],
+  );
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -46,10 +58,10 @@ export function App() {
           <h1>{t.appTitle}</h1>
           <p>{t.appSubtitle}</p>
         </div>
-        <HeaderControls />
+        <Header />
       </header>
-      <NoticeBanner />
-      <FilterBar years={view.years} eventTitle={view.selectedEvent?.title[lang]} />
+      <Notices />
+      <Filters years={view.years} eventTitle={view.selectedEvent?.title[lang]} />
       <main>
         {index.isError ? (
           <LoadError error={index.error} file="index.json" lang={lang} onRetry={() => void index.refetch()} />
@@ -57,19 +69,8 @@ export function App() {
           <p className="loading">{t.loading}</p>
         ) : (
           <>
-            {view.dataProblems.length > 0 && (
-              <div className="load-error data-notice" role="alert">
-                <p>
-                  <strong>{t.dataProblems}</strong>
-                </p>
-                <ul>
-                  {view.dataProblems.map((p, i) => (
-                    <li key={i}>{p[lang]}</li>
-                  ))}
-                </ul>
-              </div>
-            )}
-            <ChartGrid
+            {dataProblems.length > 0 && <DataProblems problems={dataProblems} lang={lang} />}
+            <Grid
               cards={view.allCards}
               total={view.total}
               sources={sources.data}
@@ -77,10 +78,10 @@ export function App() {
               rule={view.rule}
               timeline={view.timeline}
               lang={lang}
-              onRetry={view.retry}
+              onRetry={retry}
             />
             <CardErrorBoundary title={t.timeline} lang={lang}>
-              <TimelineSection file={index.data.events} sources={sources.data} />
+              <TimelinePart file={index.data.events} sources={sources.data} />
             </CardErrorBoundary>
             {sources.isError ? (
               <LoadError error={sources.error} file={index.data.sources} lang={lang} onRetry={() => void sources.refetch()} />
@@ -88,11 +89,11 @@ export function App() {
               sources.data &&
               events.data && (
                 <CardErrorBoundary title={t.sources} lang={lang}>
-                  <SourcesSection sources={sources.data} series={view.loadedSeries} events={events.data} lang={lang} />
-                  <DownloadsSection
-                    series={view.loadedSeries}
+                  <Sources sources={sources.data} series={loadedSeries} events={events.data} lang={lang} />
+                  <Downloads
+                    series={loadedSeries}
                     eventCount={events.data.length}
-                    files={[INDEX_FILE, index.data.events, index.data.sources, ...index.data.series.map((e) => e.file)]}
+                    files={files}
                     updated={index.data.updated}
                     lang={lang}
                   />
@@ -103,5 +104,31 @@ export function App() {
         )}
       </main>
     </>
+  );
+});
+
+/** What the data files got wrong that the dashboard worked around (a repeated id, say). */
+function DataProblems({ problems, lang }: { problems: DashboardData['dataProblems']; lang: Lang }) {
+  return (
+    <div className="load-error data-notice" role="alert">
+      <p>
+        <strong>{MESSAGES[lang].dataProblems}</strong>
+      </p>
+      <ul>
+        {problems.map((p, i) => (
+          <li key={i}>{p[lang]}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function TimelinePending() {
+  const t = MESSAGES[useDashboardStore((s) => s.lang)];
+  return (
+    <section className="timeline-section" aria-labelledby="timeline-heading" aria-busy>
+      <h2 id="timeline-heading">{t.timeline}</h2>
+      <p className="loading">{t.loading}</p>
+    </section>
   );
 }

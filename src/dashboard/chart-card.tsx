@@ -1,4 +1,4 @@
-import { memo, Suspense, useId, useMemo, useState } from 'react';
+import { memo, Suspense, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Chart } from '../charts/chart';
 import { describeRecords } from '../i18n/figure-text';
 import type { RuleInput } from '../charts/event-rule';
@@ -10,7 +10,7 @@ import { chartHeight } from '../charts/kinds';
 import { clipped, overRecordLimit, RECORD_LIMITS, TEXT_LIMITS } from '../data/bounds';
 import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
 import { ClippedText } from '../shared/clipped-text';
-import { DataFileError } from '../data/problems';
+import { DataFileError, type Problem } from '../data/problems';
 import { unknownSourceProblems } from '../data/references';
 import { MESSAGES } from '../i18n/messages';
 import { LoadError } from '../shared/load-error';
@@ -51,12 +51,12 @@ interface ChartCardProps {
 
 /**
  * One chart's card. Memoised, and given only values that keep their identity, so that a card is
- * drawn again only when its own data, the filters or the language change.
+ * drawn again only when its own data, the filters or the language change. Showing or hiding it
+ * sets the attribute on its article and nothing else: what is inside is drawn apart.
  */
-export const ChartCard = memo(function ChartCard({ entry, series, error, records, onRetry, sources, sourcesFile, rule, lang, deferDrawing, hidden, variant = 'dashboard' }: ChartCardProps) {
-  const t = MESSAGES[lang];
+export const ChartCard = memo(function ChartCard({ hidden, ...props }: ChartCardProps) {
+  const { entry, series, error, sources, sourcesFile } = props;
   const headingId = useId();
-  const retry = () => onRetry(entry.file);
   const unsourced = useMemo(
     () => [
       // The index names the series its file must hold: another series' file is not drawn under this title.
@@ -67,28 +67,44 @@ export const ChartCard = memo(function ChartCard({ entry, series, error, records
     ],
     [series, sources, sourcesFile, entry.id],
   );
+  const drawn = unsourced.length === 0 && series ? series : undefined;
+  return (
+    <article
+      className={drawn ? `card card--${drawn.chart}` : 'card'}
+      aria-labelledby={headingId}
+      aria-busy={unsourced.length === 0 && !series ? !error : undefined}
+      data-series={drawn?.id}
+      hidden={hidden}
+    >
+      <CardContent {...props} headingId={headingId} unsourced={unsourced} />
+    </article>
+  );
+});
+
+type CardContentProps = Omit<ChartCardProps, 'hidden'> & { headingId: string; unsourced: Problem[] };
+
+/** What the card holds: its title and chart, or why there is none. Not drawn again when only the card's visibility changes. */
+const CardContent = memo(function CardContent({ entry, series, error, records, onRetry, sources, rule, lang, deferDrawing, variant = 'dashboard', headingId, unsourced }: CardContentProps) {
+  const t = MESSAGES[lang];
+  const retry = () => onRetry(entry.file);
   if (unsourced.length > 0) {
     return (
-      <article className="card" aria-labelledby={headingId} hidden={hidden}>
+      <>
         <CardTitle id={headingId} text={entry.title[lang]} variant={variant} />
         <LoadError error={new DataFileError(entry.file, unsourced)} file={entry.file} lang={lang} onRetry={retry} />
-      </article>
+      </>
     );
   }
   if (!series) {
     return (
-      <article className="card" aria-labelledby={headingId} aria-busy={!error} hidden={hidden}>
+      <>
         <CardTitle id={headingId} text={entry.title[lang]} variant={variant} />
-        {error ? (
-          <LoadError error={error} file={entry.file} lang={lang} onRetry={retry} />
-        ) : (
-          <p className="loading">{t.loading}</p>
-        )}
-      </article>
+        {error ? <LoadError error={error} file={entry.file} lang={lang} onRetry={retry} /> : <p className="loading">{t.loading}</p>}
+      </>
     );
   }
   return (
-    <article className={`card card--${series.chart}`} aria-labelledby={headingId} data-series={series.id} hidden={hidden}>
+    <>
       <CardTitle id={headingId} text={series.title[lang]} variant={variant} href={chartPagePath(series.id, lang)} />
       <p className="subtitle">
         <ClippedText text={series.subtitle[lang]} max={TEXT_LIMITS.subtitle} />
@@ -102,7 +118,7 @@ export const ChartCard = memo(function ChartCard({ entry, series, error, records
           </a>
         </p>
       )}
-    </article>
+    </>
   );
 });
 
@@ -126,27 +142,40 @@ interface CardBodyProps {
   variant: CardVariant;
 }
 
+/**
+ * The chart, its legend, and the card's actions and table. A new selected event (`rule`) draws
+ * the chart's rule again and nothing else: the legend and the actions take what does not change
+ * with it, and the exports read the rule and the width when they run.
+ */
 function CardBody({ series, records, sources, rule, lang, deferDrawing, variant }: CardBodyProps) {
   const t = MESSAGES[lang];
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const near = useNearViewport(ref, deferDrawing);
   const descriptionId = useId();
-  const tableId = useId();
-  const [showTable, setShowTable] = useState(false);
   const description = useMemo(() => describeRecords(records, lang), [records, lang]);
   const title = clipped(series.title[lang], TEXT_LIMITS.title);
   const subtitle = clipped(series.subtitle[lang], TEXT_LIMITS.subtitle);
   // Beyond its kind's record limit the card draws no chart: the count, the table and the CSV.
   const over = overRecordLimit(series.chart, records.length);
 
-  const onExport = async (format: ChartExportFormat): Promise<string> => {
-    const { exportChart, csvOmissions } = await import('../export');
-    const view = { sources, lang, filters: useDashboardStore.getState(), link: window.location.href, rule, theme: currentTheme() };
-    const fileName = await exportChart(format, { series, records, cardWidth: width ?? 400 }, view);
-    if (fileName === null) return t.copied;
-    // The status names what the CSV lacks, as the file itself does.
-    return [t.downloaded(fileName), ...(format === 'csv' ? csvOmissions(series.records, records, sources, lang) : [])].join('. ');
-  };
+  // What an export reads when it runs, rather than what the card was drawn with.
+  const latest = useRef({ rule, width });
+  useLayoutEffect(() => {
+    latest.current = { rule, width };
+  }, [rule, width]);
+  const onExport = useCallback(
+    async (format: ChartExportFormat): Promise<string> => {
+      const { exportChart, csvOmissions } = await import('../export');
+      const { rule: ruled, width: cardWidth } = latest.current;
+      const view = { sources, lang, filters: useDashboardStore.getState(), link: window.location.href, rule: ruled, theme: currentTheme() };
+      const fileName = await exportChart(format, { series, records, cardWidth: cardWidth ?? 400 }, view);
+      const m = MESSAGES[lang];
+      if (fileName === null) return m.copied;
+      // The status names what the CSV lacks, as the file itself does.
+      return [m.downloaded(fileName), ...(format === 'csv' ? csvOmissions(series.records, records, sources, lang) : [])].join('. ');
+    },
+    [series, records, sources, lang],
+  );
 
   return (
     <>
@@ -168,34 +197,55 @@ function CardBody({ series, records, sources, rule, lang, deferDrawing, variant 
           {description}
         </p>
       </div>
-      <FlagLegend records={records} lang={lang} />
-      {variant !== 'embed' && (
-        <>
-          <div className="card-actions">
-            <button type="button" className="table-toggle" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
-              {showTable ? t.hideTable : t.showTable}
-            </button>
-            <ExportMenu title={title} lang={lang} onExport={onExport} />
-            <ShareButton series={series} records={records} sources={sources} lang={lang} withViewLink={variant === 'dashboard'} />
-          </div>
-          <div id={tableId} hidden={!showTable}>
-            {showTable && (
-              <Suspense fallback={<p className="loading">{t.loading}</p>}>
-                <DataTable
-                  caption={series.title[lang]}
-                  records={records}
-                  sources={sources}
-                  lang={lang}
-                  more={<CsvButton count={records.length} lang={lang} onCsv={() => onExport('csv')} />}
-                />
-              </Suspense>
-            )}
-          </div>
-        </>
-      )}
+      <MemoFlagLegend records={records} lang={lang} />
+      {variant !== 'embed' && <CardActions series={series} records={records} sources={sources} lang={lang} title={title} onExport={onExport} withViewLink={variant === 'dashboard'} />}
     </>
   );
 }
+
+const MemoFlagLegend = memo(FlagLegend);
+
+interface CardActionsProps {
+  series: SeriesFile;
+  records: readonly ValueRecord[];
+  sources: readonly Source[] | undefined;
+  lang: Lang;
+  /** The title as shown, for the Export menu's name. */
+  title: string;
+  onExport: (format: ChartExportFormat) => Promise<string>;
+  withViewLink: boolean;
+}
+
+/** Show table, Export and Share, and the table they show. */
+const CardActions = memo(function CardActions({ series, records, sources, lang, title, onExport, withViewLink }: CardActionsProps) {
+  const t = MESSAGES[lang];
+  const tableId = useId();
+  const [showTable, setShowTable] = useState(false);
+  return (
+    <>
+      <div className="card-actions">
+        <button type="button" className="table-toggle" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
+          {showTable ? t.hideTable : t.showTable}
+        </button>
+        <ExportMenu title={title} lang={lang} onExport={onExport} />
+        <ShareButton series={series} records={records} sources={sources} lang={lang} withViewLink={withViewLink} />
+      </div>
+      <div id={tableId} hidden={!showTable}>
+        {showTable && (
+          <Suspense fallback={<p className="loading">{t.loading}</p>}>
+            <DataTable
+              caption={series.title[lang]}
+              records={records}
+              sources={sources}
+              lang={lang}
+              more={<CsvButton count={records.length} lang={lang} onCsv={() => onExport('csv')} />}
+            />
+          </Suspense>
+        )}
+      </div>
+    </>
+  );
+});
 
 /** In place of a chart with more records than its kind draws: how many, and the CSV of them all. */
 function OversizeNotice({ count, max, lang, onCsv }: { count: number; max: number; lang: Lang; onCsv: () => Promise<string> }) {

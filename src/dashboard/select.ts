@@ -6,6 +6,14 @@ export type SeriesEntry = DataIndex['series'][number];
 /** Past this many cards, each chart is drawn as its card nears the viewport rather than all at once. */
 export const DEFER_DRAWING_OVER = 120;
 
+/**
+ * Past this many cards, the cards follow a sector filter or an event selection in a render of
+ * their own that input can interrupt; up to it, in the same render as the controls, which takes
+ * a few ms and leaves no frame between the click and the cards. (The years and the language,
+ * which draw every chart again, are always deferred.)
+ */
+export const DEFER_FILTERS_OVER = 120;
+
 /** No sector selected means every sector. */
 export function matchesSectors(sectors: readonly SectorId[], selected: readonly SectorId[]): boolean {
   return selected.length === 0 || sectors.some((s) => selected.includes(s));

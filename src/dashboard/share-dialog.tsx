@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { PAGE_MESSAGES } from '../i18n/page-messages';
@@ -15,36 +15,44 @@ export interface ShareProps {
   withViewLink: boolean;
 }
 
-/** The Share button and its dialog: links, the embed snippet and the citation, each with a Copy button. */
-export function ShareButton(props: ShareProps) {
+/**
+ * The Share button and its dialog: links, the embed snippet and the citation, each with a Copy
+ * button. The dialog is in the page only while open: a card that is not being shared carries the
+ * button alone.
+ */
+export const ShareButton = memo(function ShareButton(props: ShareProps) {
   const t = PAGE_MESSAGES[props.lang];
-  const dialog = useRef<HTMLDialogElement>(null);
-  const headingId = useId();
   const [open, setOpen] = useState(false);
-  useEffect(() => {
-    if (open && !dialog.current?.open) dialog.current?.showModal();
-  }, [open]);
   const title = props.series.title[props.lang];
   return (
     <>
       <button type="button" className="share-button" aria-haspopup="dialog" aria-label={t.shareTitle(title)} onClick={() => setOpen(true)}>
         {t.share}
       </button>
-      <dialog ref={dialog} className="share-dialog" aria-labelledby={headingId} onClose={() => setOpen(false)}>
-        {open && (
-          <>
-            <div className="share-dialog__header">
-              <h2 id={headingId}>{t.shareTitle(title)}</h2>
-              <button type="button" onClick={() => dialog.current?.close()}>
-                {t.close}
-              </button>
-            </div>
-            <Suspense fallback={<p className="loading">{MESSAGES[props.lang].loading}</p>}>
-              <ShareFields {...props} />
-            </Suspense>
-          </>
-        )}
-      </dialog>
+      {open && <ShareDialog {...props} title={title} onClosed={() => setOpen(false)} />}
     </>
+  );
+});
+
+function ShareDialog({ title, onClosed, ...props }: ShareProps & { title: string; onClosed: () => void }) {
+  const t = PAGE_MESSAGES[props.lang];
+  const dialog = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  // Opened as a modal once in the page; closing it (Close, Escape) takes it out again.
+  useEffect(() => {
+    if (!dialog.current?.open) dialog.current?.showModal();
+  }, []);
+  return (
+    <dialog ref={dialog} className="share-dialog" aria-labelledby={headingId} onClose={onClosed}>
+      <div className="share-dialog__header">
+        <h2 id={headingId}>{t.shareTitle(title)}</h2>
+        <button type="button" onClick={() => dialog.current?.close()}>
+          {t.close}
+        </button>
+      </div>
+      <Suspense fallback={<p className="loading">{MESSAGES[props.lang].loading}</p>}>
+        <ShareFields {...props} />
+      </Suspense>
+    </dialog>
   );
 }

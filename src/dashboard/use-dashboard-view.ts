@@ -13,7 +13,7 @@ import { formatEventDate } from '../i18n/format';
 import { useDashboardStore } from '../state/filter-store';
 import { eventInterval } from '../timeline/event-time';
 import { timelineDomain } from '../timeline/timeline-domain';
-import { matchesSectors, recordsInYears, visibleEvents, yearChoices, type SeriesEntry } from './select';
+import { DEFER_FILTERS_OVER, matchesSectors, recordsInYears, visibleEvents, yearChoices, type SeriesEntry } from './select';
 
 /** One card as the filters leave it: its series once loaded (or why not), and the records in the year range. */
 export interface CardView {
@@ -42,13 +42,12 @@ function recordsFor(series: SeriesFile, from: number | null, to: number | null):
 }
 
 /**
- * Everything the dashboard shows under the current filters: the cards, the years offered, the
- * selected event and its rule. The views only lay these out.
+ * The data the dashboard draws from, whatever the filters: the index, the sources, the events and
+ * every series (each fetched once: filtering never refetches). Kept apart from the filters, so
+ * that a filter does not run the queries' hooks again (over every series, they take longer than
+ * the filter's own work).
  */
-export function useDashboardView() {
-  const filters = useDashboardStore(useShallow((s) => ({ sectors: s.sectors, from: s.from, to: s.to, lang: s.lang, eventId: s.event })));
-  // The controls answer at once; the cards follow in a render that input can interrupt.
-  const { sectors, from, to, lang, eventId } = useDeferredValue(filters);
+export function useDashboardData() {
   const index = useDataIndex();
   const sources = useSources(index.data?.sources);
   const eventsQuery = useEvents(index.data?.events);
@@ -62,9 +61,9 @@ export function useDashboardView() {
   const dataProblems = useMemo(() => [...seriesCheck.problems, ...(eventsCheck?.problems ?? [])], [seriesCheck, eventsCheck]);
   const entries = seriesCheck.unique;
 
-  // Every series is fetched once, whatever the filters: filtering never refetches.
+  const queries = useMemo(() => entries.map((e) => seriesQueryOptions(e.file)), [entries]);
   const byId = useQueries({
-    queries: entries.map((e) => seriesQueryOptions(e.file)),
+    queries,
     combine: useCallback(
       (results: UseQueryResult<SeriesFile>[]) => new Map(entries.map((e, i) => [e.id, results[i]] as const)),
       [entries],
@@ -72,6 +71,30 @@ export function useDashboardView() {
   });
   const queryClient = useQueryClient();
   const retry = useCallback((file: string) => void queryClient.refetchQueries({ queryKey: seriesQueryOptions(file).queryKey }), [queryClient]);
+  // Every series loaded, whatever the filters: a filter leaves the sources and downloads as they are.
+  const loadedSeries = useMemo(() => entries.flatMap((e) => byId.get(e.id)?.data ?? []), [entries, byId]);
+  const events = { ...eventsQuery, data: eventList };
+  return { index, sources, events, eventList, dataProblems, entries, byId, retry, loadedSeries };
+}
+
+export type DashboardData = ReturnType<typeof useDashboardData>;
+
+/**
+ * Everything the dashboard shows under the current filters: the cards, the years offered, the
+ * selected event and its rule. The views only lay these out.
+ */
+export function useDashboardView(data: DashboardData) {
+  const { entries, byId, eventList, loadedSeries } = data;
+  // The years and the language draw every chart again: the cards follow them in a render that
+  // input can interrupt, the controls answering at once.
+  const redrawing = useDashboardStore(useShallow((s) => ({ from: s.from, to: s.to, lang: s.lang })));
+  const { from, to, lang } = useDeferredValue(redrawing);
+  // The sectors show and hide cards, the event rules the time charts: up to DEFER_FILTERS_OVER
+  // cards, in the same render as the controls (a card they leave as it was is not drawn again),
+  // so that no frame comes between the click and the cards. Past it, deferred too.
+  const light = useDashboardStore(useShallow((s) => ({ sectors: s.sectors, eventId: s.event })));
+  const deferredLight = useDeferredValue(entries.length > DEFER_FILTERS_OVER ? light : null);
+  const { sectors, eventId } = deferredLight ?? light;
 
   const selectedEvent = useSelectedEvent(eventList, eventId);
   const rule = useMemo(
@@ -98,7 +121,6 @@ export function useDashboardView() {
     [entries, byId, from, to, rule, sectors],
   );
   const cards = useMemo(() => loaded.filter((c) => c.shown), [loaded]);
-  const loadedSeries = useMemo(() => loaded.flatMap((c) => (c.series ? [c.series] : [])), [loaded]);
 
   const years = useMemo(() => {
     const figureYears = loadedSeries.flatMap((s) => s.records.flatMap((r) => (r.year === undefined ? [] : [r.year])));
@@ -114,8 +136,7 @@ export function useDashboardView() {
     [eventList, sectors, from, to, selectedEvent],
   );
 
-  const events = { ...eventsQuery, data: eventList };
-  return { lang, index, sources, events, dataProblems, cards, allCards: loaded, timeline, total: entries.length, loadedSeries, years, selectedEvent, rule, retry };
+  return { lang, cards, allCards: loaded, timeline, total: entries.length, years, selectedEvent, rule };
 }
 
 /** The event the link selects; an id since merged into another opens that one, an unknown id is dropped with a notice. */

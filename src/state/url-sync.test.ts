@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDashboardStore, filtersOf, type DashboardStore } from './filter-store';
 import { DEFAULT_FILTERS } from './url-state';
 import { startUrlSync } from './url-sync';
@@ -6,10 +6,13 @@ import { describeNotice } from '../shared/notice-text';
 
 let stops: (() => void)[] = [];
 
+/** Writes the link at once, so that each test reads it right after the change. */
+const atOnce = (write: () => void) => write();
+
 function start(url: string): { store: DashboardStore; stop: () => void } {
   window.history.replaceState(null, '', url);
   const store = createDashboardStore();
-  const stop = startUrlSync(store, window);
+  const stop = startUrlSync(store, window, 'en', { writeLater: atOnce });
   stops.push(stop);
   return { store, stop };
 }
@@ -47,7 +50,7 @@ describe('startUrlSync at start', () => {
     window.history.replaceState(null, '', '/dashboard/?keep=1&sectors=ev,bogus,ai&from=abc&to=2020&lang=xx#top');
     const before = window.history.length;
     const store = createDashboardStore();
-    stops.push(startUrlSync(store, window));
+    stops.push(startUrlSync(store, window, 'en', { writeLater: atOnce }));
 
     expect(window.history.length).toBe(before);
     expect(window.location.pathname).toBe('/dashboard/');
@@ -132,6 +135,41 @@ describe('startUrlSync on back/forward', () => {
   });
 });
 
+describe('startUrlSync on back/forward to a language not yet loaded', () => {
+  it('applies the link once the language is ready, and keeps the view when it cannot be loaded', async () => {
+    window.history.replaceState(null, '', '/?sectors=ai');
+    const store = createDashboardStore();
+    let ready: () => void = () => {};
+    let fail: () => void = () => {};
+    const asked: string[] = [];
+    const prepareLang = (lang: 'en' | 'vi') => {
+      if (lang === 'en') return undefined;
+      asked.push(lang);
+      return new Promise<void>((resolve, reject) => {
+        ready = resolve;
+        fail = () => reject(new Error('offline'));
+      });
+    };
+    stops.push(startUrlSync(store, window, 'en', { writeLater: atOnce, prepareLang }));
+
+    popTo('/?sectors=ev&lang=vi');
+    expect(asked).toEqual(['vi']);
+    expect(filtersOf(store.getState())).toMatchObject({ sectors: ['ai'], lang: 'en' });
+    ready();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(filtersOf(store.getState())).toMatchObject({ sectors: ['ev'], lang: 'vi' });
+
+    popTo('/?sectors=finance&lang=en');
+    expect(filtersOf(store.getState())).toMatchObject({ sectors: ['finance'], lang: 'en' });
+    popTo('/?sectors=policy&lang=vi');
+    fail();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(filtersOf(store.getState())).toMatchObject({ sectors: ['finance'], lang: 'en' });
+  });
+});
+
 describe('the stop function', () => {
   it('stops writing the link and stops reading back/forward', () => {
     const { store, stop } = start('/dashboard/?sectors=ai');
@@ -150,7 +188,7 @@ describe('a link naming an event the data does not have', () => {
   it('drops the event with a notice, replacing the link rather than adding a history entry', () => {
     window.history.replaceState(null, '', '/?sectors=ai&event=no-such-event');
     const store = createDashboardStore();
-    const stop = startUrlSync(store, window);
+    const stop = startUrlSync(store, window, 'en', { writeLater: atOnce });
     const before = window.history.length;
     store.getState().rejectEvent('no-such-event');
     expect(window.location.search).toBe('?sectors=ai');
@@ -164,7 +202,7 @@ describe('startUrlSync on a page in Vietnamese', () => {
   it('shows Vietnamese when the link names no language, and writes it into the link', () => {
     window.history.replaceState(null, '', '/vi/?sectors=ai');
     const store = createDashboardStore('vi');
-    stops.push(startUrlSync(store, window, 'vi'));
+    stops.push(startUrlSync(store, window, 'vi', { writeLater: atOnce }));
     expect(store.getState().lang).toBe('vi');
     expect(window.location.search).toBe('?sectors=ai&lang=vi');
   });
@@ -172,7 +210,61 @@ describe('startUrlSync on a page in Vietnamese', () => {
   it('keeps the language a link names', () => {
     window.history.replaceState(null, '', '/vi/?lang=en');
     const store = createDashboardStore('vi');
-    stops.push(startUrlSync(store, window, 'vi'));
+    stops.push(startUrlSync(store, window, 'vi', { writeLater: atOnce }));
     expect(store.getState().lang).toBe('en');
   });
 });
+
+describe('startUrlSync writing the link after the change', () => {
+  const deferred = () => {
+    const queue: (() => void)[] = [];
+    return { later: (write: () => void) => void queue.push(write), run: () => queue.splice(0).forEach((w) => w()), queue };
+  };
+
+  it('writes each change in the task after it, in order, one history entry each', () => {
+    window.history.replaceState(null, '', '/dashboard/');
+    const store = createDashboardStore();
+    const task = deferred();
+    stops.push(startUrlSync(store, window, 'en', { writeLater: task.later }));
+    const before = window.history.length;
+    store.getState().toggleSector('ev');
+    store.getState().setYears(2020, null);
+    expect(window.location.search).toBe('');
+    expect(task.queue).toHaveLength(1);
+    task.run();
+    expect(window.history.length).toBe(before + 2);
+    expect(window.location.search).toBe('?sectors=ev&from=2020');
+  });
+
+  it('drops the changes not yet written when the reader goes back or forward', () => {
+    window.history.replaceState(null, '', '/dashboard/');
+    const store = createDashboardStore();
+    const task = deferred();
+    stops.push(startUrlSync(store, window, 'en', { writeLater: task.later }));
+    store.getState().toggleSector('ev');
+    popTo('/dashboard/?sectors=ai');
+    task.run();
+    expect(window.location.search).toBe('?sectors=ai');
+    expect(store.getState().sectors).toEqual(['ai']);
+  });
+
+  it('writes what is pending when stopped', () => {
+    window.history.replaceState(null, '', '/dashboard/');
+    const store = createDashboardStore();
+    const task = deferred();
+    const stop = startUrlSync(store, window, 'en', { writeLater: task.later });
+    store.getState().toggleSector('ev');
+    stop();
+    expect(window.location.search).toBe('?sectors=ev');
+  });
+
+  it('by default, in a task of its own', async () => {
+    window.history.replaceState(null, '', '/dashboard/');
+    const store = createDashboardStore();
+    stops.push(startUrlSync(store, window));
+    store.getState().toggleSector('ev');
+    expect(window.location.search).toBe('');
+    await vi.waitFor(() => expect(window.location.search).toBe('?sectors=ev'));
+  });
+});
+

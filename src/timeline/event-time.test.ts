@@ -135,3 +135,14 @@ describe('eventInterval (property)', () => {
     );
   });
 });
+
+describe('eventInterval (worked out once per date)', () => {
+  it('gives the same frozen interval for the same date, and equal values for an equal date', () => {
+    const date: EventDate = { precision: 'month', start: '2024-03' };
+    const first = eventInterval(date);
+    expect(eventInterval(date)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(eventInterval({ ...date })).toEqual(first);
+    expect(eventInterval({ ...date })).not.toBe(first);
+  });
+});

@@ -38,8 +38,20 @@ function monthEnd(month: string): number {
   return utcToYear(y, m, 1);
 }
 
-/** The stretch of time a date covers: a day, a month, a season, a year or a term. */
-export function eventInterval(date: EventDate): Interval {
+const intervals = new WeakMap<EventDate, Readonly<Interval>>();
+
+/**
+ * The stretch of time a date covers: a day, a month, a season, a year or a term. Worked out once
+ * per date (sorting, filtering and laying out the timeline ask for it again and again), and frozen,
+ * being shared.
+ */
+export function eventInterval(date: EventDate): Readonly<Interval> {
+  let interval = intervals.get(date);
+  if (!interval) intervals.set(date, (interval = Object.freeze(intervalOf(date))));
+  return interval;
+}
+
+function intervalOf(date: EventDate): Interval {
   const { precision, start, end = start } = date;
   switch (precision) {
     case 'day':

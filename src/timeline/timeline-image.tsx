@@ -1,11 +1,11 @@
-import type { KeyboardEvent, ReactNode, Ref } from 'react';
+import { memo, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { Lang, TimelineEvent } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { clipped, TEXT_LIMITS } from '../data/bounds';
 import { estimateTextWidth, type MeasureText } from './text-measure';
 import { timelineDomain } from './timeline-domain';
-import { layoutTimeline, markEvent, timelineDefaults, type TimelineLayout, type TimelineMark } from './timeline-layout';
+import { layoutTimeline, markEvent, sameMark, timelineDefaults, type TimelineLayout, type TimelineMark } from './timeline-layout';
 
 /** What the interactive timeline adds to the drawing: buttons, focus, the brush. */
 export interface TimelineInteraction {
@@ -60,9 +60,25 @@ export function TimelineImage({ events, width, lang, selectedId = null, domain, 
       <Lanes layout={l} width={width} lang={lang} />
       <AxisTicks layout={l} lang={lang} />
       {brushRef && <g ref={brushRef} className="brush" aria-hidden="true" />}
-      {l.marks.map((m) => (
-        <Mark key={m.key} mark={m} selected={!m.cluster && markEvent(m).id === selectedId} lang={lang} interaction={interaction} />
-      ))}
+      {l.marks.map((m) =>
+        interaction ? (
+          <MarkButton
+            key={m.key}
+            mark={m}
+            selected={!m.cluster && markEvent(m).id === selectedId}
+            lang={lang}
+            tabStop={m.key === interaction.tabStop}
+            open={m.cluster && interaction.expanded === m.key}
+            listId={interaction.listId}
+            onActivate={interaction.onActivate}
+            onKeyDown={interaction.onKeyDown}
+          />
+        ) : (
+          <g key={m.key} className={markClass(m, !m.cluster && markEvent(m).id === selectedId)} data-event-ids={markIds(m)}>
+            <MarkDrawing mark={m} />
+          </g>
+        ),
+      )}
     </>
   );
 
@@ -119,36 +135,45 @@ function AxisTicks({ layout: l, lang }: { layout: TimelineLayout; lang: Lang }) 
   );
 }
 
-/** One mark and its label: in an image a plain group, on the page a button. */
-function Mark({ mark: m, selected, lang, interaction }: { mark: TimelineMark; selected: boolean; lang: Lang; interaction: TimelineInteraction | undefined }) {
-  const className = `event event--${m.kind}${m.cluster ? ' event--cluster' : ''}${selected ? ' event--selected' : ''}`;
-  const ids = m.events.map((e) => e.id).join(' ');
-  if (!interaction) {
-    return (
-      <g className={className} data-event-ids={ids}>
-        <MarkDrawing mark={m} />
-      </g>
-    );
-  }
-  const open = m.cluster && interaction.expanded === m.key;
+const markClass = (m: TimelineMark, selected: boolean) => `event event--${m.kind}${m.cluster ? ' event--cluster' : ''}${selected ? ' event--selected' : ''}`;
+const markIds = (m: TimelineMark) => m.events.map((e) => e.id).join(' ');
+
+interface MarkButtonProps {
+  mark: TimelineMark;
+  selected: boolean;
+  lang: Lang;
+  /** The one mark in the tab order. */
+  tabStop: boolean;
+  /** A cluster whose list is open. */
+  open: boolean;
+  listId: string;
+  onActivate: TimelineInteraction['onActivate'];
+  onKeyDown: TimelineInteraction['onKeyDown'];
+}
+
+/**
+ * One mark and its label on the page, as a button. Drawn again only when it is drawn differently
+ * (`sameMark`) or its state changes: a new selection redraws the marks it moves, not every mark.
+ */
+const MarkButton = memo(function MarkButton({ mark: m, selected, lang, tabStop, open, listId, onActivate, onKeyDown }: MarkButtonProps) {
   return (
     <g
-      className={className}
+      className={markClass(m, selected)}
       data-event-id={m.cluster ? undefined : markEvent(m).id}
-      data-event-ids={ids}
+      data-event-ids={markIds(m)}
       role="button"
-      tabIndex={m.key === interaction.tabStop ? 0 : -1}
+      tabIndex={tabStop ? 0 : -1}
       aria-pressed={m.cluster ? undefined : selected}
       aria-expanded={m.cluster ? open : undefined}
-      aria-controls={open ? interaction.listId : undefined}
+      aria-controls={open ? listId : undefined}
       aria-label={markName(m, lang)}
-      onClick={() => interaction.onActivate(m)}
-      onKeyDown={(e) => interaction.onKeyDown(m, e)}
+      onClick={() => onActivate(m)}
+      onKeyDown={(e) => onKeyDown(m, e)}
     >
       <MarkDrawing mark={m} />
     </g>
   );
-}
+}, (a, b) => sameMark(a.mark, b.mark) && (Object.keys(a) as (keyof MarkButtonProps)[]).every((k) => k === 'mark' || a[k] === b[k]));
 
 /** The mark's shape (a dot, a span, a cluster), the dates its sources claim, a leader, and the label. */
 function MarkDrawing({ mark: m }: { mark: TimelineMark }) {

@@ -6,7 +6,7 @@ import { eventInterval } from './event-time';
 import { makeEvent } from '../test-support/fixtures';
 import { estimateTextWidth } from './text-measure';
 import { domainPadding, timelineDomain } from './timeline-domain';
-import { hashFraction, layoutDenseTimeline, layoutTimeline, timelineDefaults, type TimelineLayout } from './timeline-layout';
+import { hashFraction, layoutDenseTimeline, layoutTimeline, sameMark, timelineDefaults, type TimelineLayout } from './timeline-layout';
 
 const ev = (id: string, kind: EventKind, date: EventDate, short = id): TimelineEvent => makeEvent(id, date, { kind, short: { en: short, vi: short } });
 const REAL = EventsFile.parse(JSON.parse(readFileSync('data/events.json', 'utf8'))).events;
@@ -217,5 +217,41 @@ describe('hashFraction', () => {
     for (const v of values) expect(v >= 0 && v < 1).toBe(true);
     expect(values.filter((v) => v < 0.5).length).toBeGreaterThan(400);
     expect(values.filter((v) => v < 0.5).length).toBeLessThan(600);
+  });
+});
+
+describe('sameMark', () => {
+  const events = [...REAL].sort((a, b) => eventInterval(a.date).start - eventInterval(b.date).start || a.id.localeCompare(b.id));
+  const wholeDomain = timelineDomain(events, null, null);
+  const lay = (selectedId: string | null, w = 1200) => layoutTimeline(events, w, wholeDomain, { lang: 'en', selectedId });
+
+  it('holds between the marks of the same layout made twice, though they are other objects', () => {
+    const a = lay(null);
+    const b = lay(null);
+    expect(a.marks.length).toBe(b.marks.length);
+    a.marks.forEach((m, i) => {
+      expect(m).not.toBe(b.marks[i]);
+      expect(sameMark(m, b.marks[i]!)).toBe(true);
+    });
+  });
+
+  it('tells apart marks moved, relabelled or holding other events', () => {
+    const m = lay(null).marks[0]!;
+    expect(sameMark(m, { ...m, x: m.x + 1 })).toBe(false);
+    expect(sameMark(m, { ...m, y: m.y + timelineDefaults.rowHeight })).toBe(false);
+    expect(sameMark(m, { ...m, label: { ...m.label, x: m.label.x + 1 } })).toBe(false);
+    expect(sameMark(m, { ...m, label: { ...m.label, text: `${m.label.text}!` } })).toBe(false);
+    expect(sameMark(m, { ...m, leader: { x: m.x + 1, y1: m.y, y2: m.y + 1 } })).toBe(false);
+    expect(sameMark(m, { ...m, events: [...m.events, events[events.length - 1]!] })).toBe(false);
+    expect(sameMark(m, { ...m, claims: [...m.claims, 42] })).toBe(false);
+  });
+
+  it('leaves most marks as they were when an event is selected: only those the selection moves are drawn again', () => {
+    const before = lay(null);
+    const after = lay('deepseek-r1');
+    const kept = after.marks.filter((m) => before.marks.some((b) => sameMark(b, m)));
+    expect(kept.length).toBeGreaterThan(after.marks.length / 2);
+    // The selected event's own mark is never a cluster.
+    expect(after.marks.some((m) => !m.cluster && m.events[0]!.id === 'deepseek-r1')).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useElementWidth } from '../shared/use-element-width';
 import { useThemeVersion } from '../shared/use-theme-version';
 import type { Lang, Source, TimelineEvent } from '../data/schema';
@@ -66,6 +66,13 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
 
   useYearBrush(brushRef, layout, onBrush);
   const nav = useTimelineNavigation(order, shownSelected, onSelect, useMarkFocus(ref, shownSelected, layout));
+  // The marks' handlers keep their identity, so that a mark drawn alike is not drawn again.
+  const navRef = useRef(nav);
+  useLayoutEffect(() => {
+    navRef.current = nav;
+  });
+  const onActivate = useCallback((m: TimelineMark) => navRef.current.onActivate(m), []);
+  const onKeyDown = useCallback((m: TimelineMark, e: KeyboardEvent<SVGGElement>) => navRef.current.onKeyDown(m, e), []);
   const expandedMark = nav.expanded !== null ? layout?.marks.find((m) => m.key === nav.expanded && m.cluster) : undefined;
   const position = shownSelected !== null ? order.indexOf(shownSelected) : -1;
 
@@ -86,7 +93,7 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
             lang={lang}
             selectedId={shownSelected}
             layout={layout}
-            interaction={{ tabStop, expanded: expandedMark?.key ?? null, listId, onActivate: nav.onActivate, onKeyDown: nav.onKeyDown }}
+            interaction={{ tabStop, expanded: expandedMark?.key ?? null, listId, onActivate, onKeyDown }}
             brushRef={brushRef}
           />
         </div>
@@ -162,9 +169,10 @@ function useMarkFocus(ref: RefObject<HTMLElement | null>, shownSelected: string 
 function useTimelineNavigation(order: readonly string[], shownSelected: string | null, onSelect: (id: string | null) => void, focus: MarkFocus) {
   const [expanded, setExpanded] = useState<string | null>(null);
 
-  const select = (id: string | null, takeFocus = false) => {
+  /** `scroll` false: the mark is where the reader acted on it, in view already. */
+  const select = (id: string | null, takeFocus = false, scroll = true) => {
     if (takeFocus && id !== null) focus.focusWhenDrawn(id);
-    focus.scrollWhenDrawn(id);
+    focus.scrollWhenDrawn(scroll ? id : null);
     setExpanded(null);
     onSelect(id);
   };
@@ -186,7 +194,8 @@ function useTimelineNavigation(order: readonly string[], shownSelected: string |
     if (m.cluster) setExpanded((k) => (k === m.key ? null : m.key));
     else {
       const id = markEvent(m).id;
-      select(id === shownSelected ? null : id);
+      // A click (or Enter) on a mark: no scrolling to it, which would lay the page out at once.
+      select(id === shownSelected ? null : id, false, false);
     }
   };
 

@@ -2,20 +2,20 @@
  * `npm run bench`: the dashboard against Vega-Lite, Observable Plot and ECharts in Chromium, on the
  * real data and on synthetic data at 10×, 100× and 1000×. Writes bench/results.md and results.json.
  *
- *   npm run bench -- [--scales 1,10,100,1000] [--runs 7] [--load-timeout 180000]
+ *   [PORT=4390] npm run bench -- [--scales 1,10,100,1000] [--runs 7] [--load-timeout 180000]
  *
  * Every engine is a production build served the same way, as a static host serves it (compressed,
  * with the site's _headers: bench/static-server.ts); the dashboard is prerendered from each scale's
- * data, as it ships. Each figure is taken in the page with performance.now() and the Performance
+ * data, as it ships (bench/scaled-site.ts). Each figure is taken in the page with performance.now() and the Performance
  * Timeline (paint, largest-contentful-paint, longtask), after one warm-up, over the counted runs,
  * engines alternated run by run so that drift hits all alike.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { generateScaledData } from './generate-data';
+import { buildScaledSite, buildTemplate } from './scaled-site';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
 import { fitPowerLaw, summarize, type Summary } from './stats';
 import { DEFER_DRAWING_OVER } from '../src/dashboard/select';
@@ -24,7 +24,8 @@ import { lighthouseMarkdown, type LighthouseResults } from './lighthouse-report'
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BENCH = join(ROOT, 'bench');
-const PORT = 4390;
+/** The port the sites are served on: PORT, or 4390. */
+const PORT = Number(process.env.PORT ?? 4390);
 /** How long a page may take to load (`--load-timeout`, ms); past it, the run counts as not finished. */
 const LOAD_TIMEOUT_MS = (() => {
   const i = process.argv.indexOf('--load-timeout');
@@ -67,25 +68,15 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
 /** `vite build` alone: the template the prerender fills, kept apart from `dist/`. */
 const TEMPLATE = join(BENCH, '.build', 'site');
 
-/**
- * One folder per scale: the dashboard's build prerendered from that scale's data (its dashboard
- * pages only: at 100× the chart pages and their social cards would be thousands of files the
- * bench never opens), the peers' pages, and the data.
- */
-function buildSite(scale: number): { dir: string; series: number; records: number; events: number } {
-  const dir = join(BENCH, '.sites', `scale-${scale}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  cpSync(TEMPLATE, dir, { recursive: true, filter: (src) => !src.startsWith(join(TEMPLATE, 'data')) });
-  cpSync(join(BENCH, '.build', 'peers'), dir, { recursive: true });
-  const counts = generateScaledData(scale, join(dir, 'data'), join(ROOT, 'data'));
-  run(join(ROOT, 'node_modules', '.bin', 'tsx'), [join('scripts', 'prerender.ts')], {
-    PRERENDER_DIST: dir,
-    PRERENDER_DATA: join(dir, 'data'),
-    PRERENDER_PAGES: 'dashboard',
-    SITE_URL: `http://127.0.0.1:${PORT}/`,
+/** One folder per scale: the dashboard prerendered from that scale's data, with the peers' pages. */
+function buildSite(scale: number) {
+  return buildScaledSite({
+    template: TEMPLATE,
+    dir: join(BENCH, '.sites', `scale-${scale}`),
+    scale,
+    siteUrl: `http://127.0.0.1:${PORT}/`,
+    extra: [join(BENCH, '.build', 'peers')],
   });
-  return { dir, ...counts };
 }
 
 /**
@@ -357,7 +348,7 @@ function rotate<T>(items: T[], by: number): T[] {
 async function main() {
   const { scales, runs } = parseArgs();
   console.log(`Building the dashboard and the peers' pages...`);
-  run(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn', '--outDir', TEMPLATE, '--emptyOutDir']);
+  buildTemplate(TEMPLATE);
   run(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--config', join(BENCH, 'peers', 'vite.config.ts'), '--logLevel', 'warn']);
   const executablePath = findChromium();
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });

@@ -65,6 +65,18 @@ describe('eventInterval', () => {
   });
 });
 
+describe('eventInterval, asked again', () => {
+  it('gives the interval computed the first time for the same date, and a date of equal value its own equal one', () => {
+    const date: EventDate = { precision: 'month', start: '2025-01' };
+    const first = eventInterval(date);
+    expect(eventInterval(date)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    const twin: EventDate = { precision: 'month', start: '2025-01' };
+    expect(eventInterval(twin)).not.toBe(first);
+    expect(eventInterval(twin)).toEqual(first);
+  });
+});
+
 describe('isSpan', () => {
   it.each<[EventDate, boolean]>([
     [{ precision: 'day', start: '2025-01-27' }, false],

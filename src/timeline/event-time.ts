@@ -38,8 +38,20 @@ function monthEnd(month: string): number {
   return utcToYear(y, m, 1);
 }
 
-/** The stretch of time a date covers: a day, a month, a season, a year or a term. */
-export function eventInterval(date: EventDate): Interval {
+/**
+ * The stretch of time a date covers: a day, a month, a season, a year or a term. Computed once per
+ * date object (the data's dates are not changed once read), as sorting and laying out thousands of
+ * events asks for it again and again; the interval given is shared, not to be changed.
+ */
+export function eventInterval(date: EventDate): Readonly<Interval> {
+  let interval = intervals.get(date);
+  if (!interval) intervals.set(date, (interval = Object.freeze(computeInterval(date))));
+  return interval;
+}
+
+const intervals = new WeakMap<EventDate, Readonly<Interval>>();
+
+function computeInterval(date: EventDate): Interval {
   const { precision, start, end = start } = date;
   switch (precision) {
     case 'day':

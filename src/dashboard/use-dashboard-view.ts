@@ -62,14 +62,7 @@ export function useDashboardView() {
   const dataProblems = useMemo(() => [...seriesCheck.problems, ...(eventsCheck?.problems ?? [])], [seriesCheck, eventsCheck]);
   const entries = seriesCheck.unique;
 
-  // Every series is fetched once, whatever the filters: filtering never refetches.
-  const byId = useQueries({
-    queries: entries.map((e) => seriesQueryOptions(e.file)),
-    combine: useCallback(
-      (results: UseQueryResult<SeriesFile>[]) => new Map(entries.map((e, i) => [e.id, results[i]] as const)),
-      [entries],
-    ),
-  });
+  const byId = useSeriesQueries(entries);
   const queryClient = useQueryClient();
   const retry = useCallback((file: string) => void queryClient.refetchQueries({ queryKey: seriesQueryOptions(file).queryKey }), [queryClient]);
 
@@ -98,7 +91,15 @@ export function useDashboardView() {
     [entries, byId, from, to, rule, sectors],
   );
   const cards = useMemo(() => loaded.filter((c) => c.shown), [loaded]);
-  const loadedSeries = useMemo(() => loaded.flatMap((c) => (c.series ? [c.series] : [])), [loaded]);
+  // Every loaded series, whatever the filters: what is drawn from them all is not drawn again on a filter.
+  const loadedSeries = useMemo(
+    () =>
+      entries.flatMap((e) => {
+        const series = byId.get(e.id)?.data;
+        return series ? [series] : [];
+      }),
+    [entries, byId],
+  );
 
   const years = useMemo(() => {
     const figureYears = loadedSeries.flatMap((s) => s.records.flatMap((r) => (r.year === undefined ? [] : [r.year])));
@@ -116,6 +117,20 @@ export function useDashboardView() {
 
   const events = { ...eventsQuery, data: eventList };
   return { lang, index, sources, events, dataProblems, cards, allCards: loaded, timeline, total: entries.length, loadedSeries, years, selectedEvent, rule, retry };
+}
+
+/**
+ * Every series' query, by id. Every series is fetched once, whatever the filters: filtering never
+ * refetches. The options keep their identity from render to render, so that a filter does not hand
+ * the query observer hundreds of queries anew.
+ */
+function useSeriesQueries(entries: readonly SeriesEntry[]): Map<string, UseQueryResult<SeriesFile> | undefined> {
+  const combine = useCallback(
+    (results: UseQueryResult<SeriesFile>[]) => new Map(entries.map((e, i) => [e.id, results[i]] as const)),
+    [entries],
+  );
+  const queries = useMemo(() => ({ queries: entries.map((e) => seriesQueryOptions(e.file)), combine }), [entries, combine]);
+  return useQueries(queries);
 }
 
 /** The event the link selects; an id since merged into another opens that one, an unknown id is dropped with a notice. */

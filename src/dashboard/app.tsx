@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { INDEX_FILE } from '../data/loaders/index-loader';
 import { MESSAGES } from '../i18n/messages';
 import { LoadError } from '../shared/load-error';
@@ -10,10 +10,15 @@ import { NoticeBanner } from './notice-banner';
 import { DownloadsSection } from './downloads-section';
 import { SourcesSection } from './sources-section';
 import { TimelineSection } from './timeline-section';
-import { useDashboardView } from './use-dashboard-view';
+import { useDashboardData, useDashboardView, type DashboardData } from './use-dashboard-view';
 
 export function App() {
-  const view = useDashboardView();
+  return <Dashboard data={useDashboardData()} />;
+}
+
+/** The page under the current filters; a filter draws this again, not the data's queries above it. */
+const Dashboard = memo(function Dashboard({ data }: { data: DashboardData }) {
+  const view = useDashboardView(data);
   const { lang, index, sources, events } = view;
   const t = MESSAGES[lang];
 
@@ -87,4 +92,4 @@ export function App() {
       </main>
     </>
   );
-}
+});

@@ -42,13 +42,11 @@ function recordsFor(series: SeriesFile, from: number | null, to: number | null):
 }
 
 /**
- * Everything the dashboard shows under the current filters: the cards, the years offered, the
- * selected event and its rule. The views only lay these out.
+ * The dashboard's data, whatever the filters: the index, the sources, the events and every series'
+ * query. Kept apart from the filters, so that a filter does not hand the query observers hundreds of
+ * queries anew: the component holding this draws again only when a file arrives or fails.
  */
-export function useDashboardView() {
-  const filters = useDashboardStore(useShallow((s) => ({ sectors: s.sectors, from: s.from, to: s.to, lang: s.lang, eventId: s.event })));
-  // The controls answer at once; the cards follow in a render that input can interrupt.
-  const { sectors, from, to, lang, eventId } = useDeferredValue(filters);
+export function useDashboardData() {
   const index = useDataIndex();
   const sources = useSources(index.data?.sources);
   const eventsQuery = useEvents(index.data?.events);
@@ -61,10 +59,33 @@ export function useDashboardView() {
   const eventList = eventsCheck?.unique;
   const dataProblems = useMemo(() => [...seriesCheck.problems, ...(eventsCheck?.problems ?? [])], [seriesCheck, eventsCheck]);
   const entries = seriesCheck.unique;
-
   const byId = useSeriesQueries(entries);
   const queryClient = useQueryClient();
   const retry = useCallback((file: string) => void queryClient.refetchQueries({ queryKey: seriesQueryOptions(file).queryKey }), [queryClient]);
+  // Every loaded series, whatever the filters: what is drawn from them all is not drawn again on a filter.
+  const loadedSeries = useMemo(
+    () =>
+      entries.flatMap((e) => {
+        const series = byId.get(e.id)?.data;
+        return series ? [series] : [];
+      }),
+    [entries, byId],
+  );
+  const events = useMemo(() => ({ ...eventsQuery, data: eventList }), [eventsQuery, eventList]);
+  return { index, sources, events, eventList, dataProblems, entries, byId, retry, loadedSeries };
+}
+
+export type DashboardData = ReturnType<typeof useDashboardData>;
+
+/**
+ * Everything the dashboard shows under the current filters: the cards, the years offered, the
+ * selected event and its rule. The views only lay these out.
+ */
+export function useDashboardView(data: DashboardData) {
+  const filters = useDashboardStore(useShallow((s) => ({ sectors: s.sectors, from: s.from, to: s.to, lang: s.lang, eventId: s.event })));
+  // The controls answer at once; the cards follow in a render that input can interrupt.
+  const { sectors, from, to, lang, eventId } = useDeferredValue(filters);
+  const { eventList, entries, byId, loadedSeries } = data;
 
   const selectedEvent = useSelectedEvent(eventList, eventId);
   const rule = useMemo(
@@ -91,15 +112,6 @@ export function useDashboardView() {
     [entries, byId, from, to, rule, sectors],
   );
   const cards = useMemo(() => loaded.filter((c) => c.shown), [loaded]);
-  // Every loaded series, whatever the filters: what is drawn from them all is not drawn again on a filter.
-  const loadedSeries = useMemo(
-    () =>
-      entries.flatMap((e) => {
-        const series = byId.get(e.id)?.data;
-        return series ? [series] : [];
-      }),
-    [entries, byId],
-  );
 
   const years = useMemo(() => {
     const figureYears = loadedSeries.flatMap((s) => s.records.flatMap((r) => (r.year === undefined ? [] : [r.year])));
@@ -115,8 +127,7 @@ export function useDashboardView() {
     [eventList, sectors, from, to, selectedEvent],
   );
 
-  const events = { ...eventsQuery, data: eventList };
-  return { lang, index, sources, events, dataProblems, cards, allCards: loaded, timeline, total: entries.length, loadedSeries, years, selectedEvent, rule, retry };
+  return { ...data, lang, cards, allCards: loaded, timeline, total: entries.length, years, selectedEvent, rule };
 }
 
 /**

@@ -8,7 +8,7 @@ import { reportEmbedSize } from './pages/embed-size';
 import { readPageInfo } from './pages/page-info';
 import { PageRoot } from './pages/page-root';
 import { PRERENDER_CARD_WIDTH } from './prerender-width';
-import { PrerenderWidth } from './shared/use-element-width';
+import { markHydrated, PrerenderWidth } from './shared/use-element-width';
 import { useDashboardStore } from './state/filter-store';
 import { isPrerenderedView } from './state/url-state';
 import { startUrlSync } from './state/url-sync';
@@ -40,7 +40,10 @@ const tree = <PageRoot info={page} lang={pageLang} />;
  * A wrapper, not a sibling: a sibling would change the ids useId gives, and so the prerendered ones.
  */
 function MarkInteractive({ children }: { children: ReactNode }) {
-  useEffect(() => void performance.mark('dashboard-interactive'), []);
+  useEffect(() => {
+    markHydrated();
+    performance.mark('dashboard-interactive');
+  }, []);
   return children;
 }
 

@@ -151,14 +151,11 @@ function oursDrawn(seriesCount: number): string {
 }
 
 /**
- * Ready for input: hydrated, with every card and the timeline in place and, up to the deferral
- * size, every chart drawn. Past it, the charts in view are not awaited: at 100× some never come
- * (the load figure says so), and the filters and the event rule are measured all the same.
+ * Ready for input: hydrated, with every card and the timeline in place and the charts drawn (past
+ * the deferral size, those in view), so that an interaction is not timed over the drawing that
+ * follows hydration.
  */
-const oursReady = (seriesCount: number) =>
-  seriesCount > DEFER_DRAWING_OVER
-    ? `() => performance.getEntriesByName('dashboard-interactive').length > 0 && document.querySelector('svg.timeline') !== null && document.querySelectorAll('article[data-series]').length === ${seriesCount}`
-    : `() => (${oursDrawn(seriesCount)})() && performance.getEntriesByName('dashboard-interactive').length > 0`;
+const oursReady = (seriesCount: number) => `() => (${oursDrawn(seriesCount)})() && performance.getEntriesByName('dashboard-interactive').length > 0`;
 
 type LoadFigures = Partial<Record<'fcp' | 'lcp' | 'load' | 'interactive' | 'loadLongestTask', number | null>>;
 
@@ -296,10 +293,8 @@ async function measureInteractions(browser: Browser, engine: Engine, seriesCount
           history.pushState(null, '', '?event=deepseek-r1');
           dispatchEvent(new PopStateEvent('popstate'));
         }`,
-        // Past the deferral size, on the first time chart drawn (the cards in view may not be).
-        seriesCount > DEFER_DRAWING_OVER
-          ? `() => document.querySelector('article[data-series] .event-rule') !== null`
-          : `() => document.querySelector('article[data-series="nvidia-china-share"] .event-rule') !== null`,
+        // On the first card's chart, drawn at every scale (it is in view).
+        `() => document.querySelector('article[data-series="nvidia-china-share"] .event-rule') !== null`,
       );
       Object.assign(out, { eventSelect: event.dom, eventSelectFrame: event.frame });
       out.exportPng = await timeDownload(page, 'nvidia-china-share', 'PNG, slide (1920×1080)');

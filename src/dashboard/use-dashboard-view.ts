@@ -132,8 +132,8 @@ export function useDashboardView(data: DashboardData) {
 
 /**
  * Every series' query, by id. Every series is fetched once, whatever the filters: filtering never
- * refetches. The options keep their identity from render to render, so that a filter does not hand
- * the query observer hundreds of queries anew.
+ * refetches. The queries keep their identity while the index does, so that they are not made and
+ * defaulted anew each time a file arrives.
  */
 function useSeriesQueries(entries: readonly SeriesEntry[]): Map<string, UseQueryResult<SeriesFile> | undefined> {
   const combine = useCallback(

@@ -11,7 +11,7 @@ import { chartHeight } from '../charts/kinds';
 import { clipped, overRecordLimit, RECORD_LIMITS, TEXT_LIMITS } from '../data/bounds';
 import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
 import { ClippedText } from '../shared/clipped-text';
-import { DataFileError, type Problem } from '../data/problems';
+import { DataFileError } from '../data/problems';
 import { unknownSourceProblems } from '../data/references';
 import { MESSAGES } from '../i18n/messages';
 import { LoadError } from '../shared/load-error';
@@ -49,13 +49,14 @@ interface ChartCardProps {
 
 /**
  * One chart's card. Memoised, and given only values that keep their identity, so that a card is
- * drawn again only when its own data, the filters or the language change; a filter that shows or
- * hides it changes its article's `hidden` alone, not what the article holds.
+ * drawn again only when its own data, the filters or the language change; its body, chart and
+ * actions, only when what they show changes.
  */
-export const ChartCard = memo(function ChartCard({ hidden, sourcesFile, ...card }: ChartCardProps) {
-  const { entry, series, error, sources } = card;
+export const ChartCard = memo(function ChartCard({ entry, series, error, records, onRetry, sources, sourcesFile, rule, lang, deferDrawing, hidden, variant = 'dashboard' }: ChartCardProps) {
+  const t = MESSAGES[lang];
   const headingId = useId();
-  const problems = useMemo(
+  const retry = () => onRetry(entry.file);
+  const unsourced = useMemo(
     () => [
       // The index names the series its file must hold: another series' file is not drawn under this title.
       ...(series && series.id !== entry.id
@@ -65,49 +66,34 @@ export const ChartCard = memo(function ChartCard({ hidden, sourcesFile, ...card 
     ],
     [series, sources, sourcesFile, entry.id],
   );
-  const drawn = series && problems.length === 0 ? series : undefined;
-  return (
-    <article
-      className={drawn ? `card card--${drawn.chart}` : 'card'}
-      aria-labelledby={headingId}
-      aria-busy={problems.length === 0 && !series ? !error : undefined}
-      data-series={drawn?.id}
-      hidden={hidden}
-    >
-      <CardContent {...card} headingId={headingId} problems={problems} />
-    </article>
-  );
-});
-
-type CardContentProps = Omit<ChartCardProps, 'hidden' | 'sourcesFile'> & { headingId: string; problems: Problem[] };
-
-const CardContent = memo(function CardContent({ entry, series, error, records, onRetry, sources, rule, lang, deferDrawing, variant = 'dashboard', headingId, problems }: CardContentProps) {
-  const t = MESSAGES[lang];
-  const retry = () => onRetry(entry.file);
-  if (problems.length > 0) {
+  if (unsourced.length > 0) {
     return (
-      <>
+      <article className="card" aria-labelledby={headingId} hidden={hidden}>
         <CardTitle id={headingId} text={entry.title[lang]} variant={variant} />
-        <LoadError error={new DataFileError(entry.file, problems)} file={entry.file} lang={lang} onRetry={retry} />
-      </>
+        <LoadError error={new DataFileError(entry.file, unsourced)} file={entry.file} lang={lang} onRetry={retry} />
+      </article>
     );
   }
   if (!series) {
     return (
-      <>
+      <article className="card" aria-labelledby={headingId} aria-busy={!error} hidden={hidden}>
         <CardTitle id={headingId} text={entry.title[lang]} variant={variant} />
-        {error ? <LoadError error={error} file={entry.file} lang={lang} onRetry={retry} /> : <p className="loading">{t.loading}</p>}
-      </>
+        {error ? (
+          <LoadError error={error} file={entry.file} lang={lang} onRetry={retry} />
+        ) : (
+          <p className="loading">{t.loading}</p>
+        )}
+      </article>
     );
   }
   return (
-    <>
+    <article className={`card card--${series.chart}`} aria-labelledby={headingId} data-series={series.id} hidden={hidden}>
       <CardTitle id={headingId} text={series.title[lang]} variant={variant} href={chartPagePath(series.id, lang)} />
       <p className="subtitle">
         <ClippedText text={series.subtitle[lang]} max={TEXT_LIMITS.subtitle} />
       </p>
       <CardBody series={series} records={records} sources={sources} rule={rule} lang={lang} deferDrawing={deferDrawing} variant={variant} />
-      <SourceLine records={records} sources={sources} lang={lang} />
+      <p className="source-line">{sourceLine(records, sources, lang)}</p>
       {variant === 'embed' && (
         <p className="embed-link">
           <a href={chartPagePath(series.id, lang)} target="_blank" rel="noopener">
@@ -115,7 +101,7 @@ const CardContent = memo(function CardContent({ entry, series, error, records, o
           </a>
         </p>
       )}
-    </>
+    </article>
   );
 });
 
@@ -129,12 +115,6 @@ function CardTitle({ id, text, variant, href }: { id: string; text: string; vari
   return <h3 id={id}>{href ? <a href={href}>{content}</a> : content}</h3>;
 }
 
-/** The card's sources, named once per records and language. */
-function SourceLine({ records, sources, lang }: { records: readonly ValueRecord[]; sources: readonly Source[] | undefined; lang: Lang }) {
-  const line = useMemo(() => sourceLine(records, sources, lang), [records, sources, lang]);
-  return <p className="source-line">{line}</p>;
-}
-
 interface CardBodyProps {
   series: SeriesFile;
   records: readonly ValueRecord[];
@@ -145,7 +125,8 @@ interface CardBodyProps {
   variant: CardVariant;
 }
 
-function CardBody({ series, records, sources, rule, lang, deferDrawing, variant }: CardBodyProps) {
+/** Memoised apart from the card: a filter that shows or hides the card does not draw its body again. */
+const CardBody = memo(function CardBody({ series, records, sources, rule, lang, deferDrawing, variant }: CardBodyProps) {
   const t = MESSAGES[lang];
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const near = useNearViewport(ref, deferDrawing);
@@ -212,7 +193,7 @@ function CardBody({ series, records, sources, rule, lang, deferDrawing, variant 
       )}
     </>
   );
-}
+});
 
 /** In place of a chart with more records than its kind draws: how many, and the CSV of them all. */
 function OversizeNotice({ count, max, lang, onCsv }: { count: number; max: number; lang: Lang; onCsv: () => Promise<string> }) {

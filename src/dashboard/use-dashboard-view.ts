@@ -71,8 +71,7 @@ export function useDashboardData() {
       }),
     [entries, byId],
   );
-  const events = useMemo(() => ({ ...eventsQuery, data: eventList }), [eventsQuery, eventList]);
-  return { index, sources, events, eventList, dataProblems, entries, byId, retry, loadedSeries };
+  return { index, sources, events: { ...eventsQuery, data: eventList }, eventList, dataProblems, entries, byId, retry, loadedSeries };
 }
 
 export type DashboardData = ReturnType<typeof useDashboardData>;
@@ -140,8 +139,8 @@ function useSeriesQueries(entries: readonly SeriesEntry[]): Map<string, UseQuery
     (results: UseQueryResult<SeriesFile>[]) => new Map(entries.map((e, i) => [e.id, results[i]] as const)),
     [entries],
   );
-  const queries = useMemo(() => ({ queries: entries.map((e) => seriesQueryOptions(e.file)), combine }), [entries, combine]);
-  return useQueries(queries);
+  const queries = useMemo(() => entries.map((e) => seriesQueryOptions(e.file)), [entries]);
+  return useQueries({ queries, combine });
 }
 
 /** The event the link selects; an id since merged into another opens that one, an unknown id is dropped with a notice. */

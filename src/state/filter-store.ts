@@ -75,12 +75,10 @@ const createSessionSlice: Slice<SessionSlice> = (set) => ({
     set((s) => (s.event === id ? { event: null, notices: [...s.notices, { kind: 'unknown-event', value: shorten(id) }] } : s)),
   // The same sectors keep their list, so that what is computed from it (the events shown) is not
   // computed again when the link changes something else (an event selected by Back).
-  setFilters: (filters) => set((s) => ({ ...filters, sectors: sameList(s.sectors, filters.sectors) ? s.sectors : filters.sectors })),
+  setFilters: (filters) => set((s) => ({ ...filters, sectors: s.sectors.join() === filters.sectors.join() ? s.sectors : filters.sectors })),
   // Language is the reader's, not a filter: "Clear all" keeps it.
   clearAll: () => set((s) => ({ ...DEFAULT_FILTERS, lang: s.lang })),
 });
-
-const sameList = (a: readonly SectorId[], b: readonly SectorId[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** `initialLang` is the page's language: the server renders, and the browser hydrates, from it. */
 export const createDashboardStore = (initialLang: Lang = DEFAULT_FILTERS.lang) =>

@@ -45,7 +45,7 @@ function monthEnd(month: string): number {
  */
 export function eventInterval(date: EventDate): Readonly<Interval> {
   let interval = intervals.get(date);
-  if (!interval) intervals.set(date, (interval = Object.freeze(computeInterval(date))));
+  if (!interval) intervals.set(date, (interval = computeInterval(date)));
   return interval;
 }
 

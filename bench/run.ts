@@ -12,16 +12,16 @@
  *
  * Every engine is a production build served the same way, as a static host serves it (compressed,
  * with the site's _headers: bench/static-server.ts); the dashboard is prerendered from each scale's
- * data, as it ships. Each figure is taken in the page with performance.now() and the Performance
+ * data, as it ships (bench/scaled-site.ts). Each figure is taken in the page with performance.now() and the Performance
  * Timeline (paint, largest-contentful-paint, longtask), after one warm-up, over the counted runs,
  * engines alternated run by run so that drift hits all alike.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { generateScaledData } from './generate-data';
+import { buildScaledSite, buildTemplate } from './scaled-site';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
 import { fitPowerLaw, summarize, type Summary } from './stats';
 import { DEFER_DRAWING_OVER } from '../src/dashboard/select';
@@ -76,25 +76,15 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
 /** `vite build` alone: the template the prerender fills, kept apart from `dist/`. */
 const TEMPLATE = join(BENCH, '.build', 'site');
 
-/**
- * One folder per scale: the dashboard's build prerendered from that scale's data (its dashboard
- * pages only: at 100× the chart pages and their social cards would be thousands of files the
- * bench never opens), the peers' pages, and the data.
- */
-function buildSite(scale: number): { dir: string; series: number; records: number; events: number } {
-  const dir = join(BENCH, '.sites', `scale-${scale}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  cpSync(TEMPLATE, dir, { recursive: true, filter: (src) => !src.startsWith(join(TEMPLATE, 'data')) });
-  cpSync(join(BENCH, '.build', 'peers'), dir, { recursive: true });
-  const counts = generateScaledData(scale, join(dir, 'data'), join(ROOT, 'data'));
-  run(join(ROOT, 'node_modules', '.bin', 'tsx'), [join('scripts', 'prerender.ts')], {
-    PRERENDER_DIST: dir,
-    PRERENDER_DATA: join(dir, 'data'),
-    PRERENDER_PAGES: 'dashboard',
-    SITE_URL: `http://127.0.0.1:${PORT}/`,
+/** One folder per scale: the dashboard prerendered from that scale's data, with the peers' pages. */
+function buildSite(scale: number) {
+  return buildScaledSite({
+    template: TEMPLATE,
+    dir: join(BENCH, '.sites', `scale-${scale}`),
+    scale,
+    siteUrl: `http://127.0.0.1:${PORT}/`,
+    extra: [join(BENCH, '.build', 'peers')],
   });
-  return { dir, ...counts };
 }
 
 /**
@@ -169,14 +159,11 @@ function oursDrawn(seriesCount: number): string {
 }
 
 /**
- * Ready for input: hydrated, with every card and the timeline in place and, up to the deferral
- * size, every chart drawn. Past it, the charts in view are not awaited: at 100× some never come
- * (the load figure says so), and the filters and the event rule are measured all the same.
+ * Ready for input: hydrated, with every card and the timeline in place and the charts drawn (past
+ * the deferral size, those in view), so that an interaction is not timed over the drawing that
+ * follows hydration.
  */
-const oursReady = (seriesCount: number) =>
-  seriesCount > DEFER_DRAWING_OVER
-    ? `() => performance.getEntriesByName('dashboard-interactive').length > 0 && document.querySelector('svg.timeline') !== null && document.querySelectorAll('article[data-series]').length === ${seriesCount}`
-    : `() => (${oursDrawn(seriesCount)})() && performance.getEntriesByName('dashboard-interactive').length > 0`;
+const oursReady = (seriesCount: number) => `() => (${oursDrawn(seriesCount)})() && performance.getEntriesByName('dashboard-interactive').length > 0`;
 
 type LoadFigures = Partial<Record<'fcp' | 'lcp' | 'load' | 'interactive' | 'loadLongestTask', number | null>>;
 
@@ -317,10 +304,8 @@ async function measureInteractions(browser: Browser, engine: Engine, seriesCount
           history.pushState(null, '', '?event=deepseek-r1');
           dispatchEvent(new PopStateEvent('popstate'));
         }`,
-        // Past the deferral size, on the first time chart drawn (the cards in view may not be).
-        seriesCount > DEFER_DRAWING_OVER
-          ? `() => document.querySelector('article[data-series] .event-rule') !== null`
-          : `() => document.querySelector('article[data-series="nvidia-china-share"] .event-rule') !== null`,
+        // On the first card's chart, drawn at every scale (it is in view).
+        `() => document.querySelector('article[data-series="nvidia-china-share"] .event-rule') !== null`,
       );
       Object.assign(out, { eventSelect: event.dom, eventSelectFrame: event.frame });
       out.exportPng = await timeDownload(page, 'nvidia-china-share', 'PNG, slide (1920×1080)');
@@ -370,7 +355,7 @@ async function main() {
   const { scales, runs, engines } = parseArgs();
   mkdirSync(OUT, { recursive: true });
   console.log(`Building the dashboard and the peers' pages...`);
-  run(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn', '--outDir', TEMPLATE, '--emptyOutDir']);
+  buildTemplate(TEMPLATE);
   run(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--config', join(BENCH, 'peers', 'vite.config.ts'), '--logLevel', 'warn']);
   const executablePath = findChromium();
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Lang, SeriesFile, Source, TimelineEvent } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { sourceContributions } from './select';
@@ -11,8 +11,8 @@ interface SourcesSectionProps {
   lang: Lang;
 }
 
-/** The articles behind the dashboard, each with what it contributes. */
-export function SourcesSection({ sources, series, events, lang }: SourcesSectionProps) {
+/** The articles behind the dashboard, each with what it contributes; drawn again only when they change, not on a filter. */
+export const SourcesSection = memo(function SourcesSection({ sources, series, events, lang }: SourcesSectionProps) {
   const t = MESSAGES[lang];
   const contributions = useMemo(() => sourceContributions(series, events), [series, events]);
   return (
@@ -60,4 +60,4 @@ export function SourcesSection({ sources, series, events, lang }: SourcesSection
       </ol>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useSyncExternalStore } from 'react';
+import { useDeferredValue, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { ChartExportFormat } from '../export';
 import { useShallow } from 'zustand/react/shallow';
 import { useEvents } from '../data/loaders/events-loader';
@@ -17,9 +17,9 @@ import { currentTheme } from './theme';
 const neverChanges = () => () => {};
 
 export function TimelineSection({ file, sources }: { file: string; sources: readonly Source[] | undefined }) {
-  const { sectors, from, to, event, lang } = useDashboardStore(
-    useShallow((s) => ({ sectors: s.sectors, from: s.from, to: s.to, event: s.event, lang: s.lang })),
-  );
+  const filters = useDashboardStore(useShallow((s) => ({ sectors: s.sectors, from: s.from, to: s.to, event: s.event, lang: s.lang })));
+  // Like the cards, the timeline follows the controls in a render that input can interrupt.
+  const { sectors, from, to, event, lang } = useDeferredValue(filters);
   const selectEvent = useDashboardStore((s) => s.selectEvent);
   const setYears = useDashboardStore((s) => s.setYears);
   const query = useEvents(file);

@@ -7,15 +7,26 @@ import { createContext, useContext, useLayoutEffect, useRef, useState } from 're
  */
 export const PrerenderWidth = createContext<number | null>(null);
 
+let hydrated = false;
+
+/**
+ * Says that the browser has hydrated the prerendered page: an element mounted after this (a card
+ * loaded later, the timeline's marks in place of its dots) has no prerendered markup to match, so
+ * it waits for its own width rather than being laid out at the prerender width, then again.
+ */
+export function markHydrated(): void {
+  hydrated = true;
+}
+
 /**
  * The width of an element, updated when it resizes; charts lay themselves out to it. Until it is
- * measured it is the prerender width, or null (before the first paint), so that a chart drawn in
- * the browser is laid out once, at its real width.
+ * measured it is the prerender width while the page is prerendered or hydrated, or null (before
+ * the first paint), so that a chart drawn in the browser is laid out once, at its real width.
  */
 export function useElementWidth<T extends HTMLElement>(prerenderWidth?: number) {
   const ref = useRef<T>(null);
   const prerendering = useContext(PrerenderWidth);
-  const [width, setWidth] = useState<number | null>(prerendering === null ? null : (prerenderWidth ?? prerendering));
+  const [width, setWidth] = useState<number | null>(prerendering === null || hydrated ? null : (prerenderWidth ?? prerendering));
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;

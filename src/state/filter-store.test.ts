@@ -111,6 +111,18 @@ describe('setFilters', () => {
     store.getState().setFilters(next);
     expect(filtersOf(store.getState())).toEqual(next);
   });
+
+  it('keeps the list of sectors when the link gives the same ones, so that what depends on it is not computed again', () => {
+    const store = createDashboardStore();
+    store.getState().toggleSector('ai');
+    store.getState().toggleSector('ev');
+    const before = store.getState().sectors;
+    store.getState().setFilters({ ...filtersOf(store.getState()), sectors: ['ai', 'ev'], event: 'deepseek-r1' });
+    expect(store.getState().sectors).toBe(before);
+    expect(store.getState().event).toBe('deepseek-r1');
+    store.getState().setFilters({ ...filtersOf(store.getState()), sectors: ['ai'] });
+    expect(store.getState().sectors).toEqual(['ai']);
+  });
 });
 
 describe('clearAll', () => {

@@ -73,7 +73,9 @@ const createSessionSlice: Slice<SessionSlice> = (set) => ({
   dismissNotices: () => set({ notices: [] }),
   rejectEvent: (id) =>
     set((s) => (s.event === id ? { event: null, notices: [...s.notices, { kind: 'unknown-event', value: shorten(id) }] } : s)),
-  setFilters: (filters) => set({ ...filters }),
+  // The same sectors keep their list, so that what is computed from it (the events shown) is not
+  // computed again when the link changes something else (an event selected by Back).
+  setFilters: (filters) => set((s) => ({ ...filters, sectors: s.sectors.join() === filters.sectors.join() ? s.sectors : filters.sectors })),
   // Language is the reader's, not a filter: "Clear all" keeps it.
   clearAll: () => set((s) => ({ ...DEFAULT_FILTERS, lang: s.lang })),
 });

@@ -34,7 +34,19 @@ interface TimelineProps {
  * events are drawn as dots on a canvas instead, and the reader is asked to narrow the view.
  */
 export function Timeline(props: TimelineProps) {
-  return props.events.length > MAX_EVENT_BUTTONS ? <DenseTimeline {...props} /> : <ButtonTimeline {...props} />;
+  // One frame, measured once, whichever way the events are drawn: a filter that turns dots into
+  // marks (or back) lays them out at the width already known, not at a guess and then again.
+  const [ref, width] = useElementWidth<HTMLDivElement>(PRERENDER_WIDTH);
+  return (
+    <div className="timeline-frame" ref={ref}>
+      {props.events.length > MAX_EVENT_BUTTONS ? <DenseTimeline {...props} width={width} /> : <ButtonTimeline {...props} width={width} frameRef={ref} />}
+    </div>
+  );
+}
+
+interface FrameProps {
+  /** The frame's width, null until measured. */
+  width: number | null;
 }
 
 /** Under the card's smallest width, the card sits below the timeline at full width. */
@@ -43,8 +55,7 @@ const CARD_WIDTH = 480;
 /** The width the timeline is prerendered at: a desktop screen's, the most common first view. */
 const PRERENDER_WIDTH = 1200;
 
-function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, sources, overview }: TimelineProps) {
-  const [ref, width] = useElementWidth<HTMLDivElement>(PRERENDER_WIDTH);
+function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, sources, overview, width, frameRef: ref }: TimelineProps & FrameProps & { frameRef: RefObject<HTMLDivElement | null> }) {
   const brushRef = useRef<SVGGElement>(null);
   const t = MESSAGES[lang];
   const listId = useId();
@@ -77,7 +88,7 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
   const position = shownSelected !== null ? order.indexOf(shownSelected) : -1;
 
   return (
-    <div className="timeline-frame" ref={ref}>
+    <>
       <TimelineTools lang={lang} count={order.length} position={position} step={nav.step} tableId={tableId} showList={showList} onToggleList={() => setShowList((v) => !v)} />
       <p className="visually-hidden" aria-live="polite">
         {selectedEvent ? t.selectedAnnouncement(selectedEvent.short[lang], formatEventDate(selectedEvent.date, lang), position + 1, order.length) : ''}
@@ -106,7 +117,7 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
       <div id={tableId} hidden={!showList}>
         {showList && <EventList id={`${tableId}-table`} events={events} sources={sources} selectedId={shownSelected} onSelect={(id) => nav.select(id)} lang={lang} />}
       </div>
-    </div>
+    </>
   );
 }
 
@@ -371,10 +382,9 @@ function useYearBrush(brushRef: RefObject<SVGGElement | null>, layout: Brushable
   }, [brushRef, layout]);
 }
 
-function DenseTimeline({ events, domain, onBrush, lang }: TimelineProps) {
+function DenseTimeline({ events, domain, onBrush, lang, width }: TimelineProps & FrameProps) {
   // Colours are read from the stylesheet once per draw: a theme switch draws again.
   const themeVersion = useThemeVersion();
-  const [ref, width] = useElementWidth<HTMLDivElement>();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const brushRef = useRef<SVGGElement>(null);
   const t = MESSAGES[lang];
@@ -399,7 +409,7 @@ function DenseTimeline({ events, domain, onBrush, lang }: TimelineProps) {
   }, [events, layout, width, themeVersion]);
 
   return (
-    <div className="timeline-frame" ref={ref}>
+    <>
       <p className="dense-note">{t.tooManyEvents(events.length, MAX_EVENT_BUTTONS)}</p>
       {layout && width !== null && (
         <div className="dense-timeline" style={{ height: layout.height }}>
@@ -415,7 +425,7 @@ function DenseTimeline({ events, domain, onBrush, lang }: TimelineProps) {
           </svg>
         </div>
       )}
-    </div>
+    </>
   );
 }
 

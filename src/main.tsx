@@ -10,7 +10,7 @@ import { readPageInfo } from './pages/page-info';
 import { loadPageView, PageRoot } from './pages/page-root';
 import { PRERENDER_CARD_WIDTH } from './prerender-width';
 import { releaseDeferredSections } from './shared/deferred-section';
-import { markHydrated, PrerenderWidth } from './shared/use-element-width';
+import { PrerenderWidth } from './shared/use-element-width';
 import { useDashboardStore } from './state/filter-store';
 import { isPrerenderedView } from './state/url-state';
 import { startUrlSync } from './state/url-sync';
@@ -45,7 +45,6 @@ const tree = <PageRoot info={page} lang={pageLang} views={await loadPageView(pag
  */
 function MarkInteractive({ children }: { children: ReactNode }) {
   useEffect(() => {
-    markHydrated();
     performance.mark('dashboard-interactive');
     releaseWhenIdleOrNear();
   }, []);

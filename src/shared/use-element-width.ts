@@ -1,4 +1,4 @@
-import { createContext, useContext, useLayoutEffect, useRef, useState } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 
 /**
  * The width charts are laid out at before anything can be measured: on the server, which
@@ -7,16 +7,15 @@ import { createContext, useContext, useLayoutEffect, useRef, useState } from 're
  */
 export const PrerenderWidth = createContext<number | null>(null);
 
-let hydrated = false;
+const noSubscription = () => () => {};
 
 /**
- * Says that the browser has hydrated the prerendered page: an element mounted after this (a card
- * loaded later, the timeline's marks in place of its dots) has no prerendered markup to match, so
- * it waits for its own width rather than being laid out at the prerender width, then again.
+ * True while React renders markup the build wrote (on the server, and in the browser while it
+ * hydrates that markup, whenever a part of the page is hydrated); false for an element the browser
+ * mounts afresh (a card loaded later, the timeline's marks in place of its dots), which has no
+ * prerendered markup to match.
  */
-export function markHydrated(): void {
-  hydrated = true;
-}
+const useFromPrerenderedMarkup = () => useSyncExternalStore(noSubscription, () => false, () => true);
 
 /**
  * The width of an element, updated when it resizes; charts lay themselves out to it. Until it is
@@ -26,7 +25,9 @@ export function markHydrated(): void {
 export function useElementWidth<T extends HTMLElement>(prerenderWidth?: number) {
   const ref = useRef<T>(null);
   const prerendering = useContext(PrerenderWidth);
-  const [width, setWidth] = useState<number | null>(prerendering === null || hydrated ? null : (prerenderWidth ?? prerendering));
+  const fromMarkup = useFromPrerenderedMarkup();
+  // An element mounted afresh waits for its own width rather than being laid out twice.
+  const [width, setWidth] = useState<number | null>(prerendering === null || !fromMarkup ? null : (prerenderWidth ?? prerendering));
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;

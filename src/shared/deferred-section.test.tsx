@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
+import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
-import { deferredSection, releaseDeferredSections } from './deferred-section';
+import { componentOnFirstUse, deferredSection, releaseDeferredSections } from './deferred-section';
 
 describe('deferredSection', () => {
   it('shows its fallback, without loading its code, until the sections are released; then the section', async () => {
@@ -24,5 +25,28 @@ describe('deferredSection', () => {
     expect(await screen.findByText('section timeline')).toBeTruthy();
     expect(screen.queryByText('waiting')).toBeNull();
     expect(loads).toBe(1);
+  });
+});
+
+describe('componentOnFirstUse', () => {
+  it('fetches its code once the sections are released; a failed fetch is tried again when it is first shown', async () => {
+    releaseDeferredSections();
+    let attempts = 0;
+    const Panel = componentOnFirstUse(() => {
+      attempts += 1;
+      if (attempts === 1) return Promise.reject(new Error('offline'));
+      return Promise.resolve(() => <p>panel</p>);
+    });
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(attempts).toBe(1);
+    render(
+      <Suspense fallback={<p>waiting</p>}>
+        <Panel />
+      </Suspense>,
+    );
+    expect(await screen.findByText('panel')).toBeTruthy();
+    expect(attempts).toBe(2);
   });
 });

@@ -38,7 +38,13 @@ export function deferredSection<P extends object>(load: () => Promise<ComponentT
  */
 export function componentOnFirstUse<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loading: Promise<ComponentType<P>> | undefined;
-  const loadOnce = () => (loading ??= load());
-  void released.then(loadOnce);
+  // A failed load is forgotten, so that the next attempt fetches the code again.
+  const loadOnce = () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+  // Fetched ahead when idle; should that fail, first use tries again and reports it there.
+  void released.then(loadOnce).catch(() => undefined);
   return lazy(async () => ({ default: await loadOnce() }));
 }

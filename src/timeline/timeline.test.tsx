@@ -5,6 +5,7 @@ import { EVENT_KINDS } from '../data/schema';
 import { makeEvent } from '../test-support/fixtures';
 import { Timeline } from './timeline';
 import { MAX_EVENT_BUTTONS } from './timeline-layout';
+import { stubResizeObserver } from '../test-stubs';
 
 /**
  * jsdom draws nothing: a canvas context that counts what is drawn, a measured width, a resize
@@ -33,13 +34,7 @@ beforeEach(() => {
   };
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => context as unknown as CanvasRenderingContext2D);
   vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(() => ({ width: 800, height: 400, x: 0, y: 0, top: 0, left: 0, right: 800, bottom: 400, toJSON: () => ({}) }));
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      disconnect() {}
-    },
-  );
+  stubResizeObserver();
 });
 afterEach(() => {
   cleanup();

@@ -9,6 +9,7 @@ import { reportEmbedSize } from './pages/embed-size';
 import { readPageInfo } from './pages/page-info';
 import { loadPageView, PageRoot } from './pages/page-root';
 import { PRERENDER_CARD_WIDTH } from './prerender-width';
+import { watchPreloadErrors } from './shared/chunk-error';
 import { releaseDeferredSections } from './shared/deferred-section';
 import { PrerenderWidth } from './shared/use-element-width';
 import { useDashboardStore } from './state/filter-store';
@@ -19,6 +20,9 @@ import './styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('the page has no #root element');
 
+// A chunk Vite could not preload (the site was deployed again since this page loaded) is told
+// apart, so that the part that asked for it offers a reload rather than a bare error.
+watchPreloadErrors(window);
 applyTheme(readTheme());
 const pageLang: Lang = document.documentElement.lang === 'vi' ? 'vi' : 'en';
 const page = readPageInfo(document.documentElement);

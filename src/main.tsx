@@ -9,7 +9,7 @@ import { reportEmbedSize } from './pages/embed-size';
 import { readPageInfo } from './pages/page-info';
 import { loadPageView, PageRoot } from './pages/page-root';
 import { PRERENDER_CARD_WIDTH } from './prerender-width';
-import { watchPreloadErrors } from './shared/chunk-error';
+import { isChunkLoadError, watchPreloadErrors } from './shared/chunk-error';
 import { releaseDeferredSections } from './shared/deferred-section';
 import { PrerenderWidth } from './shared/use-element-width';
 import { useDashboardStore } from './state/filter-store';
@@ -73,6 +73,15 @@ function releaseWhenIdleOrNear() {
   for (const section of document.querySelectorAll('.timeline-section')) observer.observe(section);
 }
 
+/**
+ * A prerendered part whose code did not arrive is drawn afresh, and its boundary asks for a
+ * reload there: not an error of the page. Anything else is reported as React does by default.
+ */
+function onRecoverableError(error: unknown) {
+  if (isChunkLoadError(error) || (error instanceof Error && isChunkLoadError(error.cause))) return;
+  reportError(error);
+}
+
 const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
@@ -87,7 +96,7 @@ if (prerendered) {
   // In a transition, hydration yields to the browser every few milliseconds instead of holding
   // the main thread for the whole page; input that arrives meanwhile hydrates its target first.
   startTransition(() => {
-    hydrateRoot(root, <MarkInteractive>{app}</MarkInteractive>);
+    hydrateRoot(root, <MarkInteractive>{app}</MarkInteractive>, { onRecoverableError });
   });
 } else {
   // The link asks for another view than the one prerendered: draw it afresh, then show the page.

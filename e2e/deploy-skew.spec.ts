@@ -3,6 +3,7 @@
  * is answered 404, as the server answers a hashed file that is gone. The part the reader used
  * says so in place, with a Reload button; its card stays and the rest of the page keeps working.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { card, waitForCharts } from './helpers';
 
@@ -43,6 +44,8 @@ test('Export, with the export code gone, offers a reload in the card, which stay
   await page.getByRole('menuitem', { name: 'PNG, slide (1920×1080)' }).click();
   await expectReloadOffered(nvidia);
   await expect(nvidia.getByText(/Export failed/)).toHaveCount(0);
+  const violations = (await new AxeBuilder({ page }).include('article').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await expect(nvidia.getByRole('img', { name: new RegExp(NVIDIA) })).toBeVisible();
   await otherCardWorks(page);
   expect(errors).toEqual([]);
@@ -77,6 +80,8 @@ test('Share, with the dialog’s code gone, offers a reload in the dialog; the c
   await nvidia.getByRole('button', { name: `Share “${NVIDIA}”` }).click();
   const dialog = page.getByRole('dialog', { name: `Share “${NVIDIA}”` });
   await expectReloadOffered(dialog);
+  const violations = (await new AxeBuilder({ page }).include('dialog').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(nvidia.getByRole('heading', { name: NVIDIA, level: 3 })).toBeVisible();
   await expect(nvidia.getByRole('img', { name: new RegExp(NVIDIA) })).toBeVisible();

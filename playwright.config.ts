@@ -20,8 +20,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The production build, served as a static site would be.
-    command: `node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    // The production build, served as the static host serves it, by the server `npm start` uses.
+    command: 'node_modules/.bin/tsx scripts/serve.ts',
+    env: { PORT: String(PORT), HOST: '127.0.0.1' },
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

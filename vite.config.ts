@@ -2,7 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { notFoundPage } from './scripts/not-found.ts';
-import { headersFile, previewWithHeadersFile } from './scripts/static-headers.ts';
+import { headersFile } from './scripts/static-headers.ts';
 import { serveDataFolder } from './scripts/vite-data-plugin.ts';
 
 /**
@@ -36,7 +36,7 @@ export default defineConfig({
       },
     },
   },
-  plugins: [react(), serveDataFolder('data'), headersFile(), previewWithHeadersFile(), notFoundPage()],
+  plugins: [react(), serveDataFolder('data'), headersFile(), notFoundPage()],
   test: {
     environment: 'jsdom',
     setupFiles: ['src/test-setup.ts'],

@@ -1,13 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, EMBED_CONTENT_SECURITY_POLICY } from './csp';
-import { formatHeadersFile, headersForPath, parseHeadersFile, siteHeaderRules } from './static-headers';
+import { formatHeadersFile, hashedAssetsOf, headersForPath, HOST_RULE_LIMIT, IMMUTABLE, parseHeadersFile, siteHeaderRules } from './static-headers';
 
-const rules = parseHeadersFile(formatHeadersFile(siteHeaderRules()));
+const assets = ['assets/index-abc123.js', 'assets/export-Dx_9-q.js', 'assets/style-00ff.css'];
+const rules = parseHeadersFile(formatHeadersFile(siteHeaderRules(assets)));
 
 describe('the _headers file, read as a static host reads it', () => {
   it('reads back what it writes', () => {
-    expect(rules).toEqual(siteHeaderRules());
+    expect(rules).toEqual(siteHeaderRules(assets));
   });
 
   it('refuses framing of every page but the embeds', () => {
@@ -32,9 +33,22 @@ describe('the _headers file, read as a static host reads it', () => {
     expect(headersForPath(detached, '/embed/x/')['Content-Security-Policy']).toBe('b');
   });
 
-  it('keeps hashed assets for good and nothing else', () => {
-    expect(headersForPath(rules, '/assets/index-abc123.js')['Cache-Control']).toContain('immutable');
+  it('keeps the hashed assets the build wrote for good and nothing else', () => {
+    for (const file of assets) expect(headersForPath(rules, `/${file}`)['Cache-Control']).toBe(IMMUTABLE);
     expect(headersForPath(rules, '/data/index.json')['Cache-Control']).toBeUndefined();
+    expect(headersForPath(rules, '/index.html')['Cache-Control']).toBeUndefined();
+  });
+
+  it('gives no cache lifetime to an asset path the build did not write, which a host answers with a 404', () => {
+    // A page loaded before a redeploy asks for a chunk the deploy removed.
+    expect(headersForPath(rules, '/assets/index-old999.js')['Cache-Control']).toBeUndefined();
+    expect(headersForPath(rules, '/assets/')['Cache-Control']).toBeUndefined();
+  });
+
+  it("takes the hashed assets from the build's bundle, and stays within the host's rule limit for this site", () => {
+    const bundle = { 'assets/a-1.js': {}, 'assets/b-2.css': {}, 'index.html': {}, '_headers': {}, 'assets/odd:name.js': {} };
+    expect(hashedAssetsOf(bundle).sort()).toEqual(['assets/a-1.js', 'assets/b-2.css']);
+    expect(siteHeaderRules(assets).length).toBeLessThanOrEqual(HOST_RULE_LIMIT);
   });
 
   it('matches a placeholder to one path segment only', () => {

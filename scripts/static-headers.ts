@@ -1,11 +1,9 @@
 /**
  * `dist/_headers`, as static hosts (Cloudflare Pages, Netlify) read it: a path gets the headers of
  * every rule it matches, in the order of the file; two values of one header are joined with a
- * comma; `! Name` drops the value an earlier rule gave. The same reading serves `vite preview`,
- * so the tests meet the headers a deploy serves.
+ * comma; `! Name` drops the value an earlier rule gave. The same reading serves `npm start` and
+ * the end-to-end tests (bench/static-server.ts), so the tests meet the headers a deploy serves.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { EMBED_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './csp.ts';
 
@@ -17,8 +15,19 @@ export interface HeaderRule {
   set: [name: string, value: string][];
 }
 
-/** The site's rules: security headers everywhere, framing for embeds only, hashed assets kept for good. */
-export function siteHeaderRules(): HeaderRule[] {
+/** Cloudflare Pages reads at most this many rules from `_headers`. */
+export const HOST_RULE_LIMIT = 100;
+
+/** A year, for a file whose name carries a hash of its content. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * The site's rules: security headers everywhere, framing for embeds only, and each hashed asset
+ * the build wrote kept for good. The assets are named one by one, not as `/assets/*`: a host
+ * applies a rule to whatever answers its path, a 404 included, and a page loaded before a
+ * redeploy that asks for a chunk the deploy removed must not be told to keep that 404 for a year.
+ */
+export function siteHeaderRules(hashedAssets: readonly string[] = []): HeaderRule[] {
   const embed = (pattern: string): HeaderRule => ({
     pattern,
     // Without the detach, both policies would apply and the site-wide 'none' would refuse the frame.
@@ -30,7 +39,7 @@ export function siteHeaderRules(): HeaderRule[] {
     embed('/embed/*'),
     embed('/vi/embed/*'),
     // File names under assets/ carry a hash of their content: a browser may keep them for good.
-    { pattern: '/assets/*', detach: [], set: [['Cache-Control', 'public, max-age=31536000, immutable']] },
+    ...[...hashedAssets].sort().map((file): HeaderRule => ({ pattern: `/${file}`, detach: [], set: [['Cache-Control', IMMUTABLE]] })),
   ];
 }
 
@@ -82,29 +91,22 @@ export function headersForPath(rules: readonly HeaderRule[], path: string): Reco
   return Object.fromEntries([...headers.values()].map(({ name, value }) => [name, value]));
 }
 
+/** The files of a bundle under `assets/`, whose names Vite gives a hash of their content. */
+export function hashedAssetsOf(bundle: Readonly<Record<string, unknown>>): string[] {
+  return Object.keys(bundle).filter((file) => file.startsWith('assets/') && !/[*?:\s]/.test(file));
+}
+
 /** Writes `dist/_headers` from the site's rules. */
 export function headersFile(): Plugin {
   return {
     name: 'headers-file',
     apply: 'build',
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: '_headers', source: formatHeadersFile(siteHeaderRules()) });
-    },
-  };
-}
-
-/** `vite preview` serves each path with the headers the built `_headers` gives it, read as a static host reads it. */
-export function previewWithHeadersFile(): Plugin {
-  return {
-    name: 'preview-with-headers-file',
-    configurePreviewServer(server) {
-      const file = join(server.config.root, server.config.build.outDir, '_headers');
-      const rules = existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : siteHeaderRules();
-      server.middlewares.use((req, res, next) => {
-        const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
-        for (const [name, value] of Object.entries(headersForPath(rules, path))) res.setHeader(name, value);
-        next();
-      });
+    generateBundle(_options, bundle) {
+      const rules = siteHeaderRules(hashedAssetsOf(bundle));
+      if (rules.length > HOST_RULE_LIMIT) {
+        this.warn(`_headers has ${rules.length} rules; Cloudflare Pages reads the first ${HOST_RULE_LIMIT} only, so the last assets will be revalidated rather than kept`);
+      }
+      this.emitFile({ type: 'asset', fileName: '_headers', source: formatHeadersFile(rules) });
     },
   };
 }

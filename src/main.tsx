@@ -9,6 +9,7 @@ import { reportEmbedSize } from './pages/embed-size';
 import { readPageInfo } from './pages/page-info';
 import { loadPageView, PageRoot } from './pages/page-root';
 import { PRERENDER_CARD_WIDTH } from './prerender-width';
+import { isChunkLoadError, watchPreloadErrors } from './shared/chunk-error';
 import { releaseDeferredSections } from './shared/deferred-section';
 import { PrerenderWidth } from './shared/use-element-width';
 import { useDashboardStore } from './state/filter-store';
@@ -19,6 +20,9 @@ import './styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('the page has no #root element');
 
+// A chunk Vite could not preload (the site was deployed again since this page loaded) is told
+// apart, so that the part that asked for it offers a reload rather than a bare error.
+watchPreloadErrors(window);
 applyTheme(readTheme());
 const pageLang: Lang = document.documentElement.lang === 'vi' ? 'vi' : 'en';
 const page = readPageInfo(document.documentElement);
@@ -69,6 +73,15 @@ function releaseWhenIdleOrNear() {
   for (const section of document.querySelectorAll('.timeline-section')) observer.observe(section);
 }
 
+/**
+ * A prerendered part whose code did not arrive is drawn afresh, and its boundary asks for a
+ * reload there: not an error of the page. Anything else is reported as React does by default.
+ */
+function onRecoverableError(error: unknown) {
+  if (isChunkLoadError(error) || (error instanceof Error && isChunkLoadError(error.cause))) return;
+  reportError(error);
+}
+
 const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
@@ -83,7 +96,7 @@ if (prerendered) {
   // In a transition, hydration yields to the browser every few milliseconds instead of holding
   // the main thread for the whole page; input that arrives meanwhile hydrates its target first.
   startTransition(() => {
-    hydrateRoot(root, <MarkInteractive>{app}</MarkInteractive>);
+    hydrateRoot(root, <MarkInteractive>{app}</MarkInteractive>, { onRecoverableError });
   });
 } else {
   // The link asks for another view than the one prerendered: draw it afresh, then show the page.

@@ -23,6 +23,7 @@ import { currentTheme } from './theme';
 import { PAGE_MESSAGES } from '../i18n/page-messages';
 import { chartPagePath } from '../shared/site-paths';
 import { componentOnFirstUse } from '../shared/deferred-section';
+import { loadChunk } from '../shared/chunk-error';
 
 const DataTable = componentOnFirstUse(() => import('../charts/data-table').then((m) => m.DataTable));
 
@@ -165,7 +166,7 @@ function CardBody({ series, records, sources, rule, lang, deferDrawing, variant 
   }, [rule, width]);
   const onExport = useCallback(
     async (format: ChartExportFormat): Promise<string> => {
-      const { exportChart, csvOmissions } = await import('../export');
+      const { exportChart, csvOmissions } = await loadChunk(() => import('../export'));
       const { rule: ruled, width: cardWidth } = latest.current;
       const view = { sources, lang, filters: useDashboardStore.getState(), link: window.location.href, rule: ruled, theme: currentTheme() };
       const fileName = await exportChart(format, { series, records, cardWidth: cardWidth ?? 400 }, view);

@@ -3,6 +3,8 @@ import type { RuleInput } from '../charts/event-rule';
 import type { TimelineView } from '../export';
 import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
+import { isChunkLoadError, loadChunk } from '../shared/chunk-error';
+import { ChunkReload } from '../shared/chunk-reload';
 import { useDashboardStore } from '../state/filter-store';
 
 interface DeckButtonProps {
@@ -20,17 +22,19 @@ interface DeckButtonProps {
 export function DeckButton({ charts, leftOut, sources, rule, timeline, lang }: DeckButtonProps) {
   const reasonId = useId();
   const t = MESSAGES[lang];
-  const [state, setState] = useState<{ kind: 'busy' | 'ok' | 'error'; text: string } | null>(null);
+  const [state, setState] = useState<{ kind: 'busy' | 'ok' | 'error' | 'stale'; text: string } | null>(null);
 
   const onClick = async () => {
     setState({ kind: 'busy', text: t.buildingDeck });
     try {
-      const { exportDeck } = await import('../export');
+      const { exportDeck } = await loadChunk(() => import('../export'));
       const view = { sources, lang, filters: useDashboardStore.getState(), link: window.location.href, rule, theme: 'light' as const };
       const fileName = await exportDeck(charts, view, timeline, leftOut);
       setState({ kind: 'ok', text: [t.downloaded(fileName), ...(leftOut.length > 0 ? [t.deckLeavesOut(leftOut.join('; '))] : [])].join('. ') });
     } catch (error) {
-      setState({ kind: 'error', text: t.exportFailed(error instanceof Error ? error.message : String(error)) });
+      // The deck code is gone from the server: a reload, not a retry, brings it back.
+      if (isChunkLoadError(error)) setState({ kind: 'stale', text: '' });
+      else setState({ kind: 'error', text: t.exportFailed(error instanceof Error ? error.message : String(error)) });
     }
   };
 
@@ -50,6 +54,7 @@ export function DeckButton({ charts, leftOut, sources, rule, timeline, lang }: D
         </span>
       )}
       <span role="status">{state && state.kind !== 'error' ? state.text : ''}</span>
+      {state?.kind === 'stale' && <ChunkReload lang={lang} />}
       {state?.kind === 'error' && <span role="alert">{state.text}</span>}
     </div>
   );

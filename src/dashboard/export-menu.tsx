@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { ChartExportFormat } from '../export';
 import type { Lang } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
+import { isChunkLoadError } from '../shared/chunk-error';
+import { ChunkReload } from '../shared/chunk-reload';
 import { useMenuButton } from '../shared/use-menu-button';
 
 const FORMATS: ChartExportFormat[] = ['png-slide', 'png-2x', 'svg', 'clipboard', 'csv'];
@@ -13,7 +15,7 @@ interface ExportMenuProps {
   onExport: (format: ChartExportFormat) => Promise<string>;
 }
 
-type Outcome = { kind: 'ok' | 'error'; text: string } | null;
+type Outcome = { kind: 'ok' | 'error'; text: string } | { kind: 'stale' } | null;
 
 /** The card's Export menu, keyboard-operable as a menu button; the outcome is announced in the card. */
 export function ExportMenu({ title, lang, onExport }: ExportMenuProps) {
@@ -29,6 +31,11 @@ export function ExportMenu({ title, lang, onExport }: ExportMenuProps) {
     try {
       setOutcome({ kind: 'ok', text: await onExport(format) });
     } catch (error) {
+      // The export code is gone from the server: a reload, not a retry, brings it back.
+      if (isChunkLoadError(error)) {
+        setOutcome({ kind: 'stale' });
+        return;
+      }
       // The browser's own words, without a closing full stop: the message adds its own.
       const reason = (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, '');
       setOutcome({ kind: 'error', text: format === 'clipboard' ? t.copyFailed(reason) : t.exportFailed(reason) });
@@ -56,6 +63,7 @@ export function ExportMenu({ title, lang, onExport }: ExportMenuProps) {
       <p className="export-outcome" role="status">
         {outcome?.kind === 'ok' ? outcome.text : ''}
       </p>
+      {outcome?.kind === 'stale' && <ChunkReload lang={lang} />}
       {outcome?.kind === 'error' && (
         <p className="export-outcome export-outcome--error" role="alert">
           {outcome.text}

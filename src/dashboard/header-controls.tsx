@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { LANGS } from '../data/ids';
 import type { Lang } from '../data/schema';
 import { LANGUAGE_NAMES, loadMessages, MESSAGES } from '../i18n/messages';
+import { chunkIsGone } from '../shared/chunk-error';
+import { ChunkReload } from '../shared/chunk-reload';
 import { useDashboardStore } from '../state/filter-store';
 import { THEMES, useTheme, type Theme } from './theme';
 
@@ -11,7 +13,7 @@ export function HeaderControls() {
   const setLang = useDashboardStore((s) => s.setLang);
   const [theme, setTheme] = useTheme();
   const t = MESSAGES[lang];
-  const [unavailable, setUnavailable] = useState<Lang | null>(null);
+  const [unavailable, setUnavailable] = useState<{ lang: Lang; stale: boolean } | null>(null);
   // The other language's words load first, so that the page never shows a half-switched view.
   const switchLang = (next: Lang) =>
     void loadMessages(next).then(
@@ -19,7 +21,9 @@ export function HeaderControls() {
         setUnavailable(null);
         setLang(next);
       },
-      () => setUnavailable(next),
+      // Gone from the server (the site was deployed again since this page loaded): a reload brings
+      // the new words; out of reach (offline): choosing again later will.
+      (error: unknown) => void chunkIsGone(error).then((stale) => setUnavailable({ lang: next, stale })),
     );
   return (
     <div className="header-controls">
@@ -33,9 +37,10 @@ export function HeaderControls() {
           ))}
         </select>
       </label>
-      {unavailable && (
+      {unavailable?.stale && <ChunkReload lang={lang} />}
+      {unavailable && !unavailable.stale && (
         <p className="load-error" role="alert">
-          {t.languageUnavailable(LANGUAGE_NAMES[unavailable])}
+          {t.languageUnavailable(LANGUAGE_NAMES[unavailable.lang])}
         </p>
       )}
       <label>

@@ -2,9 +2,12 @@ import { lazy, memo, Suspense, useEffect, useId, useRef, useState } from 'react'
 import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { PAGE_MESSAGES } from '../i18n/page-messages';
+import { loadChunk } from '../shared/chunk-error';
+import { ChunkBoundary } from '../shared/chunk-reload';
 
 // Links, snippet and citation are made when the dialog first opens: the first load does not carry them.
-const ShareFields = lazy(() => import('./share-fields').then((m) => ({ default: m.ShareFields })));
+// Should their code be gone (the site was deployed again since the page loaded), the dialog says so.
+const ShareFields = lazy(() => loadChunk(() => import('./share-fields')).then((m) => ({ default: m.ShareFields })));
 
 export interface ShareProps {
   series: SeriesFile;
@@ -50,9 +53,11 @@ function ShareDialog({ title, onClosed, ...props }: ShareProps & { title: string
           {t.close}
         </button>
       </div>
-      <Suspense fallback={<p className="loading">{MESSAGES[props.lang].loading}</p>}>
-        <ShareFields {...props} />
-      </Suspense>
+      <ChunkBoundary lang={props.lang}>
+        <Suspense fallback={<p className="loading">{MESSAGES[props.lang].loading}</p>}>
+          <ShareFields {...props} />
+        </Suspense>
+      </ChunkBoundary>
     </dialog>
   );
 }

@@ -9,6 +9,7 @@ import { EventDetail } from '../timeline/event-detail';
 import { Timeline } from '../timeline/timeline';
 import { timelineDomain } from '../timeline/timeline-domain';
 import { LoadError } from '../shared/load-error';
+import { loadChunk } from '../shared/chunk-error';
 import { visibleEvents } from './select';
 import { uniqueEvents } from '../data/identity';
 import { ExportMenu } from './export-menu';
@@ -36,7 +37,7 @@ export function TimelineSection({ file, sources }: { file: string; sources: read
   const interactive = useSyncExternalStore(neverChanges, () => true, () => false);
 
   const onExport = async (format: ChartExportFormat): Promise<string> => {
-    const { exportTimeline, eventsCsvOmissions } = await import('../export');
+    const { exportTimeline, eventsCsvOmissions } = await loadChunk(() => import('../export'));
     const view = { sources, lang, filters: useDashboardStore.getState(), link: window.location.href, rule: undefined, theme: currentTheme() };
     const width = sectionRef.current?.querySelector('svg.timeline')?.getBoundingClientRect().width ?? 960;
     const fileName = await exportTimeline(format, { events: shown, all: all ?? shown, domain, selected }, view, Math.floor(width));

@@ -36,6 +36,8 @@ export const en = {
   loading: 'Loading…',
   retry: 'Retry',
   drawFailed: 'This part of the dashboard could not be drawn',
+  partUpdated: 'This part of the page has been updated: reload to get it',
+  reloadPage: 'Reload',
   loadFailed: (file: string) => `Could not load ${file}`,
   dismiss: 'Dismiss',
   languageUnavailable: (name: string) => `${name} could not be loaded: check the connection and choose it again.`,

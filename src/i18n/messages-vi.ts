@@ -35,6 +35,8 @@ export const vi: Messages = {
   loading: 'Đang tải…',
   retry: 'Thử lại',
   drawFailed: 'Không vẽ được phần này của trang tổng quan',
+  partUpdated: 'Phần này của trang đã được cập nhật: hãy tải lại trang để nhận bản mới',
+  reloadPage: 'Tải lại trang',
   loadFailed: (file) => `Không tải được ${file}`,
   dismiss: 'Đóng',
   languageUnavailable: (name) => `Không tải được ${name}: hãy kiểm tra kết nối rồi chọn lại.`,

@@ -1,6 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
-import { describe, expect, it } from 'vitest';
+import { ErrorBoundary } from 'react-error-boundary';
+import { describe, expect, it, vi } from 'vitest';
+import { ChunkLoadError } from './chunk-error';
 import { componentOnFirstUse, deferredSection, releaseDeferredSections } from './deferred-section';
 
 describe('deferredSection', () => {
@@ -35,7 +37,7 @@ describe('componentOnFirstUse', () => {
     const Panel = componentOnFirstUse(() => {
       attempts += 1;
       if (attempts === 1) return Promise.reject(new Error('offline'));
-      return Promise.resolve(() => <p>panel</p>);
+      return Promise.resolve((_: { lang: 'en' }) => <p>panel</p>);
     });
     await act(async () => {
       await Promise.resolve();
@@ -43,10 +45,45 @@ describe('componentOnFirstUse', () => {
     expect(attempts).toBe(1);
     render(
       <Suspense fallback={<p>waiting</p>}>
-        <Panel />
+        <Panel lang="en" />
       </Suspense>,
     );
     expect(await screen.findByText('panel')).toBeTruthy();
     expect(attempts).toBe(2);
+  });
+
+  it('says in its place that the page was updated, with a Reload button, when its code is gone; what is beside it stays', async () => {
+    releaseDeferredSections();
+    const gone = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: http://x/assets/data-table-old.js'));
+    const Panel = componentOnFirstUse<{ lang: 'en' | 'vi' }>(gone);
+    render(
+      <section aria-label="card">
+        <h3>Card title</h3>
+        <Suspense fallback={<p>waiting</p>}>
+          <Panel lang="en" />
+        </Suspense>
+      </section>,
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('This part of the page has been updated: reload to get it');
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Card title' })).toBeTruthy();
+  });
+});
+
+describe('deferredSection, its code gone', () => {
+  it('throws a ChunkLoadError for the boundary around it', async () => {
+    releaseDeferredSections();
+    const Section = deferredSection<{ lang: 'en' }>(() => Promise.reject(new Error('Importing a module script failed.')), <p>waiting</p>);
+    let caught: unknown;
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <ErrorBoundary fallbackRender={({ error }) => ((caught = error), <p>caught</p>)}>
+        <Section lang="en" />
+      </ErrorBoundary>,
+    );
+    expect(await screen.findByText('caught')).toBeTruthy();
+    expect(caught).toBeInstanceOf(ChunkLoadError);
+    errors.mockRestore();
   });
 });

@@ -1,4 +1,7 @@
 import { lazy, memo, Suspense, type ComponentType, type ReactNode } from 'react';
+import type { Lang } from '../data/schema';
+import { loadChunk } from './chunk-error';
+import { ChunkBoundary } from './chunk-reload';
 
 let release: () => void = () => {};
 const released = new Promise<void>((resolve) => (release = resolve));
@@ -15,12 +18,13 @@ export function releaseDeferredSections(): void {
 /**
  * A section below the fold whose code is not part of the first load: `load` runs once the
  * sections are released. Memoised, so that a parent's re-render before then leaves the
- * prerendered HTML in place rather than asking React to hydrate it early.
+ * prerendered HTML in place rather than asking React to hydrate it early. Code that does not
+ * arrive throws a `ChunkLoadError`, for the boundary around the section to show.
  */
 export function deferredSection<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ReactNode) {
   const Section = lazy(async () => {
     await released;
-    return { default: await load() };
+    return { default: await loadChunk(load) };
   });
   return memo(function DeferredSection(props: P) {
     return (
@@ -34,17 +38,25 @@ export function deferredSection<P extends object>(load: () => Promise<ComponentT
 /**
  * A component shown only after the reader asks for it (a figure's source panel, a data table):
  * its code is not part of the first load. It loads when first shown, or once the page is idle,
- * whichever comes first, so that it is usually there before it is wanted.
+ * whichever comes first, so that it is usually there before it is wanted. Should its code not
+ * arrive when shown, it says so in its place, with a Reload button (`ChunkBoundary`).
  */
-export function componentOnFirstUse<P extends object>(load: () => Promise<ComponentType<P>>) {
+export function componentOnFirstUse<P extends { lang: Lang }>(load: () => Promise<ComponentType<P>>) {
   let loading: Promise<ComponentType<P>> | undefined;
   // A failed load is forgotten, so that the next attempt fetches the code again.
   const loadOnce = () =>
-    (loading ??= load().catch((error: unknown) => {
+    (loading ??= loadChunk(load).catch((error: unknown) => {
       loading = undefined;
       throw error;
     }));
   // Fetched ahead when idle; should that fail, first use tries again and reports it there.
   void released.then(loadOnce).catch(() => undefined);
-  return lazy(async () => ({ default: await loadOnce() }));
+  const Part = lazy(async () => ({ default: await loadOnce() }));
+  return function OnFirstUse(props: P) {
+    return (
+      <ChunkBoundary lang={props.lang}>
+        <Part {...props} />
+      </ChunkBoundary>
+    );
+  };
 }

@@ -65,3 +65,12 @@ export function breaches(terms: readonly Term[], texts: readonly (readonly [stri
     ),
   );
 }
+
+/**
+ * The rows that hold only where a figure is read (tables, accessible names, files): a chart draws
+ * the signs "~" and ">" before a figure, and the reader's words ("khoảng", "hơn") are for reading.
+ */
+const READ_ONLY_ROWS: ReadonlySet<string> = new Set(['approximate (the flag)', 'about (before a figure)', 'more than (before a figure)']);
+
+/** The glossary as it holds for text a chart draws: every row but those for figures read. */
+export const forDrawnText = (terms: readonly Term[]): Term[] => terms.filter((t) => !READ_ONLY_ROWS.has(t.english));

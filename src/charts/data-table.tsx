@@ -10,6 +10,26 @@ import { ClippedText } from '../shared/clipped-text';
 /** The most rows a table draws at once: a huge series is read whole in its CSV. */
 export const TABLE_ROWS = 50;
 
+/** A figure's sentences: one quoted; several, each its own item, so that no two run together. */
+function Quotes({ citations, lang }: { citations: ValueRecord['citations']; lang: Lang }) {
+  const quotes = citations.map((c, j) => {
+    const shown = quoteFor(c, lang);
+    return (
+      <q key={j} lang={shown.lang}>
+        <ClippedText text={shown.text} max={TEXT_LIMITS.quote} />
+      </q>
+    );
+  });
+  if (quotes.length === 1) return quotes[0];
+  return (
+    <ul className="table-quotes">
+      {quotes.map((q, j) => (
+        <li key={j}>{q}</li>
+      ))}
+    </ul>
+  );
+}
+
 interface DataTableProps {
   caption: string;
   records: readonly ValueRecord[];
@@ -56,14 +76,7 @@ export function DataTable({ caption, records, sources, lang, more }: DataTablePr
                 {r.citations.map((c) => sourceName(c.source, sources, lang)).join('; ')}
               </td>
               <td>
-                {r.citations.map((c, j) => {
-                  const shown = quoteFor(c, lang);
-                  return (
-                    <q key={j} lang={shown.lang}>
-                      <ClippedText text={shown.text} max={TEXT_LIMITS.quote} />
-                    </q>
-                  );
-                })}
+                <Quotes citations={r.citations} lang={lang} />
               </td>
             </tr>
           ))}

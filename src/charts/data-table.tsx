@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { clipped, TEXT_LIMITS } from '../data/bounds';
 import type { Lang, Source, ValueRecord } from '../data/schema';
-import { describeFlags, readFigure } from '../i18n/format';
+import { describeFlags, readFigure, unitName } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { sourceName } from '../i18n/figure-text';
 import { quoteFor } from '../i18n/quote';
@@ -70,7 +70,7 @@ export function DataTable({ caption, records, sources, lang, more }: DataTablePr
                 <ClippedText text={[r.label?.[lang], r.year].filter((x) => x !== undefined).join(', ')} max={TEXT_LIMITS.label + 6} />
               </th>
               <td>{readFigure(r, lang)}</td>
-              <td>{t.units[r.unit]}</td>
+              <td>{unitName(r, lang)}</td>
               <td>{describeFlags(r.flags, lang)}</td>
               <td>
                 {r.citations.map((c) => sourceName(c.source, sources, lang)).join('; ')}

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
 import { sourceDate } from '../i18n/figure-text';
-import { describeFlags, readFigure } from '../i18n/format';
+import { describeFlags, readFigure, unitName } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 
 /**
@@ -55,7 +55,7 @@ function figureRows(records: readonly ValueRecord[], sources: readonly Source[] 
         r.label?.[lang] ?? '',
         r.value,
         r.valueHigh ?? '',
-        vi ? MESSAGES.vi.units[r.unit] : r.unit,
+        vi ? unitName(r, lang) : r.unit,
         vi ? describeFlags(r.flags, lang) : r.flags.join(' '),
         c.source,
         source?.publication[lang] ?? '',

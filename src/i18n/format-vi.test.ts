@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FLAGS, type Flag, type Lang, type Unit } from '../data/schema';
-import { formatAmount, formatAmountRange, formatDate, formatEventDate, formatFigure, readFigure } from './format';
+import { formatAmount, formatAmountRange, formatDate, formatEventDate, formatFigure, readFigure, unitName } from './format';
 import { MESSAGES } from './messages';
 
 const ISO = /\d{4}-\d{1,2}/;
@@ -183,5 +183,9 @@ describe('a thousand billion and a count’s noun', () => {
     // A unit that is not a count takes no noun, and a count without one stays as it was.
     expect(readFigure({ value: 30, unit: 'percent', flags: [], counted: people }, 'vi')).toBe('30%');
     expect(readFigure({ value: 22, unit: 'million', flags: [] }, 'vi')).toBe('22 triệu');
+    // The unit in words, as a table's and a file's unit column give it.
+    expect(unitName({ unit: 'million', counted: people }, 'vi')).toBe('triệu người');
+    expect(unitName({ unit: 'percent', counted: people }, 'vi')).toBe('phần trăm');
+    expect(unitName({ unit: 'billion' }, 'vi')).toBe('tỷ');
   });
 });

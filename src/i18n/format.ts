@@ -170,6 +170,11 @@ export function readFigure(r: FormattableRecord, lang: Lang): string {
   return prefix + figureAmount(r, lang) + flagSuffix(r.flags, lang, true);
 }
 
+/** A figure's unit in words, for tables and files: "phần trăm", "tỷ USD"; a count with what it counts, "triệu người". */
+export function unitName(r: Pick<FormattableRecord, 'unit' | 'counted'>, lang: Lang): string {
+  return MESSAGES[lang].units[r.unit] + nounOf(r.unit, r.counted, lang);
+}
+
 /** Flags in words, for tables and accessible names: "estimate, approximate". */
 export function describeFlags(flags: readonly Flag[], lang: Lang): string {
   return flags.map((f) => MESSAGES[lang].flags[f]).join(', ');

@@ -259,7 +259,7 @@ test('the timeline exports as a 1920×1080 slide, an SVG with every event labell
   const { download, path } = await exportTimelineAs(page, 'CSV (data)');
   expect(download.suggestedFilename()).toMatch(/^timeline-\d{4}-\d{4}\.csv$/);
   const csv = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
-  expect(csv.split('\r\n')[0]).toBe('event,date,date_start,date_end,kind,sectors,title,source,publication,quote,quote_lang');
+  expect(csv.split('\r\n')[0]).toBe('event,date,date_start,date_end,kind,sectors,title,source,publication,quote,quote_lang,date_as_worded,public_record_date,public_record_note,date_claims,translation,translation_lang');
   for (const e of timelineEvents) expect(csv).toContain(`\r\n${e.id},`);
 });
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { clipped, TEXT_LIMITS } from '../data/bounds';
 import type { Lang, Source, ValueRecord } from '../data/schema';
-import { describeFlags, readFigure } from '../i18n/format';
+import { describeFlags, readFigure, unitName } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { sourceName } from '../i18n/figure-text';
 import { quoteFor } from '../i18n/quote';
@@ -9,6 +9,26 @@ import { ClippedText } from '../shared/clipped-text';
 
 /** The most rows a table draws at once: a huge series is read whole in its CSV. */
 export const TABLE_ROWS = 50;
+
+/** A figure's sentences: one quoted; several, each its own item, so that no two run together. */
+function Quotes({ citations, lang }: { citations: ValueRecord['citations']; lang: Lang }) {
+  const quotes = citations.map((c, j) => {
+    const shown = quoteFor(c, lang);
+    return (
+      <q key={j} lang={shown.lang}>
+        <ClippedText text={shown.text} max={TEXT_LIMITS.quote} />
+      </q>
+    );
+  });
+  if (quotes.length === 1) return quotes[0];
+  return (
+    <ul className="table-quotes">
+      {quotes.map((q, j) => (
+        <li key={j}>{q}</li>
+      ))}
+    </ul>
+  );
+}
 
 interface DataTableProps {
   caption: string;
@@ -50,20 +70,13 @@ export function DataTable({ caption, records, sources, lang, more }: DataTablePr
                 <ClippedText text={[r.label?.[lang], r.year].filter((x) => x !== undefined).join(', ')} max={TEXT_LIMITS.label + 6} />
               </th>
               <td>{readFigure(r, lang)}</td>
-              <td>{t.units[r.unit]}</td>
+              <td>{unitName(r, lang)}</td>
               <td>{describeFlags(r.flags, lang)}</td>
               <td>
                 {r.citations.map((c) => sourceName(c.source, sources, lang)).join('; ')}
               </td>
               <td>
-                {r.citations.map((c, j) => {
-                  const shown = quoteFor(c, lang);
-                  return (
-                    <q key={j} lang={shown.lang}>
-                      <ClippedText text={shown.text} max={TEXT_LIMITS.quote} />
-                    </q>
-                  );
-                })}
+                <Quotes citations={r.citations} lang={lang} />
               </td>
             </tr>
           ))}

@@ -35,6 +35,19 @@ describe('chartCsv in Vietnamese', () => {
     expect(CSV_COLUMNS.vi).toHaveLength(CSV_COLUMNS.en.length);
     expect(parsed.data[1]![2]).toBe('Trung Quốc');
   });
+
+  it('keeps its value columns machine-readable, and says so in their header, beside the figure as read', () => {
+    const records = [
+      makeRecord({ series: 'robots', year: 2024, value: 86.8, unit: 'million-tonnes', flags: [] }),
+      makeRecord({ series: 'tencent', year: 2024, value: -40, valueHigh: -12.5, unit: 'percent-change', flags: [] }),
+    ];
+    const rows = Papa.parse<Record<string, string>>(chartCsv(records, [reuters], 'vi').slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => [r.gia_tri_may_doc, r.gia_tri_tren_may_doc, r.so_lieu])).toEqual([
+      ['86.8', '', '86,8 triệu tấn'],
+      ['-40', '-12.5', '−40% – −12,5%'],
+    ]);
+    expect(Object.keys(rows[0]!).filter((column) => column.startsWith('gia_tri'))).toEqual(['gia_tri_may_doc', 'gia_tri_tren_may_doc']);
+  });
 });
 
 describe('what a chart CSV lacks', () => {

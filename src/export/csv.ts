@@ -1,17 +1,19 @@
 import Papa from 'papaparse';
 import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
 import { sourceDate } from '../i18n/figure-text';
-import { describeFlags, readFigure } from '../i18n/format';
+import { describeFlags, readFigure, unitName } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 
 /**
- * Column names in the reader's language. Ids and numbers stay machine-readable; in English so do
- * flags, units and dates, while the Vietnamese file names them in Vietnamese ("giới hạn dưới",
- * "tỷ USD", "24/1/2025"). The last column is the figure as read: "hơn 45 tỷ USD".
+ * Column names in the reader's language. Ids and the value columns stay machine-readable in both
+ * files (a dot before the decimals, an ASCII minus: "86.8", "-40"), and the Vietnamese header says so
+ * ("gia_tri_may_doc", a value for programs to read); in English so do flags, units and dates, while
+ * the Vietnamese file names them in Vietnamese ("giới hạn dưới", "tỷ USD", "24/1/2025"). The last
+ * column is the figure as a person reads it: "hơn 45 tỷ USD", "86,8 triệu tấn", "−40%".
  */
 export const CSV_COLUMNS: Record<Lang, readonly string[]> = {
   en: ['series', 'year', 'label', 'value', 'value_high', 'unit', 'flags', 'source', 'publication', 'source_date', 'quote', 'quote_lang', 'figure'],
-  vi: ['chuoi_so_lieu', 'nam', 'nhan', 'gia_tri', 'gia_tri_tren', 'don_vi', 'danh_dau', 'nguon', 'an_pham', 'ngay_nguon', 'trich_dan', 'ngon_ngu_trich_dan', 'so_lieu'],
+  vi: ['chuoi_so_lieu', 'nam', 'nhan', 'gia_tri_may_doc', 'gia_tri_tren_may_doc', 'don_vi', 'danh_dau', 'nguon', 'an_pham', 'ngay_nguon', 'trich_dan', 'ngon_ngu_trich_dan', 'so_lieu'],
 };
 
 /** Records named in a list, as few as keep it readable: "2015, 2016, 2017, 2018, 2019, …" (the count says how many). */
@@ -53,7 +55,7 @@ function figureRows(records: readonly ValueRecord[], sources: readonly Source[] 
         r.label?.[lang] ?? '',
         r.value,
         r.valueHigh ?? '',
-        vi ? MESSAGES.vi.units[r.unit] : r.unit,
+        vi ? unitName(r, lang) : r.unit,
         vi ? describeFlags(r.flags, lang) : r.flags.join(' '),
         c.source,
         source?.publication[lang] ?? '',

@@ -75,10 +75,26 @@ export function timelineFooter(events: readonly TimelineEvent[], sources: readon
   return [`${t.source}: ${cited.map((id) => sourceName(id, sources, lang)).join('; ')}`, filters, `${t.linkLabel}: ${link}`];
 }
 
-const EVENT_CSV_COLUMNS: Record<Lang, readonly string[]> = {
-  en: ['event', 'date', 'date_start', 'date_end', 'kind', 'sectors', 'title', 'source', 'publication', 'quote', 'quote_lang'],
-  vi: ['su_kien', 'thoi_gian', 'bat_dau', 'ket_thuc', 'loai', 'linh_vuc', 'tieu_de', 'nguon', 'an_pham', 'trich_dan', 'ngon_ngu_trich_dan'],
+/**
+ * After the date drawn: the article's own wording of it, the public-record date the articles do not
+ * give (with the record it comes from), each source's own date where they disagree, and the
+ * article's translation of the quote.
+ */
+export const EVENT_CSV_COLUMNS: Record<Lang, readonly string[]> = {
+  en: ['event', 'date', 'date_start', 'date_end', 'kind', 'sectors', 'title', 'source', 'publication', 'quote', 'quote_lang', 'date_as_worded', 'public_record_date', 'public_record_note', 'date_claims', 'translation', 'translation_lang'],
+  vi: ['su_kien', 'thoi_gian', 'bat_dau', 'ket_thuc', 'loai', 'linh_vuc', 'tieu_de', 'nguon', 'an_pham', 'trich_dan', 'ngon_ngu_trich_dan', 'thoi_gian_theo_bai', 'ngay_theo_ho_so_cong_khai', 'ghi_chu_ho_so_cong_khai', 'thoi_diem_theo_tung_nguon', 'ban_dich', 'ngon_ngu_ban_dich'],
 };
+
+/** Every source's own date where the sources disagree: "Dec 2024 (The Diplomat); 6 Jan 2025 (Reuters)". */
+export function dateClaims(event: TimelineEvent, sources: readonly Source[] | undefined, lang: Lang): string {
+  return (event.dateConflict ?? [])
+    .map((claim) => {
+      const publication = sources?.find((s) => s.id === claim.citation.source)?.publication[lang] ?? claim.citation.source;
+      const worded = claim.date.label?.[lang];
+      return `${formatEventDate(claim.date, lang)}${worded ? `, “${worded}”` : ''} (${publication})`;
+    })
+    .join('; ');
+}
 
 /**
  * What the timeline's CSV lacks, as a sentence: the events the filters leave out, how many and the
@@ -111,6 +127,12 @@ export function eventsCsv(events: readonly TimelineEvent[], sources: readonly So
       sources?.find((s) => s.id === c.source)?.publication[lang] ?? '',
       c.quote,
       lang === 'vi' ? t.languageNames[c.quoteLang] : c.quoteLang,
+      e.date.label?.[lang] ?? '',
+      e.publicRecord === undefined ? '' : lang === 'vi' ? formatDate(e.publicRecord.date, lang) : e.publicRecord.date,
+      e.publicRecord?.note[lang] ?? '',
+      dateClaims(e, sources, lang),
+      c.translation?.text ?? '',
+      c.translation === undefined ? '' : lang === 'vi' ? t.languageNames[c.translation.lang] : c.translation.lang,
     ]),
   );
   return csvText(EVENT_CSV_COLUMNS[lang], [...rows, ...omissionRows(omissions, EVENT_CSV_COLUMNS[lang])]);

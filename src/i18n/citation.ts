@@ -108,7 +108,7 @@ function bibtexCitation(input: CitationInput, key: string): string {
       ['title', protectCase(bibtexText(s.title))],
       ['date', s.date],
       ['url', s.url === undefined ? undefined : bibtexUrl(s.url)],
-      ['note', s.dateApprox ? bibtexText(input.lang === 'vi' ? 'ngày xấp xỉ' : 'date approximate') : undefined],
+      ['note', s.dateApprox ? bibtexText(input.lang === 'vi' ? 'ngày ước chừng' : 'date approximate') : undefined],
     ]),
   );
   return [page, ...articles].join('\n\n');

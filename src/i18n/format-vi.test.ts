@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FLAGS, type Flag, type Lang, type Unit } from '../data/schema';
-import { formatAmount, formatAmountRange, formatDate, formatEventDate, formatFigure, readFigure } from './format';
+import { formatAmount, formatAmountRange, formatDate, formatEventDate, formatFigure, readFigure, unitName } from './format';
 import { MESSAGES } from './messages';
 
 const ISO = /\d{4}-\d{1,2}/;
@@ -127,9 +127,10 @@ describe('formatFigure in Vietnamese', () => {
   it('writes the decimal comma and the thousands dot', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1000, max: 999_999 }), fc.integer({ min: 1, max: 9 }), (whole, tenth) => {
-        const text = formatFigure({ value: whole + tenth / 10, unit: 'usd-bn', flags: [] }, 'vi');
+        // In millions: a thousand billion is written "nghìn tỷ" (below).
+        const text = formatFigure({ value: whole + tenth / 10, unit: 'usd-m', flags: [] }, 'vi');
         const grouped = whole.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-        expect(text).toBe(`${grouped},${tenth} tỷ USD`);
+        expect(text).toBe(`${grouped},${tenth} triệu USD`);
       }),
     );
   });
@@ -150,5 +151,41 @@ describe('formatAmountRange', () => {
   it('keeps both ends whole when the range crosses zero or is a change', () => {
     expect(formatAmountRange(-5, 3, 'usd-bn', 'vi')).toBe('−5 tỷ USD – 3 tỷ USD');
     expect(formatAmountRange(2, 5, 'percent-change', 'en')).toBe('+2% – +5%');
+  });
+});
+
+describe('a thousand billion and a count’s noun', () => {
+  it('writes a thousand billion as “nghìn tỷ”, a figure and a range alike', () => {
+    expect(formatAmount(1000, 'usd-bn', 'vi')).toBe('1 nghìn tỷ USD');
+    expect(formatAmount(1200, 'usd-bn', 'vi')).toBe('1,2 nghìn tỷ USD');
+    // No figure loses a digit on the way: 1.234,5 tỷ is 1,2345 nghìn tỷ.
+    expect(formatAmount(1234.5, 'usd-bn', 'vi')).toBe('1,2345 nghìn tỷ USD');
+    expect(formatAmount(-1500, 'cny-bn', 'vi')).toBe('−1,5 nghìn tỷ nhân dân tệ');
+    expect(formatAmount(890, 'usd-bn', 'vi')).toBe('890 tỷ USD');
+    expect(formatAmountRange(900, 1100, 'usd-bn', 'vi')).toBe('0,9–1,1 nghìn tỷ USD');
+  });
+
+  it('never writes “1.000 tỷ”, for any amount in billions', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom<Unit>('usd-bn', 'cny-bn'), (value, unit) => {
+        expect(formatAmount(value, unit, 'vi')).not.toMatch(/\d\.\d{3} tỷ/);
+      }),
+    );
+  });
+
+  it('names what a count counts, where the record says it', () => {
+    const people = { en: 'people', vi: 'người' };
+    expect(formatFigure({ value: 22, unit: 'million', flags: ['lowerBound'], counted: people }, 'vi')).toBe('>22 triệu người');
+    expect(readFigure({ value: 22, unit: 'million', flags: ['lowerBound'], counted: people }, 'vi')).toBe('hơn 22 triệu người');
+    expect(readFigure({ value: 11, unit: 'million', flags: ['approx'], counted: { en: 'cars', vi: 'xe' } }, 'vi')).toBe('khoảng 11 triệu xe');
+    expect(formatFigure({ value: 1, unit: 'billion', flags: ['lowerBound'], counted: people }, 'en')).toBe('>1bn people');
+    expect(formatFigure({ value: 5, valueHigh: 6, unit: 'count', flags: [], counted: { en: 'models', vi: 'mô hình' } }, 'vi')).toBe('5–6 mô hình');
+    // A unit that is not a count takes no noun, and a count without one stays as it was.
+    expect(readFigure({ value: 30, unit: 'percent', flags: [], counted: people }, 'vi')).toBe('30%');
+    expect(readFigure({ value: 22, unit: 'million', flags: [] }, 'vi')).toBe('22 triệu');
+    // The unit in words, as a table's and a file's unit column give it.
+    expect(unitName({ unit: 'million', counted: people }, 'vi')).toBe('triệu người');
+    expect(unitName({ unit: 'percent', counted: people }, 'vi')).toBe('phần trăm');
+    expect(unitName({ unit: 'billion' }, 'vi')).toBe('tỷ');
   });
 });

@@ -56,7 +56,7 @@ describe('formatAmount (vi)', () => {
 
   it('uses the Vietnamese decimal comma and thousands dot', () => {
     expect(formatAmount(86.8, 'million-tonnes', 'vi')).toBe('86,8 triệu tấn');
-    expect(formatAmount(1234.5, 'usd-bn', 'vi')).toBe('1.234,5 tỷ USD');
+    expect(formatAmount(1234.5, 'usd-m', 'vi')).toBe('1.234,5 triệu USD');
     expect(formatAmount(-5, 'usd-bn', 'vi')).toBe('−5 tỷ USD');
   });
 });

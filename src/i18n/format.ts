@@ -1,4 +1,4 @@
-import type { EventDate, Flag, Lang, Unit } from '../data/schema';
+import type { EventDate, Flag, Lang, LocalText, Unit } from '../data/schema';
 import { MESSAGES } from './messages';
 
 const LOCALES: Record<Lang, string> = { en: 'en-GB', vi: 'vi-VN' };
@@ -56,22 +56,51 @@ const UNIT_PATTERNS: Record<Lang, Record<Unit, string>> = {
   },
 };
 
-/** The bare figure in its unit: "$45bn", "80%", "105 Mt" (English); "45 tỷ USD" (Vietnamese). */
-export function formatAmount(value: number, unit: Unit, lang: Lang): string {
+/**
+ * Vietnamese says a thousand billion as "nghìn tỷ" ("1 nghìn tỷ USD", never "1.000 tỷ USD"): a
+ * figure (or the larger end of a range) of a thousand billion or more moves to the next unit.
+ */
+const THOUSAND_BILLION: Partial<Record<Unit, Unit>> = { 'usd-bn': 'usd-tn', 'cny-bn': 'cny-tn' };
+
+/** Three more decimals for a figure moved to the next unit, so that none loses a digit: 1.234,5 tỷ is 1,2345 nghìn tỷ. */
+const scaledFormat = cached((lang) => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 4 }));
+
+function inWords(values: readonly number[], unit: Unit, lang: Lang): { values: number[]; unit: Unit; write: (v: number) => string } {
+  const larger = THOUSAND_BILLION[unit];
+  if (lang === 'vi' && larger !== undefined && values.some((v) => Math.abs(v) >= 1000)) {
+    return { values: values.map((v) => v / 1000), unit: larger, write: (v) => scaledFormat(lang).format(v) };
+  }
+  return { values: [...values], unit, write: (v) => number(v, lang) };
+}
+
+/** Units that count things: their figure takes the noun of what it counts ("22 triệu người"). */
+const COUNTS: ReadonlySet<Unit> = new Set<Unit>(['million', 'billion', 'count']);
+
+/** The noun a count takes, where the record names what it counts and its unit is a count. */
+const nounOf = (unit: Unit, counted: LocalText | undefined, lang: Lang) => (counted !== undefined && COUNTS.has(unit) ? ` ${counted[lang]}` : '');
+
+/**
+ * The bare figure in its unit: "$45bn", "80%", "105 Mt" (English); "45 tỷ USD", "1,2 nghìn tỷ USD"
+ * (Vietnamese). With `counted`, a count names what it counts: "22 triệu người", "22m people".
+ */
+export function formatAmount(value: number, unit: Unit, lang: Lang, counted?: LocalText): string {
   // A change always shows its direction; any other negative figure its minus sign.
   const sign = value < 0 ? '−' : unit === 'percent-change' && value > 0 ? '+' : '';
-  return sign + UNIT_PATTERNS[lang][unit].replace('#', number(Math.abs(value), lang));
+  const shown = inWords([value], unit, lang);
+  return sign + UNIT_PATTERNS[lang][shown.unit].replace('#', shown.write(Math.abs(shown.values[0] ?? value))) + nounOf(unit, counted, lang);
 }
 
 /**
  * A range written once in its unit, as a reader says it: "11–19%", "$1–2bn", "1–2 tỷ USD". A range
  * that crosses zero, or a change in percent (each end with its sign), keeps each end whole: "−5 – +3%".
  */
-export function formatAmountRange(low: number, high: number, unit: Unit, lang: Lang): string {
+export function formatAmountRange(low: number, high: number, unit: Unit, lang: Lang, counted?: LocalText): string {
+  const shown = inWords([low, high], unit, lang);
+  const [a = low, b = high] = shown.values;
   if (low < 0 || high < 0 || unit === 'percent-change') {
-    return `${formatAmount(low, unit, lang)} – ${formatAmount(high, unit, lang)}`;
+    return `${formatAmount(low, unit, lang)} – ${formatAmount(high, unit, lang, counted)}`;
   }
-  return UNIT_PATTERNS[lang][unit].replace('#', `${number(low, lang)}–${number(high, lang)}`);
+  return UNIT_PATTERNS[lang][shown.unit].replace('#', `${shown.write(a)}–${shown.write(b)}`) + nounOf(unit, counted, lang);
 }
 
 export interface FormattableRecord {
@@ -79,6 +108,8 @@ export interface FormattableRecord {
   valueHigh?: number;
   unit: Unit;
   flags: readonly Flag[];
+  /** What a count counts ("người", "xe"), where the data names it. */
+  counted?: LocalText | undefined;
 }
 
 const SUFFIX_FLAGS = ['estimate', 'target', 'derived'] as const;
@@ -104,7 +135,7 @@ function flagSuffix(flags: readonly Flag[], lang: Lang, read: boolean): string {
 const drawnPrefix = (flags: readonly Flag[]) => (flags.includes('lowerBound') ? '>' : flags.includes('approx') ? '~' : '');
 
 function figureAmount(r: FormattableRecord, lang: Lang): string {
-  return r.valueHigh !== undefined ? formatAmountRange(r.value, r.valueHigh, r.unit, lang) : formatAmount(r.value, r.unit, lang);
+  return r.valueHigh !== undefined ? formatAmountRange(r.value, r.valueHigh, r.unit, lang, r.counted) : formatAmount(r.value, r.unit, lang, r.counted);
 }
 
 /**
@@ -137,6 +168,11 @@ export function readFigure(r: FormattableRecord, lang: Lang): string {
   const words = MESSAGES[lang].flagWords;
   const prefix = r.flags.includes('lowerBound') ? `${words.lowerBound} ` : r.flags.includes('approx') ? `${words.approx} ` : '';
   return prefix + figureAmount(r, lang) + flagSuffix(r.flags, lang, true);
+}
+
+/** A figure's unit in words, for tables and files: "phần trăm", "tỷ USD"; a count with what it counts, "triệu người". */
+export function unitName(r: Pick<FormattableRecord, 'unit' | 'counted'>, lang: Lang): string {
+  return MESSAGES[lang].units[r.unit] + nounOf(r.unit, r.counted, lang);
 }
 
 /** Flags in words, for tables and accessible names: "estimate, approximate". */

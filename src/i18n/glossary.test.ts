@@ -3,43 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from './messages';
 import { PAGE_MESSAGES } from './page-messages';
+import { citeChart } from './citation';
+import { breaches as findBreaches, parseGlossary } from './glossary';
+import { makeSource } from '../test-support/fixtures';
 
 /** The glossary, read from the very file a translator edits, so that the doc and this test cannot drift. */
 const GLOSSARY = readFileSync(join(process.cwd(), 'src/i18n/GLOSSARY.md'), 'utf8');
 const DATA = join(process.cwd(), 'data');
-
-interface Term {
-  english: string;
-  vietnamese: string[];
-  refused: { text: string; pattern: RegExp }[];
-  keys: string[];
-}
-
-const ticked = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
-const WORD_EDGE = '[\\p{L}\\p{N}]';
-
-/** A refused variant as a pattern: a `/regex/`, or a whole word (any case if written in lower case). */
-function refusal(text: string): { text: string; pattern: RegExp } {
-  if (text.length > 2 && text.startsWith('/') && text.endsWith('/')) return { text, pattern: new RegExp(text.slice(1, -1), 'iu') };
-  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const flags = text === text.toLowerCase() ? 'iu' : 'u';
-  return { text, pattern: new RegExp(`(?<!${WORD_EDGE})${escaped}(?!${WORD_EDGE})`, flags) };
-}
-
-/** Every row of the glossary's tables: English | Tiếng Việt | Không dùng | Trong | Why. */
-export function parseGlossary(markdown: string): Term[] {
-  return markdown
-    .split('\n')
-    .filter((line) => line.startsWith('|'))
-    .map((line) => line.slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, '|')))
-    .filter(([english]) => english !== 'English' && !/^-+$/.test(english ?? ''))
-    .map(([english = '', vietnamese = '', refused = '', keys = '']) => ({
-      english,
-      vietnamese: vietnamese.split(/[;,] /).map((v) => v.replace(/[“”]/g, '').trim()).filter(Boolean),
-      refused: ticked(refused).map(refusal),
-      keys: ticked(keys),
-    }));
-}
 
 const TERMS = parseGlossary(GLOSSARY);
 
@@ -76,16 +46,7 @@ function dataFiles(): [string, unknown][] {
   return files.map((f) => [f, JSON.parse(readFileSync(join(DATA, f), 'utf8'))]);
 }
 
-/** Words in quotation marks are the articles' own and are not held to the glossary. */
-const unquoted = (s: string) => s.replace(/“[^”]*”|‘[^’]*’|"[^"]*"/g, '“”');
-
-function breaches(texts: [string, string][]): string[] {
-  return texts.flatMap(([where, value]) =>
-    TERMS.flatMap((term) =>
-      term.refused.filter((r) => r.pattern.test(unquoted(value))).map((r) => `${where}: ${r.text} (the glossary says “${term.vietnamese.join('; ')}” for ${term.english}) in “${value}”`),
-    ),
-  );
-}
+const breaches = (texts: [string, string][]) => findBreaches(TERMS, texts);
 
 describe('the Vietnamese glossary', () => {
   it('is read from GLOSSARY.md, every row with its English and its Vietnamese', () => {
@@ -112,6 +73,52 @@ describe('the Vietnamese glossary', () => {
     expect(caps!.pattern.test('NVIDIA')).toBe(true);
     expect(xuat!.pattern.test('Xuất “Nvidia”')).toBe(true);
     expect(xuat!.pattern.test('kiểm soát xuất khẩu')).toBe(false);
+  });
+
+  it('keeps a `/regex/u` to case, and a `/regex/` regardless of it', () => {
+    const [row] = parseGlossary('| x | tiếng Anh | `/(?<=[\\p{L},:] )Tiếng Anh/u`, `/top \\d/` | | |');
+    const [caps, top] = row!.refused;
+    expect(caps!.pattern.test('Ngôn ngữ: Tiếng Anh')).toBe(true);
+    expect(caps!.pattern.test('Ngôn ngữ: tiếng Anh')).toBe(false);
+    expect(top!.pattern.test('Trong TOP 10')).toBe(true);
+  });
+
+  // One name for one thing: each pair the editor's pass fixed, the refused form and the one kept.
+  it.each([
+    ['market capitalisation', 'Giá trị thị trường của các hãng chip', 'Vốn hóa thị trường của các hãng chip'],
+    ['market capitalisation', 'Giá trị vốn hóa cổ phiếu công nghệ', 'Vốn hóa thị trường của cổ phiếu công nghệ'],
+    ['venture capital', 'vốn mạo hiểm tại Mỹ tăng mạnh', 'vốn đầu tư mạo hiểm tại Mỹ tăng mạnh'],
+    ['DeepSeek-V3', 'DeepSeek V3: 6 triệu USD', 'DeepSeek-V3: 6 triệu USD'],
+    ['release (a model)', 'DeepSeek công bố R1', 'DeepSeek ra mắt R1'],
+    ['release (a model)', 'OpenAI phát hành o1', 'OpenAI ra mắt o1; Bộ Thương mại công bố quy tắc'],
+    ['date approximate (BibTeX note)', 'ngày xấp xỉ', 'ngày ước chừng'],
+    ['only the two ends are known', 'chỉ có hai đầu, không có diễn biến ở giữa', 'chỉ biết hai đầu mốc'],
+    ['only the two ends are known', 'chỉ biết hai đầu: đường nối', 'chỉ biết hai đầu mốc: đường nối'],
+    ['only the two ends are known', 'chỉ biết năm 2019 và 2023', 'chỉ biết hai đầu mốc, 2019 và 2023'],
+    ['market share', 'Tỷ trọng trong sản lượng đóng tàu toàn cầu', 'Thị phần trong sản lượng đóng tàu toàn cầu'],
+    ['a month on an axis', 'T5', 'Th5'],
+    ['a month on an axis', 'T12 2024', 'Th12 2024'],
+    ['a count\'s unit (people, cars)', 'hơn 22 triệu', 'hơn 22 triệu người'],
+    ['a count\'s unit (people, cars)', '~11 triệu', 'khoảng 11 triệu xe'],
+    ['a count\'s unit (people, cars)', 'Người dùng hằng ngày, triệu', 'Người dùng hằng ngày, triệu người'],
+    ['run of months (a date\'s precision)', 'mùa', 'giai đoạn'],
+    ['R&D intensity', 'Cường độ R&D: Huawei', 'Tỷ lệ chi R&D trên doanh thu: Huawei'],
+    ['English, Vietnamese (mid-sentence)', 'Ngôn ngữ: Tiếng Anh, Tiếng Việt', 'Ngôn ngữ: tiếng Anh, tiếng Việt'],
+    ['by (an author)', 'Tác giả Dingding Chen', 'Tác giả: Dingding Chen'],
+  ])('for %s, refuses “%s” and keeps “%s”', (english, refused, kept) => {
+    const term = TERMS.find((t) => t.english === english);
+    expect(term, `no glossary row for ${english}`).toBeDefined();
+    expect(term!.refused.some((r) => r.pattern.test(refused))).toBe(true);
+    expect(breaches([['x', kept]])).toEqual([]);
+  });
+
+  it('holds the Vietnamese BibTeX of an article of approximate date to it', () => {
+    const source = makeSource('essay', { date: '2025-04', dateApprox: true });
+    const { bibtex, plain } = citeChart({ title: 'Biểu đồ', url: 'https://example.org/', accessed: new Date('2026-12-01T00:00:00Z'), sources: [source], lang: 'vi' }, 'x');
+    // BibTeX's dates are ISO by its own rule; its words are held to the glossary.
+    const note = /note = \{([^}]*)\}/.exec(bibtex)?.[1];
+    expect(note).toBe('ngày ước chừng');
+    expect(breaches([['bibtex note', note ?? ''], ['plain', plain]])).toEqual([]);
   });
 
   it('holds every Vietnamese message to it, the chart pages’ and the Share dialog’s too', () => {

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { card, chart, fetchDataAtRunTime, sectorToggle, timeline, waitForCharts } from './helpers';
 import { chartsShownHeading, EVENTS_TOTAL, eventsShownText, SERIES_TOTAL, seriesInSectors } from './data-counts';
 
-const NVIDIA = "Nvidia’s share of China’s AI-chip market";
+const NVIDIA = "Nvidia’s market share in China";
 const EV_INVESTMENT = /Investment in China’s electric-vehicle industry/;
 const SHIPBUILDING = "China’s share of global shipbuilding";
 const CHIP_IMPORTS = "China’s chip imports";

@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { card, collectErrors, timeline, waitForCharts } from './helpers';
 
-const NVIDIA = "Nvidia’s share of China’s AI-chip market";
+const NVIDIA = "Nvidia’s market share in China";
 
 /** Picks `item` from the Export menu of the card titled `title` (or of the timeline, with `region`), and keeps the file. */
 async function exportFrom(page: Page, title: string, item: string, region = card(page, title)): Promise<{ download: Download; path: string }> {
@@ -83,7 +83,7 @@ test('the SVG is self-contained and carries title, figures, flags, filters and s
   expect(svg).not.toContain('class=');
   expect(svg).not.toMatch(/href=|<image|@import|url\(/);
   for (const text of [
-    'Nvidia’s share of China’s AI-chip',
+    'Nvidia’s market share in China',
     '80%',
     '50% est.',
     'estimate: a forecast, drawn dashed and hollow',

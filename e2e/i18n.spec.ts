@@ -3,8 +3,8 @@ import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { card, chart, downloadFromMenu, fetchDataAtRunTime, timeline, waitForChartsVi } from './helpers';
 
-const NVIDIA_VI = 'Thị phần của Nvidia trên thị trường chip AI Trung Quốc';
-const NVIDIA_EN = "Nvidia’s share of China’s AI-chip market";
+const NVIDIA_VI = 'Thị phần của Nvidia tại Trung Quốc';
+const NVIDIA_EN = "Nvidia’s market share in China";
 
 test('?lang=vi shows the dashboard in Vietnamese, with numbers and dates in Vietnamese style', async ({ page }) => {
   await page.goto('/?lang=vi');
@@ -17,7 +17,7 @@ test('?lang=vi shows the dashboard in Vietnamese, with numbers and dates in Viet
   await expect(chart(page, /Nhập khẩu đậu nành/).getByText('~86,8 triệu tấn (suy ra)')).toBeVisible();
   const events = timeline(page, 'Dòng thời gian');
   await expect(events.getByText('Kiểm soát của Mỹ')).toBeVisible();
-  await expect(events.getByRole('button', { name: /DeepSeek công bố R1.*tháng 1\/2025/ })).toBeVisible();
+  await expect(events.getByRole('button', { name: /DeepSeek ra mắt R1.*tháng 1\/2025/ })).toBeVisible();
 });
 
 test('a quote is shown in Vietnamese where the article gives it, labelled, with the English original at hand', async ({ page }) => {
@@ -89,7 +89,7 @@ test('a slide exported in Vietnamese carries the Vietnamese title and source lin
 
 test('the timeline event card is in Vietnamese, with its date as the source words it', async ({ page }) => {
   await page.goto('/?lang=vi&event=deepseek-r1');
-  const detail = page.getByRole('article').filter({ has: page.getByRole('heading', { name: /DeepSeek công bố R1/ }) });
+  const detail = page.getByRole('article').filter({ has: page.getByRole('heading', { name: /DeepSeek ra mắt R1/ }) });
   await expect(detail.getByText('Thời điểm theo cách nguồn nêu: “Vào tháng Giêng”')).toBeVisible();
   await expect(detail.getByRole('button', { name: 'Đóng' })).toBeVisible();
   await expect(timeline(page)).toHaveCount(0); // the region is named in Vietnamese

@@ -17,7 +17,7 @@ interface Entry {
 }
 const index = JSON.parse(readFileSync('data/index.json', 'utf8')) as { series: Entry[] };
 const recordCount = index.series.reduce((n, s) => n + (JSON.parse(readFileSync(`data/${s.file}`, 'utf8')) as { records: unknown[] }).records.length, 0);
-const NVIDIA = 'Nvidia’s share of China’s AI-chip market';
+const NVIDIA = 'Nvidia’s market share in China';
 const htmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/'/g, '&#x27;');
 const meta = (html: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
 

@@ -25,7 +25,7 @@ test.describe('with JavaScript disabled', () => {
     await page.goto('/');
     const charts = page.getByRole('img');
     expect(await charts.count()).toBeGreaterThanOrEqual(20);
-    await expect(page.getByRole('img', { name: /Nvidia’s share of China’s AI-chip market/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: /Nvidia’s market share in China/ })).toBeVisible();
     await expect(page.getByText(/^Source: Reuters Breakingviews/).first()).toBeVisible();
     expect(await page.getByText(/^Source: /).count()).toBeGreaterThanOrEqual(20);
   });

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { card, chart, fetchDataAtRunTime, timeline, waitForCharts } from './helpers';
 import { chartsShownHeading, SERIES_TOTAL } from './data-counts';
 
-const NVIDIA = "Nvidia’s share of China’s AI-chip market";
+const NVIDIA = "Nvidia’s market share in China";
 const EV_INVESTMENT = /Investment in China’s electric-vehicle industry/;
 const SHIPBUILDING = "China’s share of global shipbuilding";
 const NVIDIA_FILE = '**/data/series/nvidia-china-share.json';
@@ -245,7 +245,7 @@ test('an index entry pointing at another series’ file says so in its card, and
   await expect(card(page, second.title.en).getByRole('img')).toHaveCount(0);
 });
 
-const CHIPMAKERS = 'Chipmakers’ market value';
+const CHIPMAKERS = 'Chip companies’ market value';
 const CHIPMAKERS_FILE = '**/data/series/chip-company-values.json';
 
 /** The page is no wider than the window: no text or card runs past it. */

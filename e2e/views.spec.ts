@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { card, chart, sectorToggle, timeline, waitForCharts } from './helpers';
 import { chartsShownHeading, SERIES_TOTAL, seriesShown } from './data-counts';
 
-const NVIDIA = "Nvidia’s share of China’s AI-chip market";
+const NVIDIA = "Nvidia’s market share in China";
 const SELF_SUFFICIENCY = 'Chip self-sufficiency: actual vs target';
 
 async function seriousViolations(page: Page) {
@@ -95,16 +95,16 @@ test('selecting the R1 event marks January 2025 on the Nvidia chart, and a reloa
 test('arrow keys step through the timeline in time order, selecting each; Enter toggles, Escape clears', async ({ page }) => {
   await page.goto('/?from=2025');
   const events = timeline(page);
-  // One tab stop for the whole timeline: the earliest event reaching into 2025 (WeChat's removal,
-  // drawn as uncertain from 2023). Events starting in the same month follow by id.
+  // One tab stop for the whole timeline: the earliest event reaching into 2025 (the AI Diffusion
+  // Framework, drawn at its public-record month, January 2025). Events starting in the same month follow by id.
   const tabStops = events.locator('[role="button"][tabindex="0"]');
   await expect(tabStops).toHaveCount(1);
   await tabStops.focus();
-  const wechat = events.getByRole('button', { name: /WeChat removed from the USTR Notorious Markets List/ });
-  await expect(wechat).toBeFocused();
+  const framework = events.getByRole('button', { name: /Framework for Artificial Intelligence Diffusion”: three tiers/ });
+  await expect(framework).toBeFocused();
   await page.keyboard.press('ArrowRight');
-  await expect(page).toHaveURL(/\?from=2025&event=wechat-notorious-markets$/);
-  await expect(wechat).toBeFocused();
+  await expect(page).toHaveURL(/\?from=2025&event=ai-diffusion-framework$/);
+  await expect(framework).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(events.getByRole('button', { name: /Sam Altman floats/ })).toBeFocused();
   await page.keyboard.press('ArrowRight');
@@ -120,11 +120,11 @@ test('arrow keys step through the timeline in time order, selecting each; Enter 
   await expect(page).toHaveURL(/\?from=2025$/);
   await expect(vehicles).toHaveAttribute('aria-pressed', 'false');
   await page.keyboard.press('Home');
-  await expect(wechat).toBeFocused();
-  await expect(page).toHaveURL(/\?from=2025&event=wechat-notorious-markets$/);
+  await expect(framework).toBeFocused();
+  await expect(page).toHaveURL(/\?from=2025&event=ai-diffusion-framework$/);
   await page.keyboard.press('ArrowLeft');
-  await expect(wechat).toBeFocused();
-  await expect(page).toHaveURL(/\?from=2025&event=wechat-notorious-markets$/);
+  await expect(framework).toBeFocused();
+  await expect(page).toHaveURL(/\?from=2025&event=ai-diffusion-framework$/);
 });
 
 test('dragging across the timeline sets the year range', async ({ page }) => {
@@ -213,7 +213,7 @@ test.describe('on a 390 px phone', () => {
     await waitForCharts(page);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(390);
-    for (const name of [NVIDIA, SELF_SUFFICIENCY, /Chipmakers’ market value/, /R&D intensity/]) {
+    for (const name of [NVIDIA, SELF_SUFFICIENCY, /Chip companies’ market value/, /R&D intensity/]) {
       const box = (await chart(page, name).boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(390);
@@ -234,7 +234,7 @@ test('the chipmakers’ bars are as long as their values: TSMC’s is 15 times S
   const values = (JSON.parse(readFileSync('data/series/chip-company-values.json', 'utf8')) as { records: { label: { en: string }; value: number }[] }).records;
   await page.goto('/');
   await waitForCharts(page);
-  const image = chart(page, /Chipmakers’ market value/);
+  const image = chart(page, /Chip companies’ market value/);
   await expect(image).toBeVisible();
   // Each bar's drawn width, found by the bar that sits on its company's row.
   const widths = await image.evaluate((svg, labels) => {

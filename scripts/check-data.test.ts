@@ -141,6 +141,19 @@ describe('checkDataFolder on spoilt data', () => {
     ]);
   });
 
+  it('refuses a link label or a ticker copied from the web page into a quote, naming file, record and field', () => {
+    const dir = copyOfData();
+    editJson(dir, NVIDIA, (json) => {
+      const citation = (json.records[0]!.citations as { quote: string }[])[0]!;
+      citation.quote = citation.quote.replace('Citigroup analysts estimate', 'Citigroup (C.N), opens new tab analysts estimate');
+    });
+    const { problems } = checkDataFolder(dir);
+    expect(problems).toEqual([
+      `${NVIDIA}: records[0] (2024).citations[0].quote: holds a stock ticker copied from the web page, "(C.N)": a quote is the article's words; cut it with "[…]" or end the quote before it`,
+      `${NVIDIA}: records[0] (2024).citations[0].quote: holds a link label copied from the web page, "opens new tab": a quote is the article's words; cut it with "[…]" or end the quote before it`,
+    ]);
+  });
+
   it('refuses over-long text, naming file, record, field and language', () => {
     const dir = copyOfData();
     editJson(dir, NVIDIA, (json) => {
@@ -176,6 +189,24 @@ describe('checkDataFolder with a seeds folder', () => {
     expect(summary).toContain(`quotes compared with the articles in ${seeds}`);
     expect(problems.some((p) => p.startsWith(`${NVIDIA}: records[0] (2024).citations[0].quote: not found word for word`))).toBe(true);
     expect(problems.some((p) => p.startsWith('events.json: events[0] ('))).toBe(true);
+  });
+
+  it('finds a quote cut with "[…]" when its pieces stand in the article in order, and not otherwise', () => {
+    const dir = copyOfData();
+    const quote = (json: { records: Record<string, unknown>[] }) => (json.records[0]!.citations as { quote: string; translation?: unknown }[])[0]!;
+    editJson(dir, NVIDIA, (json) => {
+      quote(json).quote = 'Citigroup analysts estimate […] as low as 50% in 2025';
+      delete quote(json).translation;
+    });
+    const seeds = seedsWith('Citigroup analysts estimate, opens new tab that it will fall as low as 50% in 2025.');
+    const ours = (problems: string[]) => problems.filter((p) => p.startsWith(`${NVIDIA}: records[0] (2024).citations[0]`));
+    expect(ours(checkDataFolder(dir, seeds).problems)).toEqual([]);
+    editJson(dir, NVIDIA, (json) => {
+      quote(json).quote = 'as low as 50% in 2025 […] Citigroup analysts estimate';
+    });
+    expect(ours(checkDataFolder(dir, seeds).problems)).toEqual([
+      `${NVIDIA}: records[0] (2024).citations[0].quote: not found word for word in the 'reuters' article: "as low as 50% in 2025 […] Citigroup analysts estimate"`,
+    ]);
   });
 
   it('says when an article cannot be read', () => {

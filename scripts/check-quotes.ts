@@ -1,9 +1,7 @@
 import type { ParsedDataset, Problem } from '../src/data/cross-check';
 import type { Citation } from '../src/data/schema';
 import { recordPath } from '../src/data/validate';
-
-/** Whitespace is folded so that a quote need not repeat the article's line breaks. */
-const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+import { foldSpace as fold, foundWordForWord } from '../src/data/quote-artefacts';
 
 /** Every quote (and translation) must stand word for word in its source article. */
 export function quoteProblems(data: ParsedDataset, readArticle: (file: string) => string): Problem[] {
@@ -29,10 +27,10 @@ export function quoteProblems(data: ParsedDataset, readArticle: (file: string) =
       problems.push({ file, where: `${where}.source`, message: `the article file of source '${c.source}' cannot be read` });
       return;
     }
-    if (!article.includes(fold(c.quote))) {
+    if (!foundWordForWord(article, fold(c.quote))) {
       problems.push({ file, where: `${where}.quote`, message: `not found word for word in the '${c.source}' article: "${c.quote.slice(0, 60)}"` });
     }
-    if (c.translation && !article.includes(fold(c.translation.text))) {
+    if (c.translation && !foundWordForWord(article, fold(c.translation.text))) {
       problems.push({
         file,
         where: `${where}.translation.text`,

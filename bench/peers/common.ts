@@ -34,6 +34,7 @@ const LANES: Record<EventKind, number> = {
   'ai-milestone': 2,
   'chip-milestone': 3,
   market: 4,
+  remark: 5,
 };
 export const EVENT_KINDS = (Object.keys(LANES) as EventKind[]).sort((a, b) => LANES[a] - LANES[b]);
 
@@ -44,6 +45,7 @@ export const KIND_COLORS: Record<EventKind, string> = {
   'ai-milestone': '#e15759',
   'chip-milestone': '#76b7b2',
   market: '#59a14f',
+  remark: '#edc949',
 };
 export const RULE_COLOR = '#d1242f';
 export const MARK_COLOR = '#0969da';

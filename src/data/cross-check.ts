@@ -1,5 +1,6 @@
 import type { DataIndex, SeriesFile, Source, TimelineEvent, Citation } from './schema';
 import { recordPath } from './problems';
+import { citationArtefactProblems } from './quote-artefacts';
 
 export interface ParsedDataset {
   index: DataIndex;
@@ -30,6 +31,7 @@ export function crossCheck(data: ParsedDataset): Problem[] {
 
   const checkCitations = (file: string, where: string, citations: Citation[]) => {
     citations.forEach((c, i) => {
+      problems.push(...citationArtefactProblems(file, `${where}.citations[${i}]`, c));
       if (!sourceIds.has(c.source)) {
         problems.push({
           file,

@@ -15,7 +15,7 @@ export const SECTOR_IDS = [
   'policy',
 ] as const;
 
-export const EVENT_KINDS = ['us-control', 'china-policy', 'ai-milestone', 'chip-milestone', 'market'] as const;
+export const EVENT_KINDS = ['us-control', 'china-policy', 'ai-milestone', 'chip-milestone', 'market', 'remark'] as const;
 
 export const LANGS = ['en', 'vi'] as const;
 

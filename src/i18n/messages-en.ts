@@ -87,6 +87,7 @@ export const en = {
     'ai-milestone': 'AI milestones',
     'chip-milestone': 'Chip milestones',
     market: 'Markets',
+    remark: 'Remarks and assessments',
   } satisfies Record<EventKind, string>,
   precisions: {
     day: 'exact day',

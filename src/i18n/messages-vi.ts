@@ -84,6 +84,7 @@ export const vi: Messages = {
     'ai-milestone': 'Cột mốc AI',
     'chip-milestone': 'Cột mốc chip',
     market: 'Thị trường',
+    remark: 'Phát biểu và đánh giá',
   },
   precisions: {
     day: 'ngày chính xác',

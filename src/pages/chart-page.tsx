@@ -14,7 +14,7 @@ import { LoadError } from '../shared/load-error';
 import { chartPagePath, dashboardPath } from '../shared/site-paths';
 import { ChartCard, type CardVariant } from '../dashboard/chart-card';
 import { CardErrorBoundary } from '../dashboard/card-error-boundary';
-import { matchesSectors } from '../dashboard/select';
+import { sectorEventsByDate } from './sector-events';
 
 /** One chart's own page (or its embed): the card, and on the page its figures with their sentences and the events of its sectors. */
 export function ChartPage({ seriesId, lang, variant }: { seriesId: string; lang: Lang; variant: Exclude<CardVariant, 'dashboard'> }) {
@@ -98,7 +98,7 @@ export function ChartPage({ seriesId, lang, variant }: { seriesId: string; lang:
 function SectorEvents({ file, sectors, lang }: { file: string; sectors: TimelineEvent['sectors']; lang: Lang }) {
   const t = PAGE_MESSAGES[lang];
   const events = useEvents(file);
-  const shown = useMemo(() => (events.data ?? []).filter((e) => matchesSectors(e.sectors, sectors)), [events.data, sectors]);
+  const shown = useMemo(() => sectorEventsByDate(events.data ?? [], sectors), [events.data, sectors]);
   if (events.isError) return <LoadError error={events.error} file={file} lang={lang} onRetry={() => void events.refetch()} />;
   if (shown.length === 0) return null;
   return (

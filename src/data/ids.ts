@@ -43,6 +43,9 @@ export const UNITS = [
   'count',
 ] as const;
 
+/** Units of things counted, whose records may name what they count ("22 triệu người dùng"). */
+export const COUNT_UNITS: ReadonlySet<(typeof UNITS)[number]> = new Set<(typeof UNITS)[number]>(['million', 'billion', 'count']);
+
 /**
  * A date as precise as the article makes it.
  * day: YYYY-MM-DD; month: YYYY-MM; season: YYYY-MM..YYYY-MM; year: YYYY; term: YYYY..YYYY.

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import english from 'zod/v4/locales/en.js';
-import { CHART_KINDS, EVENT_KINDS, FLAGS, LANGS, MAX_MAGNITUDE, MAX_YEAR, MIN_YEAR, PRECISIONS, SECTOR_IDS, SHORT_TITLE_MAX, UNITS } from './ids';
+import { COUNT_UNITS, CHART_KINDS, EVENT_KINDS, FLAGS, LANGS, MAX_MAGNITUDE, MAX_YEAR, MIN_YEAR, PRECISIONS, SECTOR_IDS, SHORT_TITLE_MAX, UNITS } from './ids';
 
 export { CHART_KINDS, EVENT_KINDS, FLAGS, LANGS, MAX_MAGNITUDE, MAX_YEAR, MIN_YEAR, PRECISIONS, SECTOR_IDS, SHORT_TITLE_MAX, UNITS } from './ids';
 
@@ -101,6 +101,7 @@ export const ValueRecord = z
     /** Upper end, when the article gives a range ("11%–19%"). */
     valueHigh: z.optional(Amount),
     unit: Unit,
+    counted: describe(z.optional(LocalText), 'What a count counts ("users", "cars"), written after the number: "22 triệu người dùng".'),
     flags: z.array(Flag),
     note: describe(z.optional(LocalText), 'What the reader should know: the article’s wording, where its languages differ.'),
     derivation: z.optional(Derivation),
@@ -114,6 +115,10 @@ export const ValueRecord = z
     z.refine((r) => r.valueHigh === undefined || r.valueHigh >= r.value, {
       message: 'valueHigh must not be below value',
       path: ['valueHigh'],
+    }),
+    z.refine((r) => r.counted === undefined || COUNT_UNITS.has(r.unit), {
+      message: "only a count (unit 'count', 'million' or 'billion') names what it counts",
+      path: ['counted'],
     }),
     z.refine((r) => r.flags.includes('derived') === (r.derivation !== undefined), {
       message: "a 'derived' flag and a derivation go together",

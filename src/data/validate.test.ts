@@ -104,6 +104,13 @@ describe('parseDataFile', () => {
     expect(problems).toEqual([expect.stringMatching(/^records\[0\] \(2024\)\.valueHigh: valueHigh must not be below value/)]);
   });
 
+  it('accepts what a count counts, and refuses it on a unit that is not a count', () => {
+    const counted = { en: 'users', vi: 'người dùng' };
+    expect(() => parseDataFile(SeriesFile, 'series/x.json', { ...series([record({ year: 2025, value: 22, unit: 'million', counted })]), unit: 'million' })).not.toThrow();
+    const { problems } = problemsOf(() => parseDataFile(SeriesFile, 'series/x.json', series([record({ year: 2024, value: 80, counted })])));
+    expect(problems).toEqual([expect.stringMatching(/^records\[0\] \(2024\)\.counted: only a count/)]);
+  });
+
   it('names an event by its id and reports an impossible date', () => {
     const raw = {
       updated: '2026-12-01',

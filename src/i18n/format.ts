@@ -1,4 +1,5 @@
 import type { EventDate, Flag, Lang, LocalText, Unit } from '../data/schema';
+import { COUNT_UNITS } from '../data/ids';
 import { MESSAGES } from './messages';
 
 const LOCALES: Record<Lang, string> = { en: 'en-GB', vi: 'vi-VN' };
@@ -73,11 +74,8 @@ function inWords(values: readonly number[], unit: Unit, lang: Lang): { values: n
   return { values: [...values], unit, write: (v) => number(v, lang) };
 }
 
-/** Units that count things: their figure takes the noun of what it counts ("22 triệu người"). */
-const COUNTS: ReadonlySet<Unit> = new Set<Unit>(['million', 'billion', 'count']);
-
 /** The noun a count takes, where the record names what it counts and its unit is a count. */
-const nounOf = (unit: Unit, counted: LocalText | undefined, lang: Lang) => (counted !== undefined && COUNTS.has(unit) ? ` ${counted[lang]}` : '');
+const nounOf = (unit: Unit, counted: LocalText | undefined, lang: Lang) => (counted !== undefined && COUNT_UNITS.has(unit) ? ` ${counted[lang]}` : '');
 
 /**
  * The bare figure in its unit: "$45bn", "80%", "105 Mt" (English); "45 tỷ USD", "1,2 nghìn tỷ USD"

@@ -8,7 +8,7 @@ import { SERIES_TOTAL } from './data-counts';
 // What a Vietnamese reader sees, read as they would: no date written year-month-day, no flag word
 // glued to its figure, no "~" or ">" where a figure is read, no English left in the interface.
 
-const NVIDIA = 'Thị phần của Nvidia trên thị trường chip AI Trung Quốc';
+const NVIDIA = 'Thị phần của Nvidia tại Trung Quốc';
 const AI_INDUSTRY = 'Giá trị ngành AI Trung Quốc';
 
 const ISO_DATE = /\b\d{4}-\d{2}(-\d{2})?\b/;
@@ -84,7 +84,7 @@ test('the dashboard and a chart’s data table have different names, and the tab
 
 test('a figure’s source panel and the event card give their dates day/month/year', async ({ page }) => {
   await openVi(page, '&event=deepseek-r1');
-  const detail = page.getByRole('article').filter({ has: page.getByRole('heading', { name: /DeepSeek công bố R1/ }) });
+  const detail = page.getByRole('article').filter({ has: page.getByRole('heading', { name: /DeepSeek ra mắt R1/ }) });
   await expect(detail.getByText(/^20\/1\/2025 — Ngày chính xác theo hồ sơ công khai/)).toBeVisible();
   await expect(detail.getByText('tháng 1/2025', { exact: true })).toBeVisible();
   expectReadsVietnamese(await detail.innerText(), 'the event card');

@@ -67,8 +67,16 @@ export function isRealDate(v: string): boolean {
   return day === undefined || (Number(day) >= 1 && Number(day) <= daysInMonth(Number(year), m));
 }
 
-/** A date of the pattern's shape must also be one of the calendar (a wrong shape has its own message). */
-const realDate = z.refine<string>((v) => !DATE_SHAPE.test(v) || isRealDate(v), 'is not a real date');
+/**
+ * A date of the pattern's shape must also be one of the calendar (a wrong shape has its own
+ * message), in the years the dashboard draws: a year such as 0025 would be read as 1925 by
+ * JavaScript's Date wherever a date is formatted.
+ */
+export const inDateYears = (v: string): boolean => Number(v.slice(0, 4)) >= MIN_YEAR && Number(v.slice(0, 4)) <= MAX_YEAR;
+const DATE_YEARS_MESSAGE = `must be within the years ${MIN_YEAR}–${MAX_YEAR}`;
+const realDate = z.refine<string>((v) => !DATE_SHAPE.test(v) || (isRealDate(v) ? inDateYears(v) : false), {
+  error: (issue) => (typeof issue.input === 'string' && isRealDate(issue.input) ? DATE_YEARS_MESSAGE : 'is not a real date'),
+});
 
 /** The day a data file was last changed: shown as "Data last updated", and held to the file's history by check:data. */
 const updated = describe(
@@ -207,7 +215,8 @@ export const SeriesFile = z
       if (r.derivation) {
         const expected = derivedValue(r.derivation);
         // The article's own rounding: one decimal, so within 0.05 (and a hair for floats).
-        if (Math.abs(expected - r.value) > 0.05 + Math.abs(expected) * 1e-3) {
+        // A division by zero gives no figure at all: Infinity or NaN would pass any comparison below.
+        if (!Number.isFinite(expected) || Math.abs(expected - r.value) > 0.05 + Math.abs(expected) * 1e-3) {
           ctx.addIssue({
             code: 'custom',
             path: at('value'),
@@ -266,6 +275,13 @@ export const EventDate = z
           path: [key],
           message: `'${v}' is not a ${d.precision} date (${FORMAT_NAMES[d.precision]})`,
           params: { vi: `'${v}' không phải ngày dạng ${d.precision} (${FORMAT_NAMES[d.precision]})` },
+        });
+      } else if (!inDateYears(v)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `'${v}' ${DATE_YEARS_MESSAGE}`,
+          params: { vi: `'${v}' phải nằm trong các năm ${MIN_YEAR}–${MAX_YEAR}` },
         });
       }
     }

@@ -359,3 +359,41 @@ describe('the files an index names', () => {
     expect(error.problemsIn('vi')[0]).toContain('sources: phải là tên một tệp trong data/');
   });
 });
+
+describe('dates and numbers the page formats', () => {
+  const sources = (date: string) => ({
+    updated: '2026-12-01',
+    sources: [{ id: 'reuters', file: 'r.txt', publication: { en: 'Reuters', vi: 'Reuters' }, title: 'T', date, languages: ['en'] }],
+  });
+
+  it('refuses a date outside the years the dashboard draws (0025 would be read as 1925), in each language', () => {
+    const { problems, error } = problemsOf(() => parseDataFile(SourcesFile, 'sources.json', sources('0025-01-24')));
+    expect(problems).toEqual(['sources[0] (reuters).date: must be within the years 1990–2040 (got "0025-01-24")']);
+    expect(error.problemsIn('vi')).toEqual(['sources[0] (reuters).date: phải nằm trong các năm 1990–2040 (nhận được "0025-01-24")']);
+    const event = {
+      id: 'e',
+      date: { precision: 'year', start: '0099' },
+      kind: 'market',
+      sectors: ['ai'],
+      title: { en: 'E', vi: 'E' },
+      short: { en: 'E', vi: 'E' },
+      citations: [citation],
+    };
+    expect(problemsOf(() => parseDataFile(EventsFile, 'events.json', { updated: '2026-12-01', events: [event] })).problems).toEqual([
+      "events[0] (e).date.start: '0099' must be within the years 1990–2040",
+    ]);
+  });
+
+  it('refuses a derivation that divides by zero, whatever the value', () => {
+    const derived = record({
+      year: 2024,
+      value: 5,
+      flags: ['derived'],
+      derivation: { op: 'divide', operands: [1, 0], note: { en: 'n', vi: 'n' } },
+    });
+    const { problems } = problemsOf(() => parseDataFile(SeriesFile, 'series/x.json', series([derived])));
+    expect(problems).toEqual(['records[0] (2024).value: does not match its derivation (Infinity) (got 5)']);
+    const nan = record({ year: 2024, value: 5, flags: ['derived'], derivation: { op: 'divide', operands: [0, 0], note: { en: 'n', vi: 'n' } } });
+    expect(problemsOf(() => parseDataFile(SeriesFile, 'series/x.json', series([nan]))).problems).toHaveLength(1);
+  });
+});

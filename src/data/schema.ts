@@ -100,7 +100,8 @@ export type Citation = z.infer<typeof Citation>;
 
 export const Source = z.strictObject({
   id,
-  file: nonEmpty,
+  /** The article's file in the seeds folder, where check:data reads it: a name, never a path out of the folder. */
+  file: z.string().check(z.regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/, 'must be a file name in the articles folder, not a path')),
   publication: LocalText,
   title: nonEmpty,
   author: z.optional(nonEmpty),

@@ -397,3 +397,18 @@ describe('dates and numbers the page formats', () => {
     expect(problemsOf(() => parseDataFile(SeriesFile, 'series/x.json', series([nan]))).problems).toHaveLength(1);
   });
 });
+
+describe('the article file a source names', () => {
+  it('is a file name in the articles folder, never a path out of it', () => {
+    const sources = (file: string) => ({
+      updated: '2026-12-01',
+      sources: [{ id: 'reuters', file, publication: { en: 'Reuters', vi: 'Reuters' }, title: 'T', date: '2025-01-24', languages: ['en'] }],
+    });
+    for (const file of ['../../etc/passwd', '/etc/passwd', 'a/b.txt', '..\\x.txt', '.hidden', '']) {
+      expect(problemsOf(() => parseDataFile(SourcesFile, 'sources.json', sources(file))).problems).toEqual([
+        `sources[0] (reuters).file: must be a file name in the articles folder, not a path (got ${JSON.stringify(file)})`,
+      ]);
+    }
+    expect(parseDataFile(SourcesFile, 'sources.json', sources('000_3b2f12ce9df2953e.txt')).sources[0]?.file).toBe('000_3b2f12ce9df2953e.txt');
+  });
+});

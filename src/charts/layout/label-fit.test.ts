@@ -55,6 +55,14 @@ describe('fitLabel', () => {
   });
 });
 
+describe('estimateLabelWidth', () => {
+  it('counts a Vietnamese capital as wide as a Latin one, and a CJK character wider', () => {
+    expect(estimateLabelWidth('Đ', 13)).toBe(estimateLabelWidth('D', 13));
+    expect(estimateLabelWidth('Ả', 13)).toBe(estimateLabelWidth('A', 13));
+    expect(estimateLabelWidth('中', 13)).toBeGreaterThan(estimateLabelWidth('M', 13));
+  });
+});
+
 describe('fittedMark', () => {
   const place = { x: 84, y: 30, anchor: 'end' as const, grow: 'middle' as const };
 

@@ -24,7 +24,8 @@ export const estimateLabelWidth: MeasureLabel = (text, fontSize) => {
   for (const ch of text) {
     if (NARROW.has(ch)) em += 0.36;
     else if (WIDE.has(ch)) em += 0.95;
-    else if (ch >= 'A' && ch <= 'Z') em += 0.72;
+    // Capitals of any Latin script, the Vietnamese "Đ" and "Ả" as much as "A".
+    else if (ch !== ch.toLowerCase()) em += 0.72;
     else if (ch >= '0' && ch <= '9') em += 0.62;
     else if ((ch.codePointAt(0) ?? 0) > 0x2e7f) em += 1.05;
     else em += 0.6;

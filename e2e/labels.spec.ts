@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Route } from '@playwright/test';
 import { card, fetchDataAtRunTime, waitForCharts } from './helpers';
 
@@ -39,6 +40,10 @@ test('a long bar label is wrapped or cut with "…" inside the chart, never at i
   // The data table names the company whole.
   await chips.getByRole('button', { name: /table/i }).first().click();
   await expect(chips.getByRole('table')).toContainText(SMIC);
+  // The cut label and its title add no serious or critical accessibility violation.
+  const results = await new AxeBuilder({ page }).include('article').analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('the exported SVG sets the label whole, or cut at its end with the whole in its title', async ({ page }) => {

@@ -173,6 +173,60 @@ describe('checkDataFolder on spoilt data', () => {
   });
 });
 
+describe('checkDataFolder on text a spreadsheet would run, impossible dates and paths out of data/', () => {
+  it('refuses a text beginning with =, +, -, @, tab or CR in a series, the events or the sources, naming file, record and field', () => {
+    const dir = copyOfData();
+    let year: unknown;
+    editJson(dir, NVIDIA, (json) => {
+      year = json.records[0]!.year;
+      (json.title as Record<string, string>).en = '=HYPERLINK("http://evil","x")';
+      json.records[0]!.note = { en: '-40% on the year', vi: 'ghi chú' };
+    });
+    editJson(dir, 'events.json', (json) => {
+      const events = json.events as { id: string; title: Record<string, string> }[];
+      events[0]!.title.vi = '@cmd';
+    });
+    editJson(dir, 'sources.json', (json) => {
+      const sources = json.sources as { id: string; publication: Record<string, string> }[];
+      sources[0]!.publication.en = '+Reuters';
+    });
+    const events = JSON.parse(readFileSync(join(dir, 'events.json'), 'utf8')) as { events: { id: string }[] };
+    const sources = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')) as { sources: { id: string }[] };
+    const formula = checkDataFolder(dir).problems.filter((p) => p.includes('would run it as a formula'));
+    expect(formula.map((p) => p.split(': must not')[0])).toEqual([
+      `sources.json: sources[0] (${sources.sources[0]!.id}).publication.en`,
+      `events.json: events[0] (${events.events[0]!.id}).title.vi`,
+      `${NVIDIA}: title.en`,
+      `${NVIDIA}: records[0] (${String(year)}).note.en`,
+    ]);
+  });
+
+  it('refuses a source date, an updated day and an event date not in the calendar, naming file and field', () => {
+    const dir = copyOfData();
+    editJson(dir, 'sources.json', (json) => {
+      (json.sources as { date: string }[])[0]!.date = '2025-02-30';
+    });
+    editJson(dir, NVIDIA, (json) => {
+      json.updated = '2025-13-45';
+    });
+    const { problems } = checkDataFolder(dir);
+    const sources = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')) as { sources: { id: string }[] };
+    expect(problems).toContain(`sources.json: sources[0] (${sources.sources[0]!.id}).date: is not a real date (got "2025-02-30")`);
+    expect(problems).toContain(`${NVIDIA}: updated: is not a real date (got "2025-13-45")`);
+  });
+
+  it('refuses an index file of ../outside/x.json, naming the field', () => {
+    const dir = copyOfData();
+    editJson(dir, 'index.json', (json) => {
+      (json.series as { file: string }[])[0]!.file = '../outside/x.json';
+    });
+    const { problems } = checkDataFolder(dir);
+    expect(problems).toEqual([
+      expect.stringMatching(/^index\.json: series\[0\] \([a-z0-9-]+\)\.file: must be a file in data\/series\/ \(series\/name\.json\), not a path out of it \(got "\.\.\/outside\/x\.json"\)$/),
+    ]);
+  });
+});
+
 describe('checkDataFolder with a seeds folder', () => {
   function seedsWith(content: string | null): string {
     const root = mkdtempSync(join(tmpdir(), 'check-seeds-'));

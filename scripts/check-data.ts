@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { crossCheck, formatProblem, type ParsedDataset } from '../src/data/cross-check';
-import { recordBoundsProblems, textBoundsProblems, type DataFileKind } from '../src/data/bounds';
+import { formulaTextProblems, recordBoundsProblems, textBoundsProblems, type DataFileKind } from '../src/data/bounds';
 import { DataIndex, EventsFile, SeriesFile, SourcesFile } from '../src/data/schema';
 import { DataFileError, parseDataFile, parseJsonText } from '../src/data/validate';
 import { quoteProblems } from './check-quotes';
@@ -18,9 +18,9 @@ export function checkDataFolder(
   history: { lastChanged: LastChanged | null; today: string } = { lastChanged: null, today: new Date().toISOString().slice(0, 10) },
 ): { problems: string[]; summary: string } {
   const problems: string[] = [];
-  // Texts and record counts beyond what the dashboard draws in full (src/data/bounds.ts).
+  // Texts and record counts beyond what the dashboard draws in full, and texts a spreadsheet would run (src/data/bounds.ts).
   const bounded = (file: string, kind: DataFileKind, raw: unknown) =>
-    problems.push(...textBoundsProblems(kind, raw).map((p) => `${file}: ${p.en}`));
+    problems.push(...[...textBoundsProblems(kind, raw), ...formulaTextProblems(raw)].map((p) => `${file}: ${p.en}`));
   const load = <T>(file: string, parse: (raw: unknown) => T, kind: DataFileKind): T | undefined => {
     const path = join(dataDir, file);
     if (!existsSync(path)) {

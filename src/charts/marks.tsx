@@ -1,11 +1,25 @@
 import type { RuleLayout } from './event-rule';
 import type { MarkStyle, TextMark } from './types';
 
+/** A label as its layout set it: one line, or lines under each other; one cut with "…" has its whole text as its title. */
 export function Label({ mark, className = 'label', fontSize }: { mark: TextMark; className?: string; fontSize?: number }) {
-  return (
+  const text = (
     <text x={mark.x} y={mark.y} textAnchor={mark.anchor} className={className} fontSize={fontSize}>
-      {mark.text}
+      {mark.lines && mark.lines.length > 1
+        ? mark.lines.map((line, i) => (
+            <tspan key={i} x={mark.x} dy={i === 0 ? undefined : mark.lineHeight}>
+              {line}
+            </tspan>
+          ))
+        : mark.text}
     </text>
+  );
+  if (mark.full === undefined) return text;
+  return (
+    <g className="label-cut">
+      <title>{mark.full}</title>
+      {text}
+    </g>
   );
 }
 

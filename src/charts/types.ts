@@ -11,6 +11,14 @@ export interface TextMark {
   y: number;
   text: string;
   anchor: 'start' | 'middle' | 'end';
+  /**
+   * A label from the data set on more than one line, each `lineHeight` under the one before from
+   * `y` (`text` then holds what is drawn, in one line).
+   */
+  lines?: readonly string[] | undefined;
+  lineHeight?: number | undefined;
+  /** The whole text of a label drawn cut with "…": the drawing's `<title>` for it. */
+  full?: string | undefined;
 }
 
 /** How a flagged figure is drawn, so that the reader sees it is not a plain fact. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipText, overRecordLimit, RECORD_LIMITS, recordBoundsProblems, TEXT_LIMITS, textBoundsProblems } from './bounds';
+import { clipText, formulaTextProblems, overRecordLimit, RECORD_LIMITS, recordBoundsProblems, TEXT_LIMITS, textBoundsProblems } from './bounds';
 
 describe('clipText', () => {
   it('leaves a text within the limit as it is', () => {
@@ -68,5 +68,39 @@ describe('textBoundsProblems', () => {
 
   it('leaves fields without a limit (ids, file names, links) alone', () => {
     expect(textBoundsProblems('sources', { sources: [{ id: 's', url: `https://x/${'a'.repeat(2000)}`, file: 'f'.repeat(500) }] })).toEqual([]);
+  });
+});
+
+describe('formulaTextProblems', () => {
+  const series = {
+    id: 's',
+    title: { en: '=HYPERLINK("http://evil","x")', vi: 'Tiêu đề' },
+    subtitle: { en: '-40% in a year', vi: '@cmd' },
+    records: [{ year: 2024, value: -40, label: { en: '+1', vi: 'ok' }, citations: [{ source: 'x', quote: '\tq' }] }],
+  };
+
+  it('names the record, field and language of every text beginning with =, +, -, @, tab or CR', () => {
+    expect(formulaTextProblems(series).map((p) => p.en)).toEqual([
+      'title.en: must not begin with "=": a spreadsheet opening the CSV would run it as a formula (got "=HYPERLINK(\\"http://evil\\",\\"x\\")")',
+      'subtitle.en: must not begin with a hyphen-minus "-" (write "−" for a minus sign, "–" for a dash): a spreadsheet opening the CSV would run it as a formula (got "-40% in a year")',
+      'subtitle.vi: must not begin with "@": a spreadsheet opening the CSV would run it as a formula (got "@cmd")',
+      'records[0] (+1, 2024).label.en: must not begin with "+": a spreadsheet opening the CSV would run it as a formula (got "+1")',
+      'records[0] (+1, 2024).citations[0].quote: must not begin with a tab: a spreadsheet opening the CSV would run it as a formula (got "\\tq")',
+    ]);
+    expect(formulaTextProblems(series)[2]?.vi).toContain('subtitle.vi: không được bắt đầu bằng "@"');
+  });
+
+  it('leaves numbers, a minus sign, a dash and those characters inside a text alone', () => {
+    const fine = { value: -40, title: { en: '−40% in a year', vi: '– a dash' }, note: { en: 'a = b + c - d @ e', vi: '“=quoted”' } };
+    expect(formulaTextProblems(fine)).toEqual([]);
+  });
+
+  it('finds it at any depth of events and sources', () => {
+    expect(formulaTextProblems({ sources: [{ id: 'a', publication: { en: 'ok', vi: '\rx' } }] }).map((p) => p.en.split(':')[0])).toEqual([
+      'sources[0] (a).publication.vi',
+    ]);
+    expect(formulaTextProblems({ events: [{ id: 'e', date: { label: { en: '=1', vi: 'x' } } }] }).map((p) => p.en.split(':')[0])).toEqual([
+      'events[0] (e).date.label.en',
+    ]);
   });
 });

@@ -133,3 +133,42 @@ export function clipText(text: string, max: number): { text: string; clipped: bo
 
 /** The text as shown: cut to `max` characters with an ellipsis. */
 export const clipped = (text: string, max: number): string => clipText(text, max).text;
+
+/**
+ * The characters a spreadsheet takes as the start of a formula (OWASP, "CSV Injection"). The CSVs
+ * the site writes neutralise such a cell; the data check refuses the text in the first place. An
+ * ASCII hyphen-minus at the start of a text is never prose: a negative figure is a number, a dash
+ * in a sentence is "–" or "—", and a minus sign in a text is "−".
+ */
+const FORMULA_CHARS: Record<string, { en: string; vi: string }> = {
+  '=': { en: '"="', vi: '"="' },
+  '+': { en: '"+"', vi: '"+"' },
+  '-': { en: 'a hyphen-minus "-" (write "−" for a minus sign, "–" for a dash)', vi: 'dấu gạch nối "-" (dùng "−" cho dấu trừ, "–" cho gạch ngang)' },
+  '@': { en: '"@"', vi: '"@"' },
+  '\t': { en: 'a tab', vi: 'một ký tự tab' },
+  '\r': { en: 'a carriage return', vi: 'một ký tự xuống dòng (CR)' },
+};
+
+/** Every text of `raw` (any field, any depth) that a spreadsheet would run as a formula, named by record and field. */
+export function formulaTextProblems(raw: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (node: unknown, path: PropertyKey[]) => {
+    if (typeof node === 'string') {
+      const start = FORMULA_CHARS[node.charAt(0)];
+      if (start) {
+        const where = describePath(path, raw) || '(top level)';
+        const shown = JSON.stringify(node.length > 40 ? `${node.slice(0, 37)}...` : node);
+        problems.push({
+          en: `${where}: must not begin with ${start.en}: a spreadsheet opening the CSV would run it as a formula (got ${shown})`,
+          vi: `${where}: không được bắt đầu bằng ${start.vi}: bảng tính mở tệp CSV sẽ chạy nó như một công thức (nhận được ${shown})`,
+        });
+      }
+    } else if (Array.isArray(node)) {
+      node.forEach((child, i) => walk(child, [...path, i]));
+    } else if (typeof node === 'object' && node !== null) {
+      for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
+    }
+  };
+  walk(raw, []);
+  return problems;
+}

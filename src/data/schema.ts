@@ -45,12 +45,42 @@ const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'))
  */
 const schemaRef = { $schema: z.optional(z.string()) };
 
+/** A date's shape: a year, a month of it or a day of that. */
+const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** The days in month `m` (1–12) of year `y` of the (proleptic) Gregorian calendar. */
+export const daysInMonth = (y: number, m: number): number => (m === 2 ? (isLeapYear(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
+
+/**
+ * True when `v` is a date of the calendar: a year (YYYY), a month of it (YYYY-MM, month 01–12) or a
+ * day of that month (YYYY-MM-DD, no 30 February). False for any other shape.
+ */
+export function isRealDate(v: string): boolean {
+  const match = DATE_SHAPE.exec(v);
+  if (!match) return false;
+  const [, year = '', month, day] = match;
+  if (month === undefined) return true;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  return day === undefined || (Number(day) >= 1 && Number(day) <= daysInMonth(Number(year), m));
+}
+
+/**
+ * A date of the pattern's shape must also be one of the calendar (a wrong shape has its own
+ * message), in the years the dashboard draws: a year such as 0025 would be read as 1925 by
+ * JavaScript's Date wherever a date is formatted.
+ */
+export const inDateYears = (v: string): boolean => Number(v.slice(0, 4)) >= MIN_YEAR && Number(v.slice(0, 4)) <= MAX_YEAR;
+const DATE_YEARS_MESSAGE = `must be within the years ${MIN_YEAR}–${MAX_YEAR}`;
+const realDate = z.refine<string>((v) => !DATE_SHAPE.test(v) || (isRealDate(v) ? inDateYears(v) : false), {
+  error: (issue) => (typeof issue.input === 'string' && isRealDate(issue.input) ? DATE_YEARS_MESSAGE : 'is not a real date'),
+});
+
 /** The day a data file was last changed: shown as "Data last updated", and held to the file's history by check:data. */
 const updated = describe(
-  z.string().check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
-    z.refine((v) => isRealDate(v), 'is not a real date'),
-  ),
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'), realDate),
   'The day this file was last changed (YYYY-MM-DD). check:data refuses a day earlier than its last change.',
 );
 
@@ -70,11 +100,12 @@ export type Citation = z.infer<typeof Citation>;
 
 export const Source = z.strictObject({
   id,
-  file: nonEmpty,
+  /** The article's file in the seeds folder, where check:data reads it: a name, never a path out of the folder. */
+  file: z.string().check(z.regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/, 'must be a file name in the articles folder, not a path')),
   publication: LocalText,
   title: nonEmpty,
   author: z.optional(nonEmpty),
-  date: z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD')),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD'), realDate),
   dateApprox: z.optional(z.boolean()),
   dateNote: z.optional(LocalText),
   url: z.optional(z.url({ protocol: /^https?$/ })),
@@ -190,7 +221,8 @@ export const SeriesFile = z
       if (r.derivation) {
         const expected = derivedValue(r.derivation);
         // The article's own rounding: one decimal, so within 0.05 (and a hair for floats).
-        if (Math.abs(expected - r.value) > 0.05 + Math.abs(expected) * 1e-3) {
+        // A division by zero gives no figure at all: Infinity or NaN would pass any comparison below.
+        if (!Number.isFinite(expected) || Math.abs(expected - r.value) > 0.05 + Math.abs(expected) * 1e-3) {
           ctx.addIssue({
             code: 'custom',
             path: at('value'),
@@ -250,6 +282,13 @@ export const EventDate = z
           message: `'${v}' is not a ${d.precision} date (${FORMAT_NAMES[d.precision]})`,
           params: { vi: `'${v}' không phải ngày dạng ${d.precision} (${FORMAT_NAMES[d.precision]})` },
         });
+      } else if (!inDateYears(v)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `'${v}' ${DATE_YEARS_MESSAGE}`,
+          params: { vi: `'${v}' phải nằm trong các năm ${MIN_YEAR}–${MAX_YEAR}` },
+        });
       }
     }
     if ((d.precision === 'season' || d.precision === 'term') && d.end === undefined) {
@@ -271,13 +310,6 @@ export const EventDate = z
   }));
 export type EventDate = z.infer<typeof EventDate>;
 
-function isRealDate(v: string): boolean {
-  const [y = 0, m = 1, d = 1] = v.split('-').map(Number);
-  if (m < 1 || m > 12) return false;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 /** A source's own claim about when an event happened, kept when sources disagree. */
 export const DateClaim = z.strictObject({ date: EventDate, citation: Citation });
 export type DateClaim = z.infer<typeof DateClaim>;
@@ -295,7 +327,7 @@ export const TimelineEvent = z.strictObject({
   publicRecord: describe(
     z.optional(
       z.strictObject({
-        date: z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'), z.refine(isRealDate, 'is not a real date')),
+        date: z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'), realDate),
         note: LocalText,
       }),
     ),
@@ -320,12 +352,27 @@ export const TimelineEvent = z.strictObject({
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 export const EventsFile = z.strictObject({ ...schemaRef, updated, events: z.array(TimelineEvent).check(z.minLength(1)) });
 
+/**
+ * A file the index names stays inside `data/` (and a series file inside `data/series/`), where the
+ * build copies from and the page fetches: one name of letters, digits, `_`, `.` and `-`, ending
+ * `.json`; no `..`, no absolute path, no backslash, no other folder.
+ */
+const FILE_NAME = '[A-Za-z0-9_][A-Za-z0-9_.-]*\\.json';
+const dataFile = describe(
+  z.string().check(z.regex(new RegExp(`^${FILE_NAME}$`), 'must be a file name in data/ (name.json), not a path')),
+  'A file at the top of data/, such as sources.json.',
+);
+const seriesFile = describe(
+  z.string().check(z.regex(new RegExp(`^series/${FILE_NAME}$`), 'must be a file in data/series/ (series/name.json), not a path out of it')),
+  'The series file, inside data/series/: series/<id>.json.',
+);
+
 export const DataIndex = z.strictObject({
   ...schemaRef,
   updated,
-  sources: nonEmpty,
-  events: nonEmpty,
+  sources: dataFile,
+  events: dataFile,
   /** Title and sectors repeat the series file's, so a card can be named and filtered before its file arrives. */
-  series: z.array(z.strictObject({ id, file: nonEmpty, title: LocalText, sectors: z.array(SectorId).check(z.minLength(1)) })).check(z.minLength(1)),
+  series: z.array(z.strictObject({ id, file: seriesFile, title: LocalText, sectors: z.array(SectorId).check(z.minLength(1)) })).check(z.minLength(1)),
 });
 export type DataIndex = z.infer<typeof DataIndex>;

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { derivedValue, EventsFile, SeriesFile } from './schema';
+import { DataIndex, derivedValue, EventsFile, isRealDate, SeriesFile, SourcesFile } from './schema';
 import { DataFileError, describePath, parseDataFile, parseJsonText } from './validate';
 
 const citation = { source: 'reuters', quote: 'Nvidia’s share fell.', quoteLang: 'en' };
@@ -277,5 +278,144 @@ describe('rules within a series file', () => {
   it('divides and multiplies in derivedValue', () => {
     expect(derivedValue({ op: 'divide', operands: [45, 9], note: { en: 'n', vi: 'n' } })).toBe(5);
     expect(derivedValue({ op: 'multiply', operands: [1.5, 4], note: { en: 'n', vi: 'n' } })).toBe(6);
+  });
+});
+
+describe('dates of the calendar', () => {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+  it('agrees with the calendar of JavaScript’s Date on every day, month and year', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (y, m, d) => {
+        const day = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+        const date = new Date(Date.UTC(y, m - 1, d));
+        const real = m >= 1 && m <= 12 && d >= 1 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+        expect(isRealDate(day)).toBe(real);
+        expect(isRealDate(`${pad(y, 4)}-${pad(m, 2)}`)).toBe(m >= 1 && m <= 12);
+        expect(isRealDate(pad(y, 4))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('knows the leap years, 29 February of years 0–99 included, and refuses every other shape', () => {
+    expect(['2024-02-29', '2000-02-29', '0000-02-29', '0004-02-29', '2025-12-31', '2025-01', '2025'].every(isRealDate)).toBe(true);
+    expect(['2025-02-29', '1900-02-29', '2100-02-29', '2025-02-30', '2025-13-45', '2025-13', '2025-00', '2025-04-31', '2025-1-1', '25-01-01', ' 2025', '2025-01-01T00:00']
+      .some(isRealDate)).toBe(false);
+    fc.assert(fc.property(fc.string(), (s) => !isRealDate(s) || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)));
+  });
+
+  const sources = (date: string) => ({
+    updated: '2026-12-01',
+    sources: [{ id: 'reuters', file: 'r.txt', publication: { en: 'Reuters', vi: 'Reuters' }, title: 'T', date, languages: ['en'] }],
+  });
+
+  it('refuses a source date that is not in the calendar, naming the file, the source and the field', () => {
+    const { problems } = problemsOf(() => parseDataFile(SourcesFile, 'sources.json', sources('2025-02-30')));
+    expect(problems).toEqual(['sources[0] (reuters).date: is not a real date (got "2025-02-30")']);
+    const month = problemsOf(() => parseDataFile(SourcesFile, 'sources.json', sources('2025-13')));
+    expect(month.problems).toEqual(['sources[0] (reuters).date: is not a real date (got "2025-13")']);
+    expect(month.error.problemsIn('vi')).toEqual(['sources[0] (reuters).date: không phải là ngày có thật (nhận được "2025-13")']);
+    expect(problemsOf(() => parseDataFile(SourcesFile, 'sources.json', sources('2025-1'))).problems).toEqual([
+      'sources[0] (reuters).date: must be YYYY-MM or YYYY-MM-DD (got "2025-1")',
+    ]);
+    expect(parseDataFile(SourcesFile, 'sources.json', sources('2024-02-29')).sources[0]?.date).toBe('2024-02-29');
+  });
+
+  it('refuses an updated day, an event month and a public-record day that are not in the calendar', () => {
+    expect(problemsOf(() => parseDataFile(SourcesFile, 'sources.json', { ...sources('2025-01'), updated: '2025-13-45' })).problems).toEqual([
+      'updated: is not a real date (got "2025-13-45")',
+    ]);
+    const event = {
+      id: 'e',
+      date: { precision: 'month', start: '2025-13' },
+      publicRecord: { date: '2025-02-30', note: { en: 'n', vi: 'n' } },
+      kind: 'market',
+      sectors: ['ai'],
+      title: { en: 'E', vi: 'E' },
+      short: { en: 'E', vi: 'E' },
+      citations: [citation],
+    };
+    const { problems } = problemsOf(() => parseDataFile(EventsFile, 'events.json', { updated: '2026-12-01', events: [event] }));
+    expect(problems).toEqual([
+      "events[0] (e).date.start: '2025-13' is not a month date (YYYY-MM)",
+      'events[0] (e).publicRecord.date: is not a real date (got "2025-02-30")',
+    ]);
+  });
+});
+
+describe('the files an index names', () => {
+  const index = (file: string, sourcesFile = 'sources.json') => ({
+    updated: '2026-12-01',
+    sources: sourcesFile,
+    events: 'events.json',
+    series: [{ id: 's', file, title: { en: 'S', vi: 'S' }, sectors: ['ai'] }],
+  });
+
+  it('refuses a series file outside series/ (a way up, an absolute path, a backslash, another folder), naming the field', () => {
+    for (const file of ['../outside/x.json', 'series/../../x.json', '/etc/x.json', 'series\\x.json', '..\\x.json', 'series/a/b.json', 'other/x.json', 'x.json', 'series/.json', 'series/x.txt']) {
+      const { problems } = problemsOf(() => parseDataFile(DataIndex, 'index.json', index(file)));
+      expect(problems).toEqual([`series[0] (s).file: must be a file in data/series/ (series/name.json), not a path out of it (got ${JSON.stringify(file)})`]);
+    }
+    expect(parseDataFile(DataIndex, 'index.json', index('series/nvidia-china-share.json')).series[0]?.file).toBe('series/nvidia-china-share.json');
+  });
+
+  it('refuses a sources or events file that is not a file name in data/', () => {
+    const { problems, error } = problemsOf(() => parseDataFile(DataIndex, 'index.json', index('series/s.json', '../../etc/passwd.json')));
+    expect(problems).toEqual(['sources: must be a file name in data/ (name.json), not a path (got "../../etc/passwd.json")']);
+    expect(error.problemsIn('vi')[0]).toContain('sources: phải là tên một tệp trong data/');
+  });
+});
+
+describe('dates and numbers the page formats', () => {
+  const sources = (date: string) => ({
+    updated: '2026-12-01',
+    sources: [{ id: 'reuters', file: 'r.txt', publication: { en: 'Reuters', vi: 'Reuters' }, title: 'T', date, languages: ['en'] }],
+  });
+
+  it('refuses a date outside the years the dashboard draws (0025 would be read as 1925), in each language', () => {
+    const { problems, error } = problemsOf(() => parseDataFile(SourcesFile, 'sources.json', sources('0025-01-24')));
+    expect(problems).toEqual(['sources[0] (reuters).date: must be within the years 1990–2040 (got "0025-01-24")']);
+    expect(error.problemsIn('vi')).toEqual(['sources[0] (reuters).date: phải nằm trong các năm 1990–2040 (nhận được "0025-01-24")']);
+    const event = {
+      id: 'e',
+      date: { precision: 'year', start: '0099' },
+      kind: 'market',
+      sectors: ['ai'],
+      title: { en: 'E', vi: 'E' },
+      short: { en: 'E', vi: 'E' },
+      citations: [citation],
+    };
+    expect(problemsOf(() => parseDataFile(EventsFile, 'events.json', { updated: '2026-12-01', events: [event] })).problems).toEqual([
+      "events[0] (e).date.start: '0099' must be within the years 1990–2040",
+    ]);
+  });
+
+  it('refuses a derivation that divides by zero, whatever the value', () => {
+    const derived = record({
+      year: 2024,
+      value: 5,
+      flags: ['derived'],
+      derivation: { op: 'divide', operands: [1, 0], note: { en: 'n', vi: 'n' } },
+    });
+    const { problems } = problemsOf(() => parseDataFile(SeriesFile, 'series/x.json', series([derived])));
+    expect(problems).toEqual(['records[0] (2024).value: does not match its derivation (Infinity) (got 5)']);
+    const nan = record({ year: 2024, value: 5, flags: ['derived'], derivation: { op: 'divide', operands: [0, 0], note: { en: 'n', vi: 'n' } } });
+    expect(problemsOf(() => parseDataFile(SeriesFile, 'series/x.json', series([nan]))).problems).toHaveLength(1);
+  });
+});
+
+describe('the article file a source names', () => {
+  it('is a file name in the articles folder, never a path out of it', () => {
+    const sources = (file: string) => ({
+      updated: '2026-12-01',
+      sources: [{ id: 'reuters', file, publication: { en: 'Reuters', vi: 'Reuters' }, title: 'T', date: '2025-01-24', languages: ['en'] }],
+    });
+    for (const file of ['../../etc/passwd', '/etc/passwd', 'a/b.txt', '..\\x.txt', '.hidden', '']) {
+      expect(problemsOf(() => parseDataFile(SourcesFile, 'sources.json', sources(file))).problems).toEqual([
+        `sources[0] (reuters).file: must be a file name in the articles folder, not a path (got ${JSON.stringify(file)})`,
+      ]);
+    }
+    expect(parseDataFile(SourcesFile, 'sources.json', sources('000_3b2f12ce9df2953e.txt')).sources[0]?.file).toBe('000_3b2f12ce9df2953e.txt');
   });
 });

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { safeParse } from 'zod/mini';
 import vietnamese from 'zod/v4/locales/vi.js';
+import { MAX_YEAR, MIN_YEAR } from './ids';
 import { DataFileError, describePath, type Problem } from './problems';
 
 export { DataFileError, describePath, parseJsonText, recordPath, type Problem } from './problems';
@@ -16,6 +17,10 @@ const VIETNAMESE_MESSAGES: Record<string, string> = {
   'must be at most 24 characters': 'không được dài quá 24 ký tự',
   'must be YYYY, YYYY-MM or YYYY-MM-DD': 'phải có dạng YYYY, YYYY-MM hoặc YYYY-MM-DD',
   'is not a real date': 'không phải là ngày có thật',
+  [`must be within the years ${MIN_YEAR}–${MAX_YEAR}`]: `phải nằm trong các năm ${MIN_YEAR}–${MAX_YEAR}`,
+  'must be a file name in the articles folder, not a path': 'phải là tên một tệp trong thư mục bài báo, không phải một đường dẫn',
+  'must be a file name in data/ (name.json), not a path': 'phải là tên một tệp trong data/ (ten.json), không phải một đường dẫn',
+  'must be a file in data/series/ (series/name.json), not a path out of it': 'phải là một tệp trong data/series/ (series/ten.json), không phải đường dẫn ra ngoài thư mục đó',
 };
 const zodVietnamese = vietnamese().localeError;
 

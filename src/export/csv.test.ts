@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { makeRecord, makeSource } from '../test-support/fixtures';
-import { chartCsv, CSV_COLUMNS, csvOmissions } from './csv';
+import { makeRecord, makeSeries, makeSource } from '../test-support/fixtures';
+import { allFiguresCsv, chartCsv, CSV_COLUMNS, csvOmissions, csvText } from './csv';
 
 const reuters = makeSource('reuters', { publication: { en: 'Reuters Breakingviews', vi: 'Reuters Breakingviews' } });
 
@@ -81,5 +82,80 @@ describe('what a chart CSV lacks', () => {
     expect(parsed.data).toHaveLength(1 + shown.length + 2);
     expect(parsed.data.slice(-2).map((row) => row[0])).toEqual(notes.map((n) => `# ${n}`));
     for (const row of parsed.data) expect(row).toHaveLength(CSV_COLUMNS.en.length);
+  });
+});
+
+describe('a cell a spreadsheet would run as a formula', () => {
+  const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+  const hostile = makeSource('reuters', { publication: { en: '@SUM(1+1)*cmd|/C calc!A0', vi: '+cmd' } });
+  const records = [
+    makeRecord({
+      series: 'hostile',
+      label: { en: '=HYPERLINK("http://evil","x")', vi: '-2+3' },
+      value: -40,
+      valueHigh: -1.5,
+      unit: 'usd-bn',
+      citations: [{ source: 'reuters', quote: '\tabc', quoteLang: 'en' }],
+    }),
+  ];
+
+  it('is written with a single quote before it, quoted, in the chart CSV', () => {
+    const csv = chartCsv(records, [hostile], 'en');
+    expect(csv).toContain('"\'=HYPERLINK(""http://evil"",""x"")"');
+    const row = parse(csv).data[1]!;
+    expect(row[2]).toBe('\'=HYPERLINK("http://evil","x")');
+    expect(row[8]).toBe("'@SUM(1+1)*cmd|/C calc!A0");
+    expect(row[10]).toBe("'\tabc");
+    const vi = parse(chartCsv(records, [hostile], 'vi')).data[1]!;
+    expect(vi[2]).toBe("'-2+3");
+    expect(vi[8]).toBe("'+cmd");
+  });
+
+  it('leaves a negative number a number, unquoted', () => {
+    const csv = chartCsv(records, [hostile], 'en');
+    expect(csv).toContain(',-40,-1.5,');
+    const row = parse(csv).data[1]!;
+    expect(row.slice(3, 5)).toEqual(['-40', '-1.5']);
+  });
+
+  it('is neutralised in the file of every figure', () => {
+    const csv = allFiguresCsv([makeSeries(records, { id: 'hostile', title: { en: '-title', vi: '=tieu de' } })], [hostile], 'en');
+    const row = parse(csv).data[1]!;
+    expect(row[1]).toBe("'-title");
+    expect(row[3]).toBe('\'=HYPERLINK("http://evil","x")');
+  });
+
+  const DANGEROUS = ['=', '+', '-', '@', '\t', '\r'];
+  const cell = fc.oneof(
+    fc.string(),
+    fc.constantFrom(...DANGEROUS).chain((c) => fc.string().map((s) => c + s)),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.integer(),
+  );
+
+  it('never begins a cell of any output with a dangerous character, unless the cell is a number', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 6 }), (rows) => {
+        const parsed = parse(csvText(['a', 'b', 'c'], rows));
+        expect(parsed.errors).toEqual([]);
+        parsed.data.slice(1).forEach((out, i) => {
+          out.forEach((text, j) => {
+            const input = rows[i]![j];
+            if (typeof input === 'number') {
+              // A number is written as the number, whatever its sign.
+              expect(Number(text)).toBe(input === 0 ? 0 : input);
+            } else if (DANGEROUS.some((c) => text.startsWith(c))) {
+              // Only a text that a spreadsheet reads as a plain number may begin with "-".
+              expect(text).toMatch(/^-\d/);
+              expect(Number.isFinite(Number(text))).toBe(true);
+              expect(text).toBe(input);
+            } else {
+              expect([input, `'${input}`]).toContain(text);
+            }
+          });
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -69,8 +69,21 @@ function figureRows(records: readonly ValueRecord[], sources: readonly Source[] 
   );
 }
 
-// A byte-order mark, so that spreadsheet programs read the Vietnamese quotes as UTF-8.
-export const csvText = (fields: readonly string[], rows: unknown[][]) => '\uFEFF' + Papa.unparse({ fields: [...fields], data: rows }, { newline: '\r\n' });
+/**
+ * A text cell a spreadsheet would run as a formula (OWASP, "CSV Injection"): one that begins with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return, unless the whole cell is a plain decimal number ("-40", "-1.5"), which a spreadsheet
+ * reads as that number. Papa
+ * Parse prefixes such a cell with a single quote and quotes it; a cell that is a number (a value
+ * of the data) is never touched, so `-40` stays a number.
+ */
+export const FORMULA_START = /^(?!-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$)[=+\-@\t\r]/;
+
+/**
+ * Every CSV the site writes: the header, then the rows, each cell that could be read as a formula
+ * neutralised. A byte-order mark first, so that spreadsheet programs read the Vietnamese as UTF-8.
+ */
+export const csvText = (fields: readonly string[], rows: unknown[][]) =>
+  '\uFEFF' + Papa.unparse({ fields: [...fields], data: rows }, { newline: '\r\n', escapeFormulae: FORMULA_START });
 
 /**
  * One row per figure and citation, with units, flags and sources: a figure never loses its

@@ -99,3 +99,19 @@ describe('the events CSV', () => {
     expect(parsed.data[0]).toMatchObject({ public_record_note: 'a, "b"\nc', translation: '"x", y' });
   });
 });
+
+describe('the timeline CSV with text a spreadsheet would run', () => {
+  it('writes a title, publication or quote beginning with =, +, -, @ after a single quote', () => {
+    const hostile = makeEvent('hostile', day('2024-03-01'), {
+      title: { en: '=HYPERLINK("http://evil","x")', vi: '@cmd' },
+      citations: [{ source: 'reuters', quote: '-2+3', quoteLang: 'en' }],
+    });
+    const source = makeSource('reuters', { publication: { en: '+1+1', vi: '+1+1' } });
+    const [, row] = parse(eventsCsv([hostile], [source], 'en')).data;
+    expect(row).toContain('\'=HYPERLINK("http://evil","x")');
+    expect(row).toContain("'+1+1");
+    expect(row).toContain("'-2+3");
+    expect(row!.every((cell) => !/^[=+\-@\t\r]/.test(cell))).toBe(true);
+    expect(parse(eventsCsv([hostile], [source], 'vi')).data[1]).toContain("'@cmd");
+  });
+});

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { Flag, ValueRecord } from '../../data/schema';
 import { barsDefaults, barsHeight, layoutBars } from './bars-layout';
 import { makeRecord } from '../../test-support/fixtures';
+import { estimateLabelWidth } from './label-fit';
 
 const rec = (fields: Partial<ValueRecord> & { value: number }) => makeRecord({ unit: 'usd-bn', ...fields });
 const company = (name: string, value: number, flags: Flag[] = []) => rec({ label: { en: name, vi: name }, value, flags });
@@ -110,11 +111,80 @@ describe('layoutBars (property)', () => {
 });
 
 describe('layoutBars with a category label longer than labels may be', () => {
-  it('cuts the label to the label limit with an ellipsis (the table and the figure button keep it whole)', () => {
+  it('cuts a label beyond the label limit with an ellipsis, within its room, the whole text its title', () => {
     const layout = layoutBars({ records: [company('A'.repeat(50_000), 10)], size, lang: 'en' });
-    const text = layout.bars[0]!.category.text;
-    expect(Array.from(text)).toHaveLength(60);
-    expect(text.endsWith('…')).toBe(true);
+    const { category } = layout.bars[0]!;
+    expect(Array.from(category.text).length).toBeLessThanOrEqual(60);
+    expect(category.text.endsWith('…')).toBe(true);
+    expect(estimateLabelWidth(category.text, barsDefaults.labelSize)).toBeLessThanOrEqual(category.x);
+    expect(category.full).toHaveLength(50_000);
     expect(layout.bars[0]!.record.label?.en).toHaveLength(50_000);
+  });
+});
+
+describe('bar labels within their limit that do not fit their room', () => {
+  const SMIC = 'Semiconductor Manufacturing International Corporation';
+
+  it('widens the label column for a long name, wraps it onto two lines and never cuts its start', () => {
+    const layout = layoutBars({ records: [company(SMIC, 60), company('TSMC', 890)], size: { width: 360, height: barsHeight(2) }, lang: 'en' });
+    const smic = layout.bars.find((b) => b.record.label?.en === SMIC)!;
+    const { category } = smic;
+    expect(smic.x).toBe(Math.floor(360 * barsDefaults.maxLabelShare));
+    expect(category.lines).toHaveLength(2);
+    expect(category.lines![0]).toBe('Semiconductor');
+    expect(category.text.endsWith('…')).toBe(true);
+    expect(SMIC.startsWith(category.text.slice(0, -1).trimEnd())).toBe(true);
+    expect(category.full).toBe(SMIC);
+    // TSMC fits: one line, no title.
+    const tsmc = layout.bars.find((b) => b.record.label?.en === 'TSMC')!.category;
+    expect([tsmc.text, tsmc.lines, tsmc.full]).toEqual(['TSMC', undefined, undefined]);
+  });
+
+  it('sets the name whole on a slide-wide chart', () => {
+    const layout = layoutBars({ records: [company(SMIC, 60)], size: { width: 1200, height: barsHeight(1) }, lang: 'en' });
+    const { category } = layout.bars[0]!;
+    expect(category.full).toBeUndefined();
+    expect((category.lines ?? [category.text]).join(' ')).toBe(SMIC);
+  });
+
+  it('keeps the short labels of the real data where they were', () => {
+    const layout = layoutBars({ records: [company('TSMC', 890), company('SMIC', 60), company('Cambricon', 40)], size: { width: 360, height: barsHeight(3) }, lang: 'en' });
+    for (const b of layout.bars) {
+      expect(b.x).toBe(barsDefaults.labelWidth);
+      expect(b.category.full).toBeUndefined();
+    }
+  });
+
+  const word = fc.oneof(fc.string({ minLength: 1, maxLength: 30 }), fc.constantFrom('Semiconductor', 'Manufacturing', 'International', 'Corporation', 'Tập', 'đoàn', 'WWWWWWWWWW'));
+  const label = fc.array(word, { minLength: 1, maxLength: 12 }).map((ws) => ws.join(' ')).filter((t) => t.trim() !== '');
+
+  it('draws no label beyond its room or outside its row; a cut label ends in "…" and its title is the whole text', () => {
+    fc.assert(
+      fc.property(fc.array(label, { minLength: 1, maxLength: 8 }), fc.integer({ min: 240, max: 1920 }), (labels, width) => {
+        const records = labels.map((l, i) => company(l, i + 1));
+        const layout = layoutBars({ records, size: { width, height: barsHeight(records.length) }, lang: 'en' });
+        const { labelSize, labelLines, labelGap, labelLineHeight } = barsDefaults;
+        for (const b of layout.bars) {
+          const { category } = b;
+          const lines = category.lines ?? (category.text === '' ? [] : [category.text]);
+          expect(lines.length).toBeLessThanOrEqual(labelLines);
+          // Right-aligned at the column's edge: each line from x - width to x, within 0..bar start.
+          expect(category.x).toBe(b.x - labelGap);
+          for (const line of lines) expect(category.x - estimateLabelWidth(line, labelSize)).toBeGreaterThanOrEqual(0);
+          // The lines stay within the bar's row.
+          const rowTop = b.y - (barsDefaults.rowHeight - b.height) / 2;
+          expect(category.y - labelSize).toBeGreaterThanOrEqual(rowTop - 1);
+          expect(category.y + (lines.length - 1) * labelLineHeight).toBeLessThanOrEqual(rowTop + barsDefaults.rowHeight);
+          const whole = (b.record.label?.en ?? '').split(/\s+/).filter(Boolean).join(' ');
+          if (category.full !== undefined) {
+            expect(category.full).toBe(b.record.label?.en);
+            expect(lines.at(-1)?.endsWith('…') ?? true).toBe(true);
+          } else {
+            expect(lines.join(' ')).toBe(whole);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

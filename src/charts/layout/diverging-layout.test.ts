@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { Flag, ValueRecord } from '../../data/schema';
 import { divergingDefaults, layoutDiverging } from './diverging-layout';
 import { makeRecord } from '../../test-support/fixtures';
+import { estimateLabelWidth } from './label-fit';
 
 const rec = (fields: Partial<ValueRecord> & { value: number }) => makeRecord({ unit: 'usd-bn', ...fields });
 
@@ -132,5 +133,20 @@ describe('layoutDiverging (property)', () => {
         }
       }),
     );
+  });
+});
+
+describe('a diverging label wider than its column', () => {
+  it('is cut with "…" within its column, never over its neighbour, the whole as its title', () => {
+    const long = 'Semiconductor Manufacturing International Corporation';
+    const records = [rec({ label: { en: long, vi: long }, value: -80 }), rec({ label: { en: 'Next', vi: 'Next' }, value: 40 })];
+    const layout = layoutDiverging({ records, size, lang: 'en' });
+    const [first, second] = layout.bars;
+    expect(first!.year.text.endsWith('…')).toBe(true);
+    expect(first!.year.full).toBe(long);
+    const half = estimateLabelWidth(first!.year.text, divergingDefaults.labelSize) / 2;
+    expect(first!.year.x + half).toBeLessThan(second!.year.x - estimateLabelWidth('Next', divergingDefaults.labelSize) / 2);
+    expect(second!.year).toMatchObject({ text: 'Next' });
+    expect(second!.year.full).toBeUndefined();
   });
 });

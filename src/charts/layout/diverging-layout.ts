@@ -3,7 +3,8 @@ import { scaleBand, scaleLinear } from '../../shared/scales';
 import type { ValueRecord } from '../../data/schema';
 import { formatFigure } from '../../i18n/format';
 import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';
-import { clipped, TEXT_LIMITS } from '../../data/bounds';
+import { TEXT_LIMITS } from '../../data/bounds';
+import { fittedMark } from './label-fit';
 
 export interface DivergingBar extends MarkStyle {
   key: string;
@@ -22,7 +23,8 @@ export interface DivergingLayout {
   zero: { x1: number; x2: number; y: number };
 }
 
-export const divergingDefaults = { height: 220, top: 24, bottom: 24, margin: 24, maxBarWidth: 72 };
+/** Labels under (or over) the axis at 12 px (`.label--axis`), each on one line within its column. */
+export const divergingDefaults = { height: 220, top: 24, bottom: 24, margin: 24, maxBarWidth: 72, padding: 0.45, labelSize: 12, labelGap: 4 };
 
 /** Values either side of zero (a deficit turning into a surplus) as bars up and down from one axis. */
 export function layoutDiverging({ records, size, lang }: LayoutInput): DivergingLayout {
@@ -32,7 +34,7 @@ export function layoutDiverging({ records, size, lang }: LayoutInput): Diverging
   const band = scaleBand()
     .domain(keys)
     .range([margin, Math.max(margin + 1, size.width - margin)])
-    .padding(0.45);
+    .padding(divergingDefaults.padding);
   const low = Math.min(0, min(sorted, (r) => r.value) ?? 0);
   const high = Math.max(0, max(sorted, (r) => r.value) ?? 0);
   // Room above and below for the value labels.
@@ -54,7 +56,13 @@ export function layoutDiverging({ records, size, lang }: LayoutInput): Diverging
       height: Math.abs(zeroY - vy),
       negative,
       value: { x: cx, y: negative ? vy + 16 : vy - 6, text: formatFigure(r, lang), anchor: 'middle' },
-      year: { x: cx, y: negative ? zeroY - 6 : zeroY + 16, text: clipped(key, TEXT_LIMITS.label), anchor: 'middle' },
+      year: fittedMark(
+        key,
+        // The column's step: its band and the padding to the next.
+        Math.max(0, band.bandwidth() / (1 - divergingDefaults.padding) - divergingDefaults.labelGap),
+        { x: cx, y: negative ? zeroY - 6 : zeroY + 16, anchor: 'middle', grow: 'middle' },
+        { fontSize: divergingDefaults.labelSize, lineHeight: divergingDefaults.labelSize, maxLines: 1, limit: TEXT_LIMITS.label },
+      ),
       record: r,
       ...markStyle(r.flags),
     };

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { Flag } from '../../data/schema';
 import { layoutRange, rangeDefaults, rangeHeight } from './range-layout';
 import { makeRecord } from '../../test-support/fixtures';
+import { estimateLabelWidth } from './label-fit';
 
 const rec = makeRecord;
 
@@ -105,5 +106,22 @@ describe('layoutRange (property)', () => {
         for (const r of layout.rows) for (const n of [r.x1, r.x2, r.value.x]) expect(Number.isFinite(n)).toBe(true);
       }),
     );
+  });
+});
+
+describe('a range label that does not fit the width', () => {
+  it('is wrapped above its band onto two lines, or cut with "…" there, the whole as its title', () => {
+    const smic = 'Semiconductor Manufacturing International Corporation';
+    const narrow = layoutRange({ records: [rec({ label: { en: smic, vi: smic }, value: 11, valueHigh: 19 })], size: { width: 200, height: rangeHeight(1) }, lang: 'en' });
+    const { category, y } = narrow.rows[0]!;
+    expect(category.lines?.length).toBe(2);
+    for (const line of category.lines ?? []) expect(estimateLabelWidth(line, rangeDefaults.labelSize)).toBeLessThanOrEqual(200 - 2 * margin);
+    // The last line sits where a single line would, the first above it, both above the band.
+    expect(category.y + rangeDefaults.labelLineHeight).toBe(y - 16);
+    expect(category.y - rangeDefaults.labelSize).toBeGreaterThanOrEqual(0);
+    expect(category.text.endsWith('…')).toBe(true);
+    expect(category.full).toBe(smic);
+    const wide = layoutRange({ records: [rec({ label: { en: smic, vi: smic }, value: 11 })], size: { width: 600, height: rangeHeight(1) }, lang: 'en' });
+    expect([wide.rows[0]!.category.text, wide.rows[0]!.category.full]).toEqual([smic, undefined]);
   });
 });

@@ -4,6 +4,7 @@ import type { ValueRecord } from '../../data/schema';
 import { formatAmount, formatFigure } from '../../i18n/format';
 import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';
 import { clipped, TEXT_LIMITS } from '../../data/bounds';
+import { fittedMark } from './label-fit';
 
 export interface RangeRow extends MarkStyle {
   key: string;
@@ -23,7 +24,8 @@ export interface RangeLayout {
   ticks: TextMark[];
 }
 
-export const rangeDefaults = { rowHeight: 56, top: 14, margin: 16, bottom: 30 };
+/** Labels at 13 px (`.label`), on at most two lines above their row's band. */
+export const rangeDefaults = { rowHeight: 56, top: 14, margin: 16, bottom: 30, labelSize: 13, labelLineHeight: 14, labelLines: 2 };
 
 export const rangeHeight = (rows: number) => rangeDefaults.top + rows * rangeDefaults.rowHeight + rangeDefaults.bottom;
 
@@ -40,14 +42,20 @@ export function layoutRange({ records, size, lang }: LayoutInput): RangeLayout {
     const y = top + i * rowHeight + rowHeight / 2 + 8;
     const x1 = x(r.value);
     const x2 = x(r.valueHigh ?? r.value);
-    const label = clipped(r.label?.[lang] ?? (r.year !== undefined ? String(r.year) : ''), TEXT_LIMITS.label);
+    const name = r.label?.[lang] ?? (r.year !== undefined ? String(r.year) : '');
+    const label = clipped(name, TEXT_LIMITS.label);
     return {
       key: `${label}-${i}`,
       y,
       x1,
       x2,
       isRange: r.valueHigh !== undefined,
-      category: { x: margin, y: y - 16, text: label, anchor: 'start' },
+      category: fittedMark(
+        name,
+        Math.max(0, size.width - 2 * margin),
+        { x: margin, y: y - 16, anchor: 'start', grow: 'above' },
+        { fontSize: rangeDefaults.labelSize, lineHeight: rangeDefaults.labelLineHeight, maxLines: rangeDefaults.labelLines, limit: TEXT_LIMITS.label },
+      ),
       value: { x: x2 + 10, y: y + 5, text: formatFigure(r, lang), anchor: 'start' },
       record: r,
       ...markStyle(r.flags),

@@ -8,7 +8,7 @@
  *   SITE_URL and PRERENDER_DATA are the prerender's (see scripts/prerender.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
 
@@ -34,6 +34,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 try {
   await build({ root: ROOT, logLevel: 'warn', build: { outDir: work, emptyOutDir: true } });
+  // The site serves the data it was rendered from.
+  if (process.env.PRERENDER_DATA) {
+    rmSync(join(work, 'data'), { recursive: true, force: true });
+    cpSync(resolve(process.env.PRERENDER_DATA), join(work, 'data'), { recursive: true });
+  }
   execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'prerender.ts')], {
     cwd: ROOT,
     stdio: 'inherit',

@@ -1,10 +1,12 @@
 /**
  * What `npm run build` leaves in dist/: every HTML page declares its charset within its first
  * 1,024 bytes, the build's manifest is not deployed, a chart page embeds only its own data, and
- * the 404 page leads home from any depth.
+ * the 404 page leads home from any depth; a build that fails leaves the previous site as it was.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 
 const DIST = 'dist';
@@ -54,5 +56,31 @@ test('the 404 page, served at any depth, leads to the dashboard in either langua
     expect(response?.status()).toBe(404);
     await page.getByRole('link', { name: link }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+});
+
+test('a build that fails on a data file names it and leaves the previous dist/ as it was', () => {
+  test.setTimeout(300_000);
+  const folder = mkdtempSync(join(tmpdir(), 'dashboard-failed-build-'));
+  try {
+    const data = join(folder, 'data');
+    cpSync('data', data, { recursive: true });
+    const file = 'series/nvidia-china-share.json';
+    writeFileSync(join(data, file), `\uFEFF${readFileSync(join(data, file), 'utf8')}`);
+    const dist = join(folder, 'dist');
+    mkdirSync(dist);
+    writeFileSync(join(dist, 'index.html'), 'the previous site');
+    const build = spawnSync(resolve('node_modules/.bin/tsx'), ['scripts/build.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, BUILD_DIST: dist, PRERENDER_DATA: data },
+    });
+    expect(build.status).toBe(1);
+    expect(build.stderr).toContain(`${file}: starts with a byte-order mark`);
+    expect(readdirSync(dist)).toEqual(['index.html']);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('the previous site');
+    // Nothing of the failed build is left beside it.
+    expect(readdirSync(folder).sort()).toEqual(['data', 'dist']);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
 });

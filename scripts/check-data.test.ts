@@ -154,6 +154,37 @@ describe('checkDataFolder on spoilt data', () => {
     ]);
   });
 
+  it('refuses a key given twice ("value": 80, "value": 8), naming file, line and key', () => {
+    const dir = copyOfData();
+    const path = join(dir, NVIDIA);
+    const text = readFileSync(path, 'utf8');
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.trim() === '"value": 80,');
+    expect(line).toBeGreaterThan(0);
+    lines.splice(line + 1, 0, lines[line]!.replace('80', '8'));
+    writeFileSync(path, lines.join('\n'));
+    const { problems } = checkDataFolder(dir);
+    expect(problems).toEqual([
+      `${NVIDIA}: key "value" given twice in one object (in records[0]): at line ${line + 1}, column 7 and again at line ${line + 2}, column 7`,
+    ]);
+  });
+
+  it('refuses a data file with a byte-order mark, an empty one, and one with text after the JSON, naming each', () => {
+    const dir = copyOfData();
+    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { series: { file: string }[] };
+    const [a, b, c] = index.series.map((s) => s.file);
+    writeFileSync(join(dir, a!), `\uFEFF${readFileSync(join(dir, a!), 'utf8')}`);
+    writeFileSync(join(dir, b!), '');
+    writeFileSync(join(dir, c!), `${readFileSync(join(dir, c!), 'utf8').trimEnd()}\n}\n`);
+    const lineAfter = readFileSync(join(dir, c!), 'utf8').trimEnd().split('\n').length;
+    const { problems } = checkDataFolder(dir);
+    expect(problems).toEqual([
+      `${a}: starts with a byte-order mark (U+FEFF, line 1, column 1): save the file as UTF-8 without BOM`,
+      `${b}: is empty: a data file holds one JSON object`,
+      `${c}: text after the JSON value at line ${lineAfter}, column 1: a data file holds one JSON value`,
+    ]);
+  });
+
   it('refuses over-long text, naming file, record, field and language', () => {
     const dir = copyOfData();
     editJson(dir, NVIDIA, (json) => {

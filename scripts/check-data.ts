@@ -7,10 +7,11 @@ import { join, resolve } from 'node:path';
 import { crossCheck, formatProblem, type ParsedDataset } from '../src/data/cross-check';
 import { formulaTextProblems, recordBoundsProblems, textBoundsProblems, type DataFileKind } from '../src/data/bounds';
 import { DataIndex, EventsFile, SeriesFile, SourcesFile } from '../src/data/schema';
-import { DataFileError, parseDataFile, parseJsonText } from '../src/data/validate';
+import { DataFileError, parseDataFile } from '../src/data/validate';
 import { quoteProblems } from './check-quotes';
 import { gitLastChanged, indexUpdatedProblems, updatedProblems, type LastChanged } from './check-updated';
 import { schemaRefFor, staleSchemaProblems, type SchemaKind } from './schema-data';
+import { parseStrictJson } from './strict-json';
 
 export function checkDataFolder(
   dataDir: string,
@@ -28,7 +29,7 @@ export function checkDataFolder(
       return undefined;
     }
     try {
-      const raw = parseJsonText(file, readFileSync(path, 'utf8'));
+      const raw = parseStrictJson(file, readFileSync(path, 'utf8'));
       bounded(file, kind, raw);
       return parse(raw);
     } catch (error) {

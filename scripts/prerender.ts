@@ -15,8 +15,9 @@
  *   PRERENDER_PAGES  `dashboard`: the dashboard's pages only, without the chart pages, embeds and
  *                    their social cards (default: every page)
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setImmediate as turnOfTheLoop } from 'node:timers/promises';
 import { createServer } from 'vite';
 import { LANGS, type Lang } from '../src/data/schema';
 import type { PageInfo } from '../src/pages/page-info';
@@ -25,6 +26,10 @@ import { exportStylesheet } from './export-stylesheet';
 import { escapeHtml, headTags, robotsTxt, sitemapXml } from './page-head';
 import { measureWithFont, socialPng } from './social-image';
 import { modulePreloadTags, type BuildManifest } from './module-preloads';
+import { notFoundHtml } from './not-found-page';
+import { pageFilesOf } from './page-data';
+import { charsetWithin1024Bytes, pageTemplate } from './page-template';
+import { parseStrictJson } from './strict-json';
 
 const DIST = process.env.PRERENDER_DIST ?? 'dist';
 const DATA = process.env.PRERENDER_DATA ?? 'data';
@@ -66,19 +71,21 @@ async function main() {
   const vite = await createServer({ server: { middlewareMode: true, ws: false }, appType: 'custom', logLevel: 'error' });
   try {
     const template = readFileSync(join(DIST, 'index.html'), 'utf8');
-    if (!template.includes('<div id="root"></div>')) throw new Error('dist/index.html: the template has no empty <div id="root">');
-    const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as BuildManifest;
+    if (!template.includes('<div id="root"></div>')) throw new Error(`${join(DIST, 'index.html')}: the template has no empty <div id="root">`);
+    const fillPage = pageTemplate(template, join(DIST, 'index.html'));
+    const manifestFile = join(DIST, '.vite/manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as BuildManifest;
     // A page's view and its language's words, which the entry imports before it hydrates.
     const preloadsFor = (info: PageInfo, lang: Lang) =>
       [info.page === 'dashboard' ? 'src/dashboard/app.tsx' : 'src/pages/chart-page.tsx', `src/i18n/messages-${lang}.ts`]
         .map((view) => modulePreloadTags(manifest, view, 'index.html'))
         .join('\n    ');
-    const entryScript = /<script type="module"[^>]*><\/script>/.exec(template)?.[0];
-    if (!entryScript) throw new Error('dist/index.html: the template has no module script');
-    const readJson = (file: string): unknown => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
+    // Each data file read once, strictly (a key given twice, a BOM, text after the JSON: the file named).
+    const readJson = (file: string): unknown => parseStrictJson(file, readFileSync(join(DATA, file), 'utf8'));
     const stylesheet = exportStylesheet(readFileSync('src/styles.css', 'utf8'));
     const server = (await vite.ssrLoadModule('/src/entry-server.tsx')) as typeof import('../src/entry-server');
     const data = server.readSiteData(readJson);
+    const filesOf = pageFilesOf(data);
     const pages = sitePages(data.series.map((s) => s.id), PAGES === 'dashboard');
     for (const lang of LANGS) {
       // Loaded afresh for each language, so that the store starts in the page's language, as it
@@ -87,7 +94,8 @@ async function main() {
       vite.moduleGraph.invalidateAll();
       const entry = (await vite.ssrLoadModule('/src/entry-server.tsx')) as typeof import('../src/entry-server');
       for (const page of pages.filter((p) => p.lang === lang)) {
-        const view = await entry.renderPage(lang, page.info, readJson);
+        // Only what the page reads is embedded: a chart page's size does not grow with the site.
+        const view = await entry.renderPage(lang, page.info, filesOf(page.info));
         const url = absoluteUrl(SITE_URL, page.path);
         // An embed shows its chart's card: it shares the chart page's image and canonical address.
         const ownPath = page.info.page === 'embed' && page.info.series ? chartPagePath(page.info.series, lang) : page.path;
@@ -105,15 +113,20 @@ async function main() {
         });
         const file = fileOf(page);
         const base = baseFor(file);
-        const pageAttributes = page.info.page === 'dashboard' ? '' : ` data-page="${page.info.page}" data-series="${escapeHtml(page.info.series ?? '')}"`;
-        const html = template
-          .replace('<html lang="en">', `<html lang="${lang}"${pageAttributes}>`)
-          .replace(/\s*<title>[^<]*<\/title>/, '')
-          .replace(/\s*<meta name="description"[^>]*>/, '')
-          .replace(entryScript, `${entryScript}\n    ${preloadsFor(page.info, lang)}`)
-          .replace('<head>', `<head>\n    ${base === './' ? '' : `<base href="${base}" />\n    `}${head}`)
-          .replace('<div id="root"></div>', `<div id="root">${view.html}</div>\n    <script type="application/json" id="dashboard-data">${scriptSafeJson(view.data)}</script>`);
+        const html = fillPage({
+          lang,
+          htmlAttributes: page.info.page === 'dashboard' ? '' : ` data-page="${page.info.page}" data-series="${escapeHtml(page.info.series ?? '')}"`,
+          head: `${base === './' ? '' : `<base href="${escapeHtml(base)}" />\n    `}${head}`,
+          afterEntry: preloadsFor(page.info, lang),
+          root: view.html,
+          afterRoot: `\n    <script type="application/json" id="dashboard-data">${scriptSafeJson(view.data)}</script>`,
+        });
+        if (!charsetWithin1024Bytes(html)) throw new Error(`${file}: <meta charset> is not within the first 1,024 bytes`);
+        // Written as it is rendered: no page is held once the next one starts.
         write(file, html);
+        // The rasteriser's native memory (a card's pixels) is freed by finalisers that run only
+        // when the event loop turns: without this it grows by ~3 MB with every card.
+        await turnOfTheLoop();
       }
       const downloads = entry.downloadFiles(data, lang);
       write(`downloads/figures-${lang}.csv`, downloads.figures);
@@ -126,6 +139,9 @@ async function main() {
       sitemapXml(listed.map((p) => ({ loc: absoluteUrl(SITE_URL, p.path), lastmod: lastmod(p), alternates: p.alternates.map((a) => ({ lang: a.lang, href: absoluteUrl(SITE_URL, a.path) })) }))),
     );
     write('robots.txt', robotsTxt(absoluteUrl(SITE_URL, 'sitemap.xml')));
+    write('404.html', notFoundHtml(SITE_URL));
+    // The build's manifest served its purpose (the preloads above): it is not part of the site.
+    rmSync(join(DIST, '.vite'), { recursive: true, force: true });
     console.log(`prerendered ${pages.length} pages (${listed.length} in the sitemap) for ${SITE_URL}`);
   } finally {
     await vite.close();

@@ -33,6 +33,7 @@ import { PrerenderWidth } from './shared/use-element-width';
 import { DEFAULT_FILTERS } from './state/url-state';
 import { useDashboardStore } from './state/filter-store';
 import { LANGS } from './data/ids';
+import type { PageFiles } from '../scripts/page-data';
 
 // The build writes every language.
 await Promise.all(LANGS.map(loadMessages));
@@ -45,20 +46,20 @@ export interface PrerenderedView {
   data: DehydratedState;
 }
 
-/** Renders a page in `lang`; `readJson` reads a file of `data/` (validated here, as the page would). */
-export async function renderPage(lang: Lang, info: PageInfo, readJson: (file: string) => unknown): Promise<PrerenderedView> {
+/**
+ * Renders a page in `lang` from the site's data (`readSiteData`, validated as the page would), with
+ * only the data the page reads in its cache (`files`, from `pageFilesOf`): what it embeds.
+ */
+export async function renderPage(lang: Lang, info: PageInfo, files: PageFiles): Promise<PrerenderedView> {
   releaseDeferredSections();
   const queryClient = createQueryClient();
-  const index = fromJson(indexApi, INDEX_FILE, readJson(INDEX_FILE));
+  const { index } = files;
   queryClient.setQueryData(indexApi.queryOptions(INDEX_FILE).queryKey, index);
-  queryClient.setQueryData(eventsApi.queryOptions(index.events).queryKey, fromJson(eventsApi, index.events, readJson(index.events)));
-  queryClient.setQueryData(sourcesApi.queryOptions(index.sources).queryKey, fromJson(sourcesApi, index.sources, readJson(index.sources)));
-  // A chart's page holds only its own series: the rest of the cache is the dashboard's.
-  const entries = index.series.filter((e) => info.series === null || e.id === info.series);
-  if (entries.length === 0) throw new Error(`${INDEX_FILE}: no series '${info.series ?? ''}' to render a page for`);
-  for (const entry of entries) {
-    queryClient.setQueryData(seriesApi.queryOptions(entry.file).queryKey, fromJson(seriesApi, entry.file, readJson(entry.file)));
-  }
+  if (files.events) queryClient.setQueryData(eventsApi.queryOptions(index.events).queryKey, files.events);
+  queryClient.setQueryData(sourcesApi.queryOptions(index.sources).queryKey, files.sources);
+  const entries = index.series;
+  if (entries.length !== files.series.length) throw new Error(`${INDEX_FILE}: ${entries.length} series listed for the page, ${files.series.length} given`);
+  entries.forEach((entry, i) => queryClient.setQueryData(seriesApi.queryOptions(entry.file).queryKey, files.series[i]));
   useDashboardStore.setState({ ...DEFAULT_FILTERS, lang, notices: [] });
   // `prerender` waits for every section, the deferred ones included, and writes them whole.
   const { prelude } = await prerender(

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { card, waitForCharts } from './helpers';
 
-const NVIDIA = 'Nvidia’s share of China’s AI-chip market';
+const NVIDIA = 'Nvidia’s market share in China';
 const SHIPBUILDING = 'China’s share of global shipbuilding';
 const UPDATED = 'This part of the page has been updated: reload to get it';
 

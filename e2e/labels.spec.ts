@@ -4,7 +4,7 @@ import { expect, test, type Route } from '@playwright/test';
 import { card, fetchDataAtRunTime, waitForCharts } from './helpers';
 
 // A company's name within the label limit (60 characters) but wider than a card's label column.
-const CHIPS = 'Chipmakers’ market value';
+const CHIPS = 'Chip companies’ market value';
 const SMIC = 'Semiconductor Manufacturing International Corporation';
 
 async function relabelled(route: Route) {

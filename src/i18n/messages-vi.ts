@@ -202,7 +202,7 @@ export const pageVi: PageMessages = {
   sourcesHeading: 'Nguồn',
   relatedHeading: 'Biểu đồ liên quan',
   useDataHeading: 'Sử dụng dữ liệu này',
-  useDataIntro: 'Mọi con số kèm đơn vị, đánh dấu, nguồn và trích dẫn, tại các địa chỉ không đổi: CSV (các cột tiếng Anh của tệp CSV xuất từ biểu đồ) và JSON (chuỗi số liệu đã kiểm tra, kèm các nguồn).',
+  useDataIntro: 'Mọi con số kèm đơn vị, đánh dấu, nguồn và trích dẫn, tại các địa chỉ không đổi: CSV (các cột tiếng Anh của tệp CSV tải xuống từ biểu đồ) và JSON (chuỗi số liệu đã kiểm tra, kèm các nguồn).',
   pythonSnippet: 'Python (pandas)',
   rSnippet: 'R',
   dataUpdated: (date) => `Số liệu cập nhật lần cuối ngày ${date}`,

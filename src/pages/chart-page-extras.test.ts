@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DataIndex, SectorId } from '../data/schema';
 import { loadMessages } from '../i18n/messages';
 import { makeRecord, makeSeries } from '../test-support/fixtures';
-import { chartPageExtras, pythonSnippet, relatedCharts, rSnippet } from './chart-page-extras';
+import { chartPageExtras, pythonSnippet, RELATED_MAX, relatedCharts, rSnippet } from './chart-page-extras';
 
 await Promise.all([loadMessages('en'), loadMessages('vi')]);
 
@@ -40,6 +40,17 @@ describe('relatedCharts', () => {
         const related = relatedCharts(es, es.map((e) => seriesOf(e)), 's0', 'en');
         const expected = es.filter((e) => e.id !== 's0' && e.sectors.some((s) => es[0]!.sectors.includes(s))).map((e) => e.id);
         expect(related.map((r) => r.id).sort()).toEqual(expected.sort());
+      }),
+    );
+  });
+
+  it('lists at most RELATED_MAX, those of its own section first, however many share its sectors', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }), (same, other) => {
+        const es = [entry('own', ['ev', 'ai']), ...Array.from({ length: other }, (_, i) => entry(`o${i}`, ['ai'])), ...Array.from({ length: same }, (_, i) => entry(`s${i}`, ['ev']))];
+        const related = relatedCharts(es, es.map((e) => seriesOf(e)), 'own', 'en');
+        expect(related).toHaveLength(Math.min(RELATED_MAX, same + other));
+        expect(related.slice(0, Math.min(same, RELATED_MAX)).every((r) => r.id.startsWith('s'))).toBe(true);
       }),
     );
   });

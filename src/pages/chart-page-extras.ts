@@ -28,8 +28,15 @@ export const chartPageExtrasKey = (seriesId: string, lang: Lang) => ['chart-page
 
 
 /**
+ * At most this many related charts: a page's size stays bounded (the build linear in the data)
+ * however many charts a sector holds.
+ */
+export const RELATED_MAX = 12;
+
+/**
  * The other charts that share a sector with `seriesId`, in the index's order: first those whose
- * first sector is the chart's first sector (its section on the dashboard), then the others.
+ * first sector is the chart's first sector (its section on the dashboard), then the others; at
+ * most `RELATED_MAX`.
  */
 export function relatedCharts(entries: DataIndex['series'], series: readonly SeriesFile[], seriesId: string, lang: Lang): RelatedChart[] {
   const own = entries.find((e) => e.id === seriesId);
@@ -38,7 +45,7 @@ export function relatedCharts(entries: DataIndex['series'], series: readonly Ser
   const sharing = entries.filter((e) => e.id !== seriesId && e.sectors.some((s) => own.sectors.includes(s)));
   const sameSection = sharing.filter((e) => e.sectors[0] === own.sectors[0]);
   const others = sharing.filter((e) => e.sectors[0] !== own.sectors[0]);
-  return [...sameSection, ...others].flatMap((e) => {
+  return [...sameSection, ...others].slice(0, RELATED_MAX).flatMap((e) => {
     const file = files.get(e.id);
     return file ? [{ id: e.id, title: e.title[lang], figure: headlineFigures(file.records, lang) }] : [];
   });

@@ -156,3 +156,17 @@ for (const lang of ['en', 'vi'] as const) {
     for (const line of ['2024 80', '2025 50 estimate reuters']) expect(out.replace(/\s+/g, ' ')).toContain(line);
   });
 }
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the page hydrates without error and draws its chart again at the phone’s width, the page no wider than the screen', async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto(WORDS.en.path);
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard-interactive').length > 0);
+    const chart = page.getByRole('img', { name: new RegExp(WORDS.en.title) });
+    await expect.poll(async () => Number(await chart.getAttribute('width'))).toBeLessThan(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+  });
+});

@@ -3,7 +3,8 @@
  * page uses — the dashboard's default view, a page and an embed for each chart, in English and in
  * Vietnamese — with the data each page needs embedded as JSON, so that charts are painted before
  * any script runs and React hydrates them. Also writes each page's social card (1200×630 PNG),
- * the sitemap, robots.txt and the "Download all data" files.
+ * the sitemap, robots.txt, the "Download all data" files and each chart's data as CSV and JSON
+ * (`charts/<id>/data.csv`, `charts/<id>/data.json`).
  *
  * SITE_URL (default http://localhost:4173/, where `npm start` serves) is the address the site is
  * deployed at: link previews, canonical links and the sitemap need absolute URLs.
@@ -12,8 +13,8 @@
  *   PRERENDER_DIST   the built site to prerender into (default dist); its index.html must be the
  *                    template `vite build` wrote, not an already prerendered page
  *   PRERENDER_DATA   the data folder the pages are rendered from (default data)
- *   PRERENDER_PAGES  `dashboard`: the dashboard's pages only, without the chart pages, embeds and
- *                    their social cards (default: every page)
+ *   PRERENDER_PAGES  `dashboard`: the dashboard's pages only, without the chart pages, embeds,
+ *                    their social cards and data files (default: every page)
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,7 @@ import { setImmediate as turnOfTheLoop } from 'node:timers/promises';
 import { createServer } from 'vite';
 import { LANGS, type Lang } from '../src/data/schema';
 import type { PageInfo } from '../src/pages/page-info';
+import { chartDataPaths } from '../src/pages/chart-data-paths';
 import { absoluteUrl, baseFor, chartPagePath, dashboardPagePath, embedPagePath, socialImagePath } from '../src/shared/site-paths';
 import { exportStylesheet } from './export-stylesheet';
 import { escapeHtml, headTags, robotsTxt, sitemapXml } from './page-head';
@@ -95,7 +97,8 @@ async function main() {
       const entry = (await vite.ssrLoadModule('/src/entry-server.tsx')) as typeof import('../src/entry-server');
       for (const page of pages.filter((p) => p.lang === lang)) {
         // Only what the page reads is embedded: a chart page's size does not grow with the site.
-        const view = await entry.renderPage(lang, page.info, filesOf(page.info));
+        const extras = page.info.page === 'chart' && page.info.series !== null ? entry.chartPageExtrasOf(data, lang, page.info.series, SITE_URL) : undefined;
+        const view = await entry.renderPage(lang, page.info, filesOf(page.info), extras);
         const url = absoluteUrl(SITE_URL, page.path);
         // An embed shows its chart's card: it shares the chart page's image and canonical address.
         const ownPath = page.info.page === 'embed' && page.info.series ? chartPagePath(page.info.series, lang) : page.path;
@@ -131,6 +134,15 @@ async function main() {
       const downloads = entry.downloadFiles(data, lang);
       write(`downloads/figures-${lang}.csv`, downloads.figures);
       write(`downloads/events-${lang}.csv`, downloads.events);
+    }
+    // Each chart's data at the stable addresses its page shows, one pair whatever the language.
+    if (PAGES === 'all') {
+      for (const series of data.series) {
+        const files = server.chartDataFiles(series, data.sources);
+        const paths = chartDataPaths(series.id);
+        write(paths.csv, files.csv);
+        write(paths.json, files.json);
+      }
     }
     const listed = pages.filter((p) => p.info.page !== 'embed');
     const lastmod = (p: Page) => data.series.find((s) => s.id === p.info.series)?.updated ?? data.index.updated;

@@ -26,6 +26,8 @@ import { PAGE_MESSAGES } from './i18n/page-messages';
 import type { PageInfo } from './pages/page-info';
 import { App } from './dashboard/app';
 import { ChartPage } from './pages/chart-page';
+import { chartDataFiles } from './pages/chart-data-files';
+import { chartPageExtras, chartPageExtrasKey, type ChartPageExtras } from './pages/chart-page-extras';
 import { PageRoot } from './pages/page-root';
 import { PRERENDER_CARD_WIDTH } from './prerender-width';
 import { releaseDeferredSections } from './shared/deferred-section';
@@ -50,9 +52,11 @@ export interface PrerenderedView {
  * Renders a page in `lang` from the site's data (`readSiteData`, validated as the page would), with
  * only the data the page reads in its cache (`files`, from `pageFilesOf`): what it embeds.
  */
-export async function renderPage(lang: Lang, info: PageInfo, files: PageFiles): Promise<PrerenderedView> {
+export async function renderPage(lang: Lang, info: PageInfo, files: PageFiles, extras?: ChartPageExtras): Promise<PrerenderedView> {
   releaseDeferredSections();
   const queryClient = createQueryClient();
+  // A chart's page: its related charts and data addresses, from the whole site's data.
+  if (extras && info.series !== null) queryClient.setQueryData(chartPageExtrasKey(info.series, lang), extras);
   const { index } = files;
   queryClient.setQueryData(indexApi.queryOptions(INDEX_FILE).queryKey, index);
   if (files.events) queryClient.setQueryData(eventsApi.queryOptions(index.events).queryKey, files.events);
@@ -88,6 +92,13 @@ export function readSiteData(readJson: (file: string) => unknown) {
 }
 
 export type SiteData = ReturnType<typeof readSiteData>;
+
+/** What a chart's page shows beyond its series (related charts, data addresses), for `renderPage`. */
+export const chartPageExtrasOf = (data: SiteData, lang: Lang, seriesId: string, siteUrl: string): ChartPageExtras =>
+  chartPageExtras(data.index.series, data.series, seriesId, lang, siteUrl);
+
+/** A chart's data files (`charts/<id>/data.csv` and `data.json`). */
+export { chartDataFiles };
 
 /** Every figure and every event as CSV, in `lang`, for "Download all data". */
 export function downloadFiles(data: SiteData, lang: Lang): { figures: string; events: string } {

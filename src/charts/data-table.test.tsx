@@ -33,3 +33,14 @@ describe('a figure’s sentences in the data table', () => {
     expect(cell.querySelectorAll('q')).toHaveLength(1);
   });
 });
+
+describe('the data table as labelled rows (on a phone)', () => {
+  it.each(['en', 'vi'] as const)('names, in %s, each cell of a row by its column’s header, for the list it becomes', (lang) => {
+    render(<DataTable caption="Chips" records={[makeRecord({ year: 2024, value: 6 })]} sources={[ft]} lang={lang} />);
+    const headers = screen.getAllByRole('columnheader').map((h) => h.textContent);
+    const row = screen.getAllByRole('row')[1]!;
+    const cells = [...row.querySelectorAll('th, td')];
+    expect(headers).toHaveLength(6);
+    expect(cells.map((c) => c.getAttribute('data-label'))).toEqual(headers);
+  });
+});

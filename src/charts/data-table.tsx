@@ -41,15 +41,17 @@ interface DataTableProps {
 
 /**
  * The chart's figures as a table: its text alternative, with units, flags and sources. At most
- * TABLE_ROWS rows; beyond them it says how many it shows of how many.
+ * TABLE_ROWS rows; beyond them it says how many it shows of how many. In a narrow room (a phone, a
+ * narrow card) each row is drawn as a list of its fields, each labelled from `data-label`
+ * (styles.css, "Tables that read on a phone"), so that no column is narrower than its words.
  */
 export function DataTable({ caption, records, sources, lang, more }: DataTableProps) {
   const t = MESSAGES[lang];
   const rows = records.length > TABLE_ROWS ? records.slice(0, TABLE_ROWS) : records;
   return (
     // Focusable so that a keyboard can scroll a table wider than a phone.
-    <div className="table-wrap" role="region" aria-label={t.tableOf(clipped(caption, TEXT_LIMITS.title))} tabIndex={0}>
-      <table className="data-table">
+    <div className="table-wrap table-wrap--rows" role="region" aria-label={t.tableOf(clipped(caption, TEXT_LIMITS.title))} tabIndex={0}>
+      <table className="data-table data-table--rows">
         <caption>
           <ClippedText text={caption} max={TEXT_LIMITS.title} />
         </caption>
@@ -66,16 +68,16 @@ export function DataTable({ caption, records, sources, lang, more }: DataTablePr
         <tbody>
           {rows.map((r, i) => (
             <tr key={i}>
-              <th scope="row">
+              <th scope="row" data-label={t.table.what}>
                 <ClippedText text={[r.label?.[lang], r.year].filter((x) => x !== undefined).join(', ')} max={TEXT_LIMITS.label + 6} />
               </th>
-              <td>{readFigure(r, lang)}</td>
-              <td>{unitName(r, lang)}</td>
-              <td>{describeFlags(r.flags, lang)}</td>
-              <td>
+              <td data-label={t.table.value}>{readFigure(r, lang)}</td>
+              <td data-label={t.table.unit}>{unitName(r, lang)}</td>
+              <td data-label={t.table.flags}>{describeFlags(r.flags, lang)}</td>
+              <td data-label={t.table.source}>
                 {r.citations.map((c) => sourceName(c.source, sources, lang)).join('; ')}
               </td>
-              <td>
+              <td data-label={t.table.quote}>
                 <Quotes citations={r.citations} lang={lang} />
               </td>
             </tr>

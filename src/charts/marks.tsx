@@ -28,6 +28,8 @@ export const markClass = (m: MarkStyle, extra = '') =>
   `mark${m.hollow ? ' mark--hollow' : ''}${m.dashed ? ' mark--dashed' : ''}${extra ? ` ${extra}` : ''}`;
 
 export interface Tick extends TextMark {
+  /** Where the tick itself is, when its label was moved inwards from it; else `x`. */
+  tickX?: number;
   /** A gridline from y1 to y2 at the tick's x, when given. */
   y1?: number;
   y2?: number;
@@ -39,7 +41,7 @@ export function AxisTicks({ ticks }: { ticks: readonly Tick[] }) {
     <>
       {ticks.map((t) => (
         <g key={t.text}>
-          {t.y1 !== undefined && t.y2 !== undefined && <line className="grid" x1={t.x} x2={t.x} y1={t.y1} y2={t.y2} />}
+          {t.y1 !== undefined && t.y2 !== undefined && <line className="grid" x1={t.tickX ?? t.x} x2={t.tickX ?? t.x} y1={t.y1} y2={t.y2} />}
           <Label mark={t} className="label label--axis" />
         </g>
       ))}

@@ -16,7 +16,7 @@ function SlopeMarks({ layout }: { layout: SlopeLayout }) {
         <g key={p.key}>
           <circle className={markClass(p)} cx={p.x} cy={p.y} r={6} />
           <Label mark={p.value} className="label label--value" />
-          <Label mark={p.year} className="label label--axis" />
+          {p.year && <Label mark={p.year} className="label label--axis" />}
         </g>
       ))}
     </>

@@ -5,6 +5,7 @@ import { formatAmount, formatFigure } from '../../i18n/format';
 import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';
 import { clipped, TEXT_LIMITS } from '../../data/bounds';
 import { estimateLabelWidth, fittedMark } from './label-fit';
+import { placeTicks } from './axis-ticks';
 
 export interface Bar extends MarkStyle {
   key: string;
@@ -19,7 +20,8 @@ export interface Bar extends MarkStyle {
 
 export interface BarsLayout {
   bars: Bar[];
-  ticks: (TextMark & { y1: number; y2: number })[];
+  /** Value ticks placed by their labels' width (axis-ticks.ts); the gridline is at `tickX`. */
+  ticks: (TextMark & { tickX: number; y1: number; y2: number })[];
 }
 
 export const barsDefaults = {
@@ -36,6 +38,8 @@ export const barsDefaults = {
   labelSize: 13,
   labelLineHeight: 14,
   labelLines: 2,
+  /** The size tick labels are drawn at (`.label--axis`). */
+  axisSize: 12,
   margin: 16,
   valueRoom: 64,
 };
@@ -48,7 +52,7 @@ export const barsHeight = (rows: number) => barsDefaults.top + rows * barsDefaul
  * its value, so that a short bar stays readable.
  */
 export function layoutBars({ records, size, lang }: LayoutInput): BarsLayout {
-  const { rowHeight, barHeight, top, margin, valueRoom, labelGap, labelSize, labelLineHeight, labelLines, maxLabelShare } = barsDefaults;
+  const { rowHeight, barHeight, top, margin, valueRoom, labelGap, labelSize, labelLineHeight, labelLines, maxLabelShare, axisSize } = barsDefaults;
   const unit = records[0]?.unit ?? 'usd-bn';
   const positive = records.filter((r) => r.value > 0 && Number.isFinite(r.value));
   const names = positive.map((r, i) => r.label?.[lang] ?? String(r.year ?? i));
@@ -86,6 +90,9 @@ export function layoutBars({ records, size, lang }: LayoutInput): BarsLayout {
   const axisY = top + sorted.length * rowHeight;
   return {
     bars,
-    ticks: x.ticks(4).map((t) => ({ x: x(t), y: axisY + 18, y1: top, y2: axisY, text: formatAmount(t, unit, lang), anchor: 'middle' })),
+    ticks: placeTicks(
+      x.ticks(4).map((t) => ({ x: x(t), text: formatAmount(t, unit, lang) })),
+      { left: 0, right: size.width, fontSize: axisSize },
+    ).map((p) => ({ x: p.x, tickX: p.tickX, y: axisY + 18, y1: top, y2: axisY, text: p.text, anchor: 'middle' })),
   };
 }

@@ -2,16 +2,19 @@ import { max } from 'd3-array';
 import { scaleLinear } from '../../shared/scales';
 import type { ValueRecord } from '../../data/schema';
 import { formatAmount, formatFigureOfYear } from '../../i18n/format';
+import { placeTicks } from './axis-ticks';
 import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';
 
 export interface BulletLayout {
   track: { x: number; y: number; width: number; height: number };
   bars: { key: string; x: number; y: number; width: number; height: number; label: TextMark; record: ValueRecord }[];
   targets: ({ key: string; x: number; y1: number; y2: number; label: TextMark; record: ValueRecord } & MarkStyle)[];
-  ticks: TextMark[];
+  /** Value ticks placed by their labels' width (axis-ticks.ts). */
+  ticks: (TextMark & { tickX: number })[];
 }
 
-export const bulletDefaults = { height: 130, margin: 16, barHeight: 28, top: 40 };
+/** Tick labels at 12 px (`.label--axis`). */
+export const bulletDefaults = { height: 130, margin: 16, barHeight: 28, top: 40, axisSize: 12 };
 
 /** Actual vs target on one track: the actual as a bar, each target as a marker across it. */
 export function layoutBullet({ records, size, lang }: LayoutInput): BulletLayout {
@@ -40,6 +43,9 @@ export function layoutBullet({ records, size, lang }: LayoutInput): BulletLayout
     record: r,
     ...markStyle(r.flags),
   }));
-  const ticks = x.ticks(4).map((t) => ({ x: x(t), y: top + barHeight + 26, text: formatAmount(t, unit, lang), anchor: 'middle' as const }));
+  const ticks = placeTicks(
+    x.ticks(4).map((t) => ({ x: x(t), text: formatAmount(t, unit, lang) })),
+    { left: 0, right: size.width, fontSize: bulletDefaults.axisSize },
+  ).map((p) => ({ x: p.x, tickX: p.tickX, y: top + barHeight + 26, text: p.text, anchor: 'middle' as const }));
   return { track: { x: x(0), y: top, width: x(domainMax) - x(0), height: barHeight }, bars, targets, ticks };
 }

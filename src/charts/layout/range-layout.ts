@@ -5,6 +5,7 @@ import { formatAmount, formatFigure } from '../../i18n/format';
 import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';
 import { clipped, TEXT_LIMITS } from '../../data/bounds';
 import { fittedMark } from './label-fit';
+import { placeTicks } from './axis-ticks';
 
 export interface RangeRow extends MarkStyle {
   key: string;
@@ -21,11 +22,12 @@ export interface RangeRow extends MarkStyle {
 export interface RangeLayout {
   rows: RangeRow[];
   axis: { x1: number; x2: number; y: number };
-  ticks: TextMark[];
+  /** Value ticks placed by their labels' width (axis-ticks.ts). */
+  ticks: (TextMark & { tickX: number })[];
 }
 
 /** Labels at 13 px (`.label`), on at most two lines above their row's band. */
-export const rangeDefaults = { rowHeight: 56, top: 14, margin: 16, bottom: 30, labelSize: 13, labelLineHeight: 14, labelLines: 2 };
+export const rangeDefaults = { rowHeight: 56, top: 14, margin: 16, bottom: 30, labelSize: 13, labelLineHeight: 14, labelLines: 2, axisSize: 12 };
 
 export const rangeHeight = (rows: number) => rangeDefaults.top + rows * rangeDefaults.rowHeight + rangeDefaults.bottom;
 
@@ -65,6 +67,9 @@ export function layoutRange({ records, size, lang }: LayoutInput): RangeLayout {
   return {
     rows,
     axis: { x1: x.range()[0] ?? 0, x2: x.range()[1] ?? 0, y: axisY },
-    ticks: x.ticks(4).map((t) => ({ x: x(t), y: axisY + 16, text: formatAmount(t, unit, lang), anchor: 'middle' })),
+    ticks: placeTicks(
+      x.ticks(4).map((t) => ({ x: x(t), text: formatAmount(t, unit, lang) })),
+      { left: 0, right: size.width, fontSize: rangeDefaults.axisSize },
+    ).map((p) => ({ x: p.x, tickX: p.tickX, y: axisY + 16, text: p.text, anchor: 'middle' })),
   };
 }

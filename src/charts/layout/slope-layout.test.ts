@@ -54,8 +54,8 @@ describe('layoutSlope (Nvidia share, 80% in 2024 → 50% est. in 2025)', () => {
     expect(p2025!.value.text).toBe('50% est.');
     expect(p2025!.value.anchor).toBe('start');
     expect(p2025!.value.x).toBeCloseTo(p2025!.x + labelGap);
-    expect(p2024!.year.text).toBe('2024');
-    expect(p2025!.year.text).toBe('2025');
+    expect(p2024!.year?.text).toBe('2024');
+    expect(p2025!.year?.text).toBe('2025');
   });
 
   it('keeps the end labels inside the width', () => {
@@ -204,7 +204,7 @@ describe('layoutSlope (property)', () => {
         (records) => {
           const layout = layoutSlope({ records, size, lang: 'en' });
           for (const p of layout.points) {
-            for (const n of [p.x, p.y, p.value.x, p.value.y, p.year.x, p.year.y]) expect(Number.isFinite(n)).toBe(true);
+            for (const n of [p.x, p.y, p.value.x, p.value.y, p.year?.x ?? 0, p.year?.y ?? 0]) expect(Number.isFinite(n)).toBe(true);
           }
           expect(Number.isFinite(layout.baseline.y)).toBe(true);
         },

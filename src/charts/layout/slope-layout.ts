@@ -2,6 +2,7 @@ import { extent, max, min } from 'd3-array';
 import { scaleLinear } from '../../shared/scales';
 import type { ValueRecord } from '../../data/schema';
 import { formatFigure } from '../../i18n/format';
+import { placeTicks, shortYear } from './axis-ticks';
 import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';
 
 export interface SlopePoint extends MarkStyle {
@@ -9,7 +10,8 @@ export interface SlopePoint extends MarkStyle {
   x: number;
   y: number;
   value: TextMark;
-  year: TextMark;
+  /** Its year on the axis, unless the years are thinned to fit (axis-ticks.ts): then some have none. */
+  year?: TextMark | undefined;
   record: ValueRecord;
 }
 
@@ -39,6 +41,8 @@ export const slopeDefaults = {
   labelGap: 10,
   top: 20,
   bottom: 28,
+  /** The size year labels are drawn at (`.label--axis`). */
+  axisSize: 12,
 };
 
 /** Room a label needs beside its point: a generous estimate, since the label must never be cut. */
@@ -65,6 +69,11 @@ export function layoutSlope({ records, size, lang }: LayoutInput): SlopeLayout {
     .domain([low, high === low ? low + 1 : high])
     .range([size.height - bottom, top]);
 
+  const years = placeTicks(
+    sorted.map((r) => ({ x: x(r.year), text: String(r.year), short: shortYear(r.year) })),
+    { left: 0, right: size.width, fontSize: slopeDefaults.axisSize },
+  );
+  const yearOf = new Map(years.map((t) => [t.index, t]));
   const points = sorted.map((r, i): SlopePoint => {
     const px = x(r.year);
     const py = y(r.value);
@@ -73,12 +82,13 @@ export function layoutSlope({ records, size, lang }: LayoutInput): SlopeLayout {
     const anchor = first ? 'end' : last ? 'start' : 'middle';
     const dx = first ? -labelGap : last ? labelGap : 0;
     const dy = first || last ? 4 : -10;
+    const year = yearOf.get(i);
     return {
       key: `${r.year}-${i}`,
       x: px,
       y: py,
       value: { x: px + dx, y: py + dy, text: labels[i] ?? '', anchor },
-      year: { x: px, y: size.height - bottom + 18, text: String(r.year), anchor: 'middle' },
+      ...(year ? { year: { x: year.x, y: size.height - bottom + 18, text: year.text, anchor: 'middle' as const } } : {}),
       record: r,
       ...markStyle(r.flags),
     };

@@ -15,6 +15,7 @@ import { chartPagePath, dashboardPath } from '../shared/site-paths';
 import { ChartCard, type CardVariant } from '../dashboard/chart-card';
 import { CardErrorBoundary } from '../dashboard/card-error-boundary';
 import { sectorEventsByDate } from './sector-events';
+import { MovedBy } from '../dashboard/moved-by';
 
 /** One chart's own page (or its embed): the card, and on the page its figures with their sentences and the events of its sectors. */
 export function ChartPage({ seriesId, lang, variant }: { seriesId: string; lang: Lang; variant: Exclude<CardVariant, 'dashboard'> }) {
@@ -89,6 +90,7 @@ export function ChartPage({ seriesId, lang, variant }: { seriesId: string; lang:
             <DataTable caption={title} records={records} sources={sources.data} lang={lang} />
           </section>
         )}
+        <MovedBy seriesId={seriesId} lang={lang} sources={sources.data} open />
         <SectorEvents file={index.data.events} sectors={entry.sectors} lang={lang} />
       </main>
     </>

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { card, timeline, waitForCharts } from './helpers';
@@ -92,4 +94,16 @@ test('a chart page lists the events that moved its figure, each with its sentenc
   await expect(section.getByRole('heading', { name: '1 event moved this' })).toBeVisible();
   await expect(section.getByText(ai.title.en)).toBeVisible();
   await expect(section.getByText(shownEn(ai.moved![0]!), { exact: false })).toBeVisible();
+});
+
+test('the deck’s title slide names what the selected event moved, and its notes give each sentence', async ({ page }) => {
+  await page.goto('/?sectors=semiconductors&event=ai-diffusion-framework');
+  await waitForCharts(page);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export slides (.pptx)' }).click();
+  const zip = await JSZip.loadAsync(await readFile((await (await downloading).path())));
+  const cover = await zip.file('ppt/slides/slide1.xml')!.async('string');
+  expect(cover).toContain(`What this moved: ${titleOf('nvidia-china-share')}`);
+  const notes = await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string');
+  expect(notes).toContain('The latest blow came earlier this month');
 });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useEvents } from '../data/loaders/events-loader';
 import { useDataIndex } from '../data/loaders/index-loader';
 import { eventsThatMoved, linksTo } from '../data/moved';
@@ -19,6 +19,8 @@ export function MovedBy({ seriesId, lang, sources, open = false }: { seriesId: s
   const selectedId = useDashboardStore((s) => s.event);
   const selectEvent = useDashboardStore((s) => s.selectEvent);
   const entries = useMemo(() => eventsThatMoved(events.data ?? [], seriesId), [events.data, seriesId]);
+  // On the dashboard the sentences are drawn once the reader opens the list: details on demand.
+  const [expanded, setExpanded] = useState(false);
   if (entries.length === 0) return null;
   const t = MESSAGES[lang];
   const selected = entries.find((e) => e.event.id === selectedId);
@@ -49,9 +51,9 @@ export function MovedBy({ seriesId, lang, sources, open = false }: { seriesId: s
           {list}
         </>
       ) : (
-        <details className="moved-by-list">
+        <details className="moved-by-list" onToggle={(e) => setExpanded(e.currentTarget.open)}>
           <summary>{t.eventsThatMoved(entries.length)}</summary>
-          {list}
+          {expanded && list}
         </details>
       )}
     </div>

@@ -301,3 +301,54 @@ describe('checkDataFolder with a seeds folder', () => {
     expect(problems.every((p) => p.includes('cannot be read'))).toBe(true);
   });
 });
+
+describe('checkDataFolder on the figures an event moved', () => {
+  type MovedJson = { series: string; record?: { year?: number; label?: string }; citation: { quote: string; translation?: unknown } };
+  type EventJson = { id: string; moved?: MovedJson[] };
+  const firstMoved = (json: Record<string, unknown>) => {
+    const events = json.events as EventJson[];
+    const at = events.findIndex((e) => e.moved !== undefined);
+    return { at, event: events[at]!, link: events[at]!.moved![0]! };
+  };
+  const realEvents = JSON.parse(readFileSync(join(REAL_DATA, 'events.json'), 'utf8')) as Record<string, unknown>;
+  const { at, event } = firstMoved(realEvents);
+  const where = `events.json: events[${at}] (${event.id}).moved[0]`;
+
+  it('refuses a link to a series the index does not list, naming file, event and field', () => {
+    const dir = copyOfData();
+    editJson(dir, 'events.json', (json) => {
+      firstMoved(json).link.series = 'no-such-series';
+    });
+    expect(checkDataFolder(dir).problems).toEqual([`${where}.series: unknown series id 'no-such-series' (not in index.json)`]);
+  });
+
+  it('refuses a link to a record the series does not hold', () => {
+    const dir = copyOfData();
+    editJson(dir, 'events.json', (json) => {
+      firstMoved(json).link.record = { year: 2001, label: 'Nobody' };
+    });
+    expect(checkDataFolder(dir).problems).toEqual([`${where}.record: no record of series '${firstMoved(realEvents).link.series}' at 2001, 'Nobody'`]);
+  });
+
+  it('refuses a linking quote not found in its article, and accepts it where it stands', () => {
+    const dir = copyOfData();
+    const quote = 'A sentence that ties the event to the figure.';
+    editJson(dir, 'events.json', (json) => {
+      const { link } = firstMoved(json);
+      link.citation.quote = quote;
+      delete link.citation.translation;
+    });
+    const ours = (problems: string[]) => problems.filter((p) => p.startsWith(where));
+    const root = mkdtempSync(join(tmpdir(), 'check-seeds-'));
+    temps.push(root);
+    const sources = JSON.parse(readFileSync(join(REAL_DATA, 'sources.json'), 'utf8')) as { sources: { file: string }[] };
+    const seeds = join(root, 'seeds');
+    mkdirSync(seeds);
+    for (const s of sources.sources) writeFileSync(join(seeds, s.file), 'An article that says nothing of the kind.');
+    expect(ours(checkDataFolder(dir, seeds).problems)).toEqual([
+      `${where}.citation.quote: not found word for word in the '${(firstMoved(realEvents).link.citation as unknown as { source: string }).source}' article: "${quote}"`,
+    ]);
+    for (const s of sources.sources) writeFileSync(join(seeds, s.file), `Before. ${quote} After.`);
+    expect(ours(checkDataFolder(dir, seeds).problems)).toEqual([]);
+  });
+});

@@ -47,6 +47,7 @@ export function quoteProblems(data: ParsedDataset, readArticle: (file: string) =
   data.events.forEach((e, i) => {
     e.citations.forEach((c, j) => check(data.index.events, `${recordPath('events', i, e)}.citations[${j}]`, c));
     e.dateConflict?.forEach((claim, j) => check(data.index.events, `${recordPath('events', i, e)}.dateConflict[${j}].citation`, claim.citation));
+    e.moved?.forEach((link, j) => check(data.index.events, `${recordPath('events', i, e)}.moved[${j}].citation`, link.citation));
   });
   return problems;
 }

@@ -24,6 +24,7 @@ import { PAGE_MESSAGES } from '../i18n/page-messages';
 import { chartPagePath } from '../shared/site-paths';
 import { componentOnFirstUse } from '../shared/deferred-section';
 import { loadChunk } from '../shared/chunk-error';
+import { MovedBy } from './moved-by';
 
 const DataTable = componentOnFirstUse(() => import('../charts/data-table').then((m) => m.DataTable));
 
@@ -112,6 +113,7 @@ const CardContent = memo(function CardContent({ entry, series, error, records, o
       </p>
       <CardBody series={series} records={records} sources={sources} rule={rule} lang={lang} deferDrawing={deferDrawing} variant={variant} />
       <p className="source-line">{sourceLine(records, sources, lang)}</p>
+      {variant === 'dashboard' && <MovedBy seriesId={series.id} lang={lang} sources={sources} />}
       {variant === 'embed' && (
         <p className="embed-link">
           <a href={chartPagePath(series.id, lang)} target="_blank" rel="noopener">

@@ -184,3 +184,38 @@ describe('crossCheck', () => {
     expect(crossCheck(dataset({ events: [conflicting] }))).toEqual([]);
   });
 });
+
+describe('crossCheck on the figures an event moved', () => {
+  const link = (fields: Partial<NonNullable<TimelineEvent['moved']>[number]> = {}) => ({
+    series: 'nvidia-china-share',
+    citation: cite(),
+    ...fields,
+  });
+  const withLinks = (moved: TimelineEvent['moved']) => dataset({ events: [event({ moved })] });
+
+  it('accepts a link to a series, and to a record it holds by year and label', () => {
+    expect(crossCheck(withLinks([link(), link({ record: { year: 2024 } })]))).toEqual([]);
+  });
+
+  it('refuses a link to a series the index does not list', () => {
+    expect(one(crossCheck(withLinks([link({ series: 'no-such-series' })])))).toEqual({
+      file: 'events.json',
+      where: 'events[0] (deepseek-r1).moved[0].series',
+      message: "unknown series id 'no-such-series' (not in index.json)",
+    });
+  });
+
+  it('refuses a link to a record the series does not hold, and one that names no record', () => {
+    expect(one(crossCheck(withLinks([link({ record: { year: 2030 } })]))).message).toBe("no record of series 'nvidia-china-share' at 2030");
+    expect(one(crossCheck(withLinks([link({ record: { year: 2024, label: 'TSMC' } })]))).message).toBe(
+      "no record of series 'nvidia-china-share' at 2024, 'TSMC'",
+    );
+    expect(one(crossCheck(withLinks([link({ record: {} })]))).message).toBe('names no record: give its year, its label or both');
+  });
+
+  it('refuses a linking quote citing an unknown source or holding a web-page artefact', () => {
+    expect(one(crossCheck(withLinks([link({ citation: cite('nobody') })]))).where).toBe('events[0] (deepseek-r1).moved[0].citation.source');
+    const artefact = { ...cite(), quote: 'Nvidia (NVDA.O) kit.' };
+    expect(one(crossCheck(withLinks([link({ citation: artefact })]))).where).toBe('events[0] (deepseek-r1).moved[0].citation.quote');
+  });
+});

@@ -1,4 +1,4 @@
-import type { DataIndex, SeriesFile, Source, TimelineEvent, Citation } from './schema';
+import type { DataIndex, MovedLink, SeriesFile, Source, TimelineEvent, Citation } from './schema';
 import { recordPath } from './problems';
 import { citationArtefactProblems } from './quote-artefacts';
 
@@ -29,24 +29,13 @@ export function crossCheck(data: ParsedDataset): Problem[] {
   const { index } = data;
   const sourceIds = new Set(data.sources.map((s) => s.id));
 
-  const checkCitations = (file: string, where: string, citations: Citation[]) => {
-    citations.forEach((c, i) => {
-      problems.push(...citationArtefactProblems(file, `${where}.citations[${i}]`, c));
-      if (!sourceIds.has(c.source)) {
-        problems.push({
-          file,
-          where: `${where}.citations[${i}].source`,
-          message: `unknown source id '${c.source}' (not in ${index.sources})`,
-        });
-      }
-      if (c.translation && c.translation.lang === c.quoteLang) {
-        problems.push({
-          file,
-          where: `${where}.citations[${i}].translation.lang`,
-          message: `a translation must be in the other language than the quote ('${c.quoteLang}')`,
-        });
-      }
-    });
+  /** `pathOf` names a citation's place: by default the i-th of `where`'s citations. */
+  const checkCitations = (file: string, where: string, citations: Citation[], pathOf = (i: number) => `${where}.citations[${i}]`) =>
+    problems.push(...citationProblems(file, citations, pathOf, sourceIds, index.sources));
+
+  const checkMoved = (at: string, link: MovedLink) => {
+    checkCitations(index.events, at, [link.citation], () => `${at}.citation`);
+    problems.push(...movedLinkProblems(index.events, at, link, data));
   };
 
   for (const [kind, ids, file] of [
@@ -85,6 +74,7 @@ export function crossCheck(data: ParsedDataset): Problem[] {
       formerSeen.add(old);
     });
     checkCitations(index.events, where, e.citations);
+    e.moved?.forEach((link, j) => checkMoved(`${where}.moved[${j}]`, link));
     e.dateConflict?.forEach((claim, j) => checkCitations(index.events, `${where}.dateConflict[${j}]`, [claim.citation]));
     if (e.publicRecord) {
       const day = e.publicRecord.date;
@@ -121,5 +111,46 @@ function entryProblems(entry: DataIndex['series'][number], series: SeriesFile): 
   if ([...series.sectors].sort().join() !== [...entry.sectors].sort().join()) {
     problems.push({ file, where: 'sectors', message: `${series.sectors.join(',')} differ from the index's ${entry.sectors.join(',')}` });
   }
+  return problems;
+}
+
+/**
+ * A link from an event to a figure it moved names a series of the index and, where it names a
+ * record, one record of that series by its year and English label.
+ */
+function movedLinkProblems(file: string, where: string, link: MovedLink, data: ParsedDataset): Problem[] {
+  const entry = data.index.series.find((s) => s.id === link.series);
+  if (!entry) return [{ file, where: `${where}.series`, message: `unknown series id '${link.series}' (not in index.json)` }];
+  const wanted = link.record;
+  if (!wanted) return [];
+  if (wanted.year === undefined && wanted.label === undefined) {
+    return [{ file, where: `${where}.record`, message: 'names no record: give its year, its label or both' }];
+  }
+  const series = data.series.get(entry.file);
+  if (!series) return []; // a missing or unusable file is reported where it was read
+  const found = series.records.some(
+    (r) => (wanted.year === undefined || r.year === wanted.year) && (wanted.label === undefined || r.label?.en === wanted.label),
+  );
+  if (found) return [];
+  const named = [wanted.year, wanted.label === undefined ? undefined : `'${wanted.label}'`].filter((v) => v !== undefined).join(', ');
+  return [{ file, where: `${where}.record`, message: `no record of series '${link.series}' at ${named}` }];
+}
+
+/** A citation's web-page artefacts, an unknown source, a translation in the quote's own language. */
+function citationProblems(file: string, citations: Citation[], pathOf: (i: number) => string, sourceIds: Set<string>, sourcesFile: string): Problem[] {
+  const problems: Problem[] = [];
+  citations.forEach((c, i) => {
+    problems.push(...citationArtefactProblems(file, pathOf(i), c));
+    if (!sourceIds.has(c.source)) {
+      problems.push({ file, where: `${pathOf(i)}.source`, message: `unknown source id '${c.source}' (not in ${sourcesFile})` });
+    }
+    if (c.translation && c.translation.lang === c.quoteLang) {
+      problems.push({
+        file,
+        where: `${pathOf(i)}.translation.lang`,
+        message: `a translation must be in the other language than the quote ('${c.quoteLang}')`,
+      });
+    }
+  });
   return problems;
 }

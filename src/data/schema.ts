@@ -314,6 +314,26 @@ export type EventDate = z.infer<typeof EventDate>;
 export const DateClaim = z.strictObject({ date: EventDate, citation: Citation });
 export type DateClaim = z.infer<typeof DateClaim>;
 
+/**
+ * A figure an event moved, as an article's sentence says: the series (and the record, by its year
+ * and label, where the sentence names one) and the quote that ties them. Never by inference: no
+ * sentence, no link.
+ */
+export const MovedLink = z.strictObject({
+  series: describe(id, 'The id of the series the event moved (check:data: it must exist).'),
+  record: describe(
+    z.optional(
+      z.strictObject({
+        year: z.optional(Year),
+        label: describe(z.optional(nonEmpty), 'The record’s English label.'),
+      }),
+    ),
+    'The record the sentence names, by its year and English label (check:data: it must exist).',
+  ),
+  citation: describe(Citation, 'The sentence that ties the event to the figure, word for word from its article.'),
+});
+export type MovedLink = z.infer<typeof MovedLink>;
+
 const shortText = nonEmpty.check(z.maxLength(SHORT_TITLE_MAX, `must be at most ${SHORT_TITLE_MAX} characters`));
 
 export const TimelineEvent = z.strictObject({
@@ -346,6 +366,8 @@ export const TimelineEvent = z.strictObject({
   /** Ids this event was known by before two events were merged, so that old links still open it. */
   formerIds: describe(z.optional(z.array(id).check(z.minLength(1))), 'Ids of events merged into this one; links with them open it.'),
   citations: z.array(Citation).check(z.minLength(1)),
+  /** The figures an article's sentence ties to this event, each with that sentence. */
+  moved: describe(z.optional(z.array(MovedLink).check(z.minLength(1))), 'The figures an article’s sentence ties to this event, each with that sentence.'),
   /** Present when the sources disagree on the date: every claim, each with its source. */
   dateConflict: describe(z.optional(z.array(DateClaim).check(z.minLength(2))), 'Every source’s own date, when the sources disagree.'),
 });

@@ -1,6 +1,7 @@
 import PptxGenJS from 'pptxgenjs';
 import { clipText, overRecordLimit, TEXT_LIMITS } from '../data/bounds';
-import type { Lang, Source } from '../data/schema';
+import type { Lang, Source, TimelineEvent } from '../data/schema';
+import { quoteFor } from '../i18n/quote';
 import { sourceName } from '../i18n/figure-text';
 import { blobToDataUrl, svgToPng } from './rasterize';
 import { renderExportSvg, type ChartExportInput } from './render-svg';
@@ -21,6 +22,28 @@ export interface DeckInput {
   selectedEvent?: string;
   /** What the deck leaves out and why, said on the title slide. */
   leftOut?: string;
+  /** The figures the selected event moved, named on the title slide, their sentences in its notes. */
+  moved?: MovedSummary;
+}
+
+export interface MovedSummary {
+  /** "What this moved: Nvidia’s market share in China; …" */
+  line: string;
+  /** Each figure with the sentence that ties it to the event, in the reader's language where the article has it. */
+  notes: string;
+}
+
+/**
+ * The figures `event` moved, as the title slide says them: each series by its title (`titles`, by
+ * id; its id where the deck has no title for it), once, and each link's sentence for the notes.
+ */
+export function movedSummary(event: TimelineEvent, titles: ReadonlyMap<string, string>, lang: Lang, label: string): MovedSummary | undefined {
+  const links = event.moved ?? [];
+  if (links.length === 0) return undefined;
+  const titleOf = (id: string) => titles.get(id) ?? id;
+  const named = [...new Set(links.map((l) => titleOf(l.series)))];
+  const notes = links.map((l) => `${titleOf(l.series)}: “${quoteFor(l.citation, lang).text}”`);
+  return { line: `${label}: ${named.join('; ')}`, notes: `${label}:\n${notes.join('\n')}` };
 }
 
 /** Slide sizes in inches: the 16:9 layout is 10 × 5.625. */
@@ -54,6 +77,9 @@ export async function buildDeck(input: DeckInput): Promise<Blob> {
   if (input.selectedEvent) {
     cover.addText(`${input.labels.event}: ${input.selectedEvent}`, { x: 0.5, y: H - 0.95, w: W - 1, h: 0.35, fontSize: 12, color: MUTED });
   }
+  if (input.moved) {
+    cover.addText(input.moved.line, { x: 0.5, y: H - 1.3, w: W - 1, h: 0.35, fontSize: 12, color: MARK, fit: 'shrink' });
+  }
   cover.addText(
     input.sources.map((s) => ({
       text: `${sourceName(s.id, input.sources, input.lang)} — ${s.title}${s.url ? ` (${s.url})` : ''}`,
@@ -62,7 +88,8 @@ export async function buildDeck(input: DeckInput): Promise<Blob> {
     { x: 0.5, y: 1.9, w: W - 1, h: 2.9, fontSize: 12, color: TEXT, valign: 'top' },
   );
   cover.addText(`${input.labels.link}: ${input.link}`, { x: 0.5, y: H - 0.6, w: W - 1, h: 0.3, fontSize: 10, color: MUTED });
-  cover.addNotes(`${input.labels.sources}:\n${input.sources.map((s) => `${sourceName(s.id, input.sources, input.lang)}: ${s.title}`).join('\n')}`);
+  const sourceNotes = `${input.labels.sources}:\n${input.sources.map((s) => `${sourceName(s.id, input.sources, input.lang)}: ${s.title}`).join('\n')}`;
+  cover.addNotes(input.moved ? `${input.moved.notes}\n\n${sourceNotes}` : sourceNotes);
 
   if (input.timeline) await addImageSlide(pptx, input.timeline.title, input.timeline.subtitle, input.timeline.sourceLine, renderTimelineSvg({ ...input.timeline, title: '', subtitle: '', footer: [] }, 'slide', 'light'), input.timeline.title);
 

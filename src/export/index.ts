@@ -9,7 +9,7 @@ import { sourceLine } from '../i18n/figure-text';
 import { chartCsv, csvOmissions } from './csv';
 
 export { csvOmissions, eventsCsvOmissions };
-import { buildDeck } from './deck';
+import { buildDeck, movedSummary } from './deck';
 import { chartExportInput, describeFilters, quoteNotes, type ExportFilters } from './export-input';
 import { chartFileName, deckFileName, timelineFileName } from './file-names';
 import type { ExportLayout, ExportMode } from './export-layout';
@@ -174,6 +174,7 @@ export async function exportDeck(
       : {}),
     ...(leftOut.length > 0 ? { leftOut: t.deckLeavesOut(leftOut.join('; ')) } : {}),
     ...(timeline?.selected ? { selectedEvent: `${timeline.selected.title[view.lang]} (${formatEventDate(timeline.selected.date, view.lang)})` } : {}),
+    ...(timeline?.selected?.moved ? { moved: movedSummary(timeline.selected, new Map(charts.map((c) => [c.series.id, c.series.title[view.lang]])), view.lang, t.whatThisMoved) } : {}),
     charts: charts.map(({ series, records }) => ({
       ...chartExportInput({ series, records, cardWidth: 480, ...view }),
       sourceLine: sourceLine(records, view.sources, view.lang),

@@ -159,6 +159,10 @@ export const en = {
   openArticle: 'Open the article',
   noUrl: 'The article gives no link',
   asWorded: 'Date as the source words it',
+  whatThisMoved: 'What this moved',
+  whatThisMovedIntro: 'The figures an article’s sentence ties to this event, each with that sentence.',
+  movedBy: (event: string) => `Moved by: ${event}`,
+  eventsThatMoved: (n: number) => `${n} ${plural('en', n, { one: 'event', other: 'events' })} moved this`,
   legend: 'How figures are marked',
   flagExplanations: {
     estimate: 'estimate: a forecast, drawn dashed and hollow',

@@ -154,6 +154,10 @@ export const vi: Messages = {
   openArticle: 'Mở bài báo',
   noUrl: 'Bài báo không có đường dẫn',
   asWorded: 'Thời điểm theo cách nguồn nêu',
+  whatThisMoved: 'Những số liệu sự kiện này tác động',
+  whatThisMovedIntro: 'Các số liệu mà một câu trong bài báo gắn với sự kiện này, kèm câu văn đó.',
+  movedBy: (event) => `Chịu tác động của: ${event}`,
+  eventsThatMoved: (n) => `${n} sự kiện tác động đến số liệu này`,
   legend: 'Cách đánh dấu các con số',
   flagExplanations: {
     estimate: 'ước tính: số dự báo, vẽ nét đứt và rỗng',

@@ -20,6 +20,7 @@ import { CardErrorBoundary } from '../dashboard/card-error-boundary';
 import { chartPageExtras, chartPageExtrasKey, pythonSnippet, rSnippet, type ChartPageExtras } from './chart-page-extras';
 import { CHART_PAGE_PRERENDER_WIDTH } from './page-width';
 import { sectorEventsByDate } from './sector-events';
+import { MovedBy } from '../dashboard/moved-by';
 
 /** One chart's own page (or its embed): the card, and on the page its figures with their sentences and the events of its sectors. */
 export function ChartPage({ seriesId, lang, variant }: { seriesId: string; lang: Lang; variant: Exclude<CardVariant, 'dashboard'> }) {
@@ -86,6 +87,7 @@ export function ChartPage({ seriesId, lang, variant }: { seriesId: string; lang:
           </section>
         )}
         {series.data && <PageSources records={records} sources={sources.data} lang={lang} />}
+        <MovedBy seriesId={seriesId} lang={lang} sources={sources.data} open />
         <SectorEvents file={index.data.events} sectors={entry.sectors} lang={lang} />
         <Extras seriesId={seriesId} lang={lang} />
       </main>

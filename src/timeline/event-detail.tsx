@@ -5,6 +5,7 @@ import { sourceName } from '../i18n/figure-text';
 import { ClippedText } from '../shared/clipped-text';
 import { Quote } from '../shared/quote';
 import { TEXT_LIMITS } from '../data/bounds';
+import { EventMoved } from './event-moved';
 
 interface EventDetailProps {
   event: TimelineEvent;
@@ -13,7 +14,7 @@ interface EventDetailProps {
   onClose: () => void;
 }
 
-/** The selected event: its date and precision, sectors, title, and each source's own words. */
+/** The selected event: its date and precision, sectors, title, each source's own words, and the figures it moved. */
 export function EventDetail({ event, sources, lang, onClose }: EventDetailProps) {
   const t = MESSAGES[lang];
   return (
@@ -58,6 +59,7 @@ export function EventDetail({ event, sources, lang, onClose }: EventDetailProps)
       {event.citations.map((c, i) => (
         <Quote key={i} citation={c} lang={lang} caption={`${t.source}: ${sourceName(c.source, sources, lang)}`} />
       ))}
+      <EventMoved event={event} sources={sources} lang={lang} />
       <button type="button" onClick={onClose}>
         {t.closeEvent}
       </button>

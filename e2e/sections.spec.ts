@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { card, sectorToggle, waitForCharts } from './helpers';
+
+/** Read straight from the data files, so that a fault in the app's grouping still fails the test. */
+const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(join(DATA, file), 'utf8')) as T;
+const index = readJson<{ series: { id: string; file: string; sectors: string[] }[] }>('index.json');
+const series = index.series.map((entry) => ({ ...entry, ...readJson<{ chart: string; title: { en: string } }>(entry.file) }));
+const figureKind = series.filter((s) => s.chart === 'figure');
+
+/** The sections under the charts' heading, by their names, as a reader sees them. */
+const sectionNames = (page: Page) =>
+  page.getByRole('region', { name: /charts shown/ }).getByRole('region').evaluateAll((sections) =>
+    sections.filter((s) => !s.closest('[hidden]')).map((s) => document.getElementById(s.getAttribute('aria-labelledby') ?? '')?.textContent ?? ''),
+  );
+
+/** The sector control's toggles, in order, without "All". */
+const sectorNames = async (page: Page) => (await page.getByRole('group', { name: 'Sectors' }).getByRole('button').allTextContents()).slice(1);
+
+test('at 1440 px every figure-kind series is a tile at most half as tall as the median chart card, named as an image with its text alternative', async ({ page }) => {
+  expect(figureKind.length).toBeGreaterThan(0);
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await page.goto('/');
+  await waitForCharts(page);
+  const cardHeights: number[] = [];
+  for (const s of series.filter((x) => x.chart !== 'figure')) {
+    const box = await card(page, s.title.en).boundingBox();
+    cardHeights.push(box!.height);
+  }
+  cardHeights.sort((a, b) => a - b);
+  const median = cardHeights[Math.floor(cardHeights.length / 2)]!;
+  const tileHeights: number[] = [];
+  for (const s of figureKind) {
+    const tile = card(page, s.title.en);
+    await tile.scrollIntoViewIfNeeded();
+    const image = tile.getByRole('img', { name: new RegExp(s.title.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+    await expect(image).toBeVisible();
+    const alt = await image.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+    expect(alt.trim(), s.id).not.toBe('');
+    // The same actions as a card: Export and Share.
+    await expect(tile.getByRole('button', { name: /^Export/ })).toBeVisible();
+    await expect(tile.getByRole('button', { name: /^Share/ })).toBeVisible();
+    const box = (await tile.boundingBox())!;
+    tileHeights.push(box.height);
+    expect(box.height, `${s.id}: ${box.height} px against a median card of ${median} px`).toBeLessThanOrEqual(median / 2);
+  }
+  // Several to a row: the tiles do not each take a row of their own.
+  const tops = await Promise.all(figureKind.map(async (s) => Math.round((await card(page, s.title.en).boundingBox())!.y)));
+  expect(new Set(tops).size).toBeLessThan(figureKind.length / 2);
+  console.log(`median chart card ${median} px; tallest tile ${Math.max(...tileHeights)} px`);
+});
+
+test('sections appear in the order of the sector control, and a sector filter hides the empty ones', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await page.goto('/');
+  await waitForCharts(page);
+  const control = await sectorNames(page);
+  const sectorIds = ['ai', 'semiconductors', 'ev', 'shipbuilding', 'chemicals', 'agriculture', 'robotics', 'finance', 'policy'];
+  expect(control).toHaveLength(sectorIds.length);
+  // A series belongs to the first sector it lists.
+  const expected = control.filter((_, i) => series.some((s) => s.sectors[0] === sectorIds[i]));
+  expect(await sectionNames(page)).toEqual(expected);
+  // Each section holds its series' cards.
+  const shipbuilding = page.getByRole('region', { name: 'Shipbuilding', exact: true });
+  for (const s of series.filter((x) => x.sectors[0] === 'shipbuilding')) await expect(card(page, s.title.en).and(shipbuilding.getByRole('article'))).toHaveCount(1);
+
+  await sectorToggle(page, 'Shipbuilding').click();
+  await expect.poll(() => sectionNames(page)).toEqual(['Shipbuilding']);
+  await sectorToggle(page, 'Robotics').click();
+  await expect.poll(() => sectionNames(page)).toEqual(['Shipbuilding', 'Robotics']);
+});
+
+for (const [width, height, limit] of [
+  [1440, 1000, 4700],
+  [390, 844, 9000],
+] as const) {
+  test(`with every chart shown the dashboard is at most ${limit} px tall at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/');
+    await waitForCharts(page);
+    await expect(page.getByRole('region', { name: /charts shown/ }).getByRole('article')).toHaveCount(series.length);
+    const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`page height at ${width} px: ${pageHeight} px`);
+    expect(pageHeight).toBeLessThanOrEqual(limit);
+  });
+}

@@ -6,9 +6,9 @@ import { card, sectorToggle, waitForCharts } from './helpers';
 
 /** Read straight from the data files, so that a fault in the app's grouping still fails the test. */
 const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
-const readJson = <T>(file: string): T => JSON.parse(readFileSync(join(DATA, file), 'utf8')) as T;
-const index = readJson<{ series: { id: string; file: string; sectors: string[] }[] }>('index.json');
-const series = index.series.map((entry) => ({ ...entry, ...readJson<{ chart: string; title: { en: string } }>(entry.file) }));
+const readJson = (file: string): unknown => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
+const index = readJson('index.json') as { series: { id: string; file: string; sectors: string[] }[] };
+const series = index.series.map((entry) => ({ ...entry, ...(readJson(entry.file) as { chart: string; title: { en: string } }) }));
 const figureKind = series.filter((s) => s.chart === 'figure');
 
 /** The sections under the charts' heading, by their names, as a reader sees them. */

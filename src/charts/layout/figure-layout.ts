@@ -31,8 +31,8 @@ export function fitFontSize(text: string, width: number): number {
 export const figureHeight = (items: number) => figureDefaults.top + items * figureDefaults.rowHeight - 16;
 
 /** In a key-figure tile: the figures side by side, one row, no room below the caption. */
-export const figureTileDefaults = { top: 36, captionGap: 18 };
-export const figureTileHeight = figureTileDefaults.top + figureTileDefaults.captionGap + 8;
+export const figureTileDefaults = { top: 34, captionGap: 17 };
+export const figureTileHeight = figureTileDefaults.top + figureTileDefaults.captionGap + 6;
 
 /**
  * Lone numbers, one big figure per record with its label or year beneath: one under the other,

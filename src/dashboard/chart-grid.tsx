@@ -28,7 +28,9 @@ interface ChartGridProps {
 export function ChartGrid({ cards: all, total, sources, sourcesFile, rule, timeline, lang, onRetry }: ChartGridProps) {
   const clearAll = useDashboardStore((s) => s.clearAll);
   const t = MESSAGES[lang];
-  const cards = all.filter((c) => c.shown);
+  const sections = sectionsBySector(all);
+  // The deck follows the page: section by section, in the order the cards are drawn.
+  const cards = sections.flatMap((section) => section.cards.filter((c) => c.shown));
   const drawn = cards.flatMap(({ series, records }) => (series ? [{ series, records }] : []));
   const failed = cards.filter((c) => !c.series && c.error);
   return (
@@ -53,7 +55,7 @@ export function ChartGrid({ cards: all, total, sources, sourcesFile, rule, timel
         </div>
       )}
       <div className="sector-sections" hidden={cards.length === 0}>
-        {sectionsBySector(all).map((section) => (
+        {sections.map((section) => (
           <section
             key={section.sector}
             className="sector-section"

@@ -21,16 +21,18 @@ export interface ChartProps {
   sources: readonly Source[] | undefined;
   /** The selected timeline event, ruled on charts drawn against time. */
   rule?: RuleInput | undefined;
+  /** A key-figure tile: the figures in one row (the figure kind). */
+  compact?: boolean | undefined;
 }
 
 /**
  * A chart, and over each figure a button that shows where the figure comes from (on hover,
  * focus or click; Escape closes it).
  */
-export function Chart({ kind, records, width, lang, label, describedBy, sources, rule }: ChartProps) {
+export function Chart({ kind, records, width, lang, label, describedBy, sources, rule, compact = false }: ChartProps) {
   const t = MESSAGES[lang];
-  const size = useMemo(() => ({ width, height: chartHeight(kind, records.length) }), [kind, width, records.length]);
-  const drawn = useMemo(() => drawChart(kind, records, size, lang), [kind, records, size, lang]);
+  const size = useMemo(() => ({ width, height: chartHeight(kind, records.length, compact) }), [kind, width, records.length, compact]);
+  const drawn = useMemo(() => drawChart(kind, records, size, lang, compact), [kind, records, size, lang, compact]);
   const [open, setOpen] = useState<OpenFigure>(null);
   const panelId = useId();
   const active = open ? drawn.anchors.find((a) => a.key === open.key) : undefined;

@@ -37,4 +37,6 @@ export interface LayoutInput {
   records: readonly ValueRecord[];
   size: ChartSize;
   lang: Lang;
+  /** Drawn in a key-figure tile: a kind that can puts its figures side by side, one row high. */
+  compact?: boolean | undefined;
 }

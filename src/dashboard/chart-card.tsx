@@ -49,6 +49,8 @@ interface ChartCardProps {
   /** Hidden by the filters: kept mounted, so that showing it again draws nothing anew. */
   hidden: boolean;
   variant?: CardVariant;
+  /** A key-figure tile (a series of lone figures on the dashboard): compact, its figures in one row. */
+  tile?: boolean;
 }
 
 /**
@@ -70,9 +72,10 @@ export const ChartCard = memo(function ChartCard({ hidden, ...props }: ChartCard
     [series, sources, sourcesFile, entry.id],
   );
   const drawn = unsourced.length === 0 && series ? series : undefined;
+  const tile = drawn && props.tile ? (drawn.records.length > 1 ? ' tile tile--wide' : ' tile') : '';
   return (
     <article
-      className={drawn ? `card card--${drawn.chart}` : 'card'}
+      className={drawn ? `card card--${drawn.chart}${tile}` : 'card'}
       aria-labelledby={headingId}
       aria-busy={unsourced.length === 0 && !series ? !error : undefined}
       data-series={drawn?.id}
@@ -86,7 +89,7 @@ export const ChartCard = memo(function ChartCard({ hidden, ...props }: ChartCard
 type CardContentProps = Omit<ChartCardProps, 'hidden'> & { headingId: string; unsourced: Problem[] };
 
 /** What the card holds: its title and chart, or why there is none. Not drawn again when only the card's visibility changes. */
-const CardContent = memo(function CardContent({ entry, series, error, records, onRetry, sources, rule, lang, deferDrawing, variant = 'dashboard', headingId, unsourced }: CardContentProps) {
+const CardContent = memo(function CardContent({ entry, series, error, records, onRetry, sources, rule, lang, deferDrawing, variant = 'dashboard', tile = false, headingId, unsourced }: CardContentProps) {
   const t = MESSAGES[lang];
   const retry = () => onRetry(entry.file);
   if (unsourced.length > 0) {
@@ -111,7 +114,7 @@ const CardContent = memo(function CardContent({ entry, series, error, records, o
       <p className="subtitle">
         <ClippedText text={series.subtitle[lang]} max={TEXT_LIMITS.subtitle} />
       </p>
-      <CardBody series={series} records={records} sources={sources} rule={rule} lang={lang} deferDrawing={deferDrawing} variant={variant} />
+      <CardBody series={series} records={records} sources={sources} rule={rule} lang={lang} deferDrawing={deferDrawing} variant={variant} tile={tile} />
       <p className="source-line">{sourceLine(records, sources, lang)}</p>
       {variant === 'dashboard' && <MovedBy seriesId={series.id} lang={lang} sources={sources} />}
       {variant === 'embed' && (
@@ -143,6 +146,7 @@ interface CardBodyProps {
   lang: Lang;
   deferDrawing: boolean;
   variant: CardVariant;
+  tile: boolean;
 }
 
 /**
@@ -150,7 +154,7 @@ interface CardBodyProps {
  * the chart's rule again and nothing else: the legend and the actions take what does not change
  * with it, and the exports read the rule and the width when they run.
  */
-function CardBody({ series, records, sources, rule, lang, deferDrawing, variant }: CardBodyProps) {
+function CardBody({ series, records, sources, rule, lang, deferDrawing, variant, tile }: CardBodyProps) {
   const t = MESSAGES[lang];
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const near = useNearViewport(ref, deferDrawing);
@@ -182,7 +186,7 @@ function CardBody({ series, records, sources, rule, lang, deferDrawing, variant 
 
   return (
     <>
-      <div className="chart-frame" ref={ref} style={near ? undefined : { height: chartHeight(series.chart, records.length) }}>
+      <div className="chart-frame" ref={ref} style={near ? undefined : { height: chartHeight(series.chart, records.length, tile) }}>
         {over && <OversizeNotice count={records.length} max={RECORD_LIMITS[series.chart]} lang={lang} onCsv={() => onExport('csv')} />}
         {width !== null && near && !over && (
           <Chart
@@ -194,6 +198,7 @@ function CardBody({ series, records, sources, rule, lang, deferDrawing, variant 
             describedBy={descriptionId}
             sources={sources}
             rule={rule}
+            compact={tile}
           />
         )}
         <p id={descriptionId} className="visually-hidden">
@@ -201,7 +206,7 @@ function CardBody({ series, records, sources, rule, lang, deferDrawing, variant 
         </p>
       </div>
       <MemoFlagLegend records={records} lang={lang} />
-      {variant !== 'embed' && <CardActions series={series} records={records} sources={sources} lang={lang} title={title} onExport={onExport} withViewLink={variant === 'dashboard'} />}
+      {variant !== 'embed' && <CardActions series={series} records={records} sources={sources} lang={lang} title={title} onExport={onExport} withViewLink={variant === 'dashboard'} tile={tile} />}
     </>
   );
 }
@@ -217,18 +222,27 @@ interface CardActionsProps {
   title: string;
   onExport: (format: ChartExportFormat) => Promise<string>;
   withViewLink: boolean;
+  /** In a tile the table's button says only "Table", its name the whole of it. */
+  tile: boolean;
 }
 
 /** Show table, Export and Share, and the table they show. */
-const CardActions = memo(function CardActions({ series, records, sources, lang, title, onExport, withViewLink }: CardActionsProps) {
+const CardActions = memo(function CardActions({ series, records, sources, lang, title, onExport, withViewLink, tile }: CardActionsProps) {
   const t = MESSAGES[lang];
   const tableId = useId();
   const [showTable, setShowTable] = useState(false);
   return (
     <>
       <div className="card-actions">
-        <button type="button" className="table-toggle" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
-          {showTable ? t.hideTable : t.showTable}
+        <button
+          type="button"
+          className="table-toggle"
+          aria-expanded={showTable}
+          aria-controls={tableId}
+          aria-label={tile ? (showTable ? t.hideTable : t.showTable) : undefined}
+          onClick={() => setShowTable((v) => !v)}
+        >
+          {tile ? t.tableShort : showTable ? t.hideTable : t.showTable}
         </button>
         <ExportMenu title={title} lang={lang} onExport={onExport} />
         <ShareButton series={series} records={records} sources={sources} lang={lang} withViewLink={withViewLink} />

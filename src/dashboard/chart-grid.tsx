@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { RuleInput } from '../charts/event-rule';
 import type { TimelineView } from '../export';
 import type { Lang, Source } from '../data/schema';
@@ -6,11 +7,11 @@ import { useDashboardStore } from '../state/filter-store';
 import { CardErrorBoundary } from './card-error-boundary';
 import { ChartCard } from './chart-card';
 import { DeckButton } from './deck-button';
-import { DEFER_DRAWING_OVER } from './select';
+import { DEFER_DRAWING_OVER, isTile, sectionsBySector } from './select';
 import type { CardView } from './use-dashboard-view';
 
 interface ChartGridProps {
-  /** Every card, in its order in the index, each saying whether the filters show it. */
+  /** Every card, in its order in the index, each saying whether the filters show it; drawn in a section per sector. */
   cards: readonly CardView[];
   /** Every series in the index. */
   total: number;
@@ -27,7 +28,9 @@ interface ChartGridProps {
 export function ChartGrid({ cards: all, total, sources, sourcesFile, rule, timeline, lang, onRetry }: ChartGridProps) {
   const clearAll = useDashboardStore((s) => s.clearAll);
   const t = MESSAGES[lang];
-  const cards = all.filter((c) => c.shown);
+  const sections = sectionsBySector(all);
+  // The deck follows the page: section by section, in the order the cards are drawn.
+  const cards = sections.flatMap((section) => section.cards.filter((c) => c.shown));
   const drawn = cards.flatMap(({ series, records }) => (series ? [{ series, records }] : []));
   const failed = cards.filter((c) => !c.series && c.error);
   return (
@@ -51,23 +54,37 @@ export function ChartGrid({ cards: all, total, sources, sourcesFile, rule, timel
           </button>
         </div>
       )}
-      <div className="card-grid" hidden={cards.length === 0}>
-        {all.map((card) => (
-          <CardErrorBoundary key={card.entry.id} title={card.entry.title[lang]} lang={lang}>
-            <ChartCard
-              entry={card.entry}
-              series={card.series}
-              error={card.error}
-              records={card.records}
-              onRetry={onRetry}
-              sources={sources}
-              sourcesFile={sourcesFile}
-              rule={card.rule}
-              lang={lang}
-              hidden={!card.shown}
-              deferDrawing={all.length > DEFER_DRAWING_OVER}
-            />
-          </CardErrorBoundary>
+      <div className="sector-sections" hidden={cards.length === 0}>
+        {sections.map((section) => (
+          <section
+            key={section.sector}
+            className="sector-section"
+            aria-labelledby={`sector-${section.sector}`}
+            hidden={!section.cards.some((c) => c.shown)}
+            style={{ '--section-columns': section.columns } as CSSProperties}
+          >
+            <h2 id={`sector-${section.sector}`}>{t.sectorNames[section.sector]}</h2>
+            <div className="card-grid">
+              {section.cards.map((card) => (
+                <CardErrorBoundary key={card.entry.id} title={card.entry.title[lang]} lang={lang}>
+                  <ChartCard
+                    entry={card.entry}
+                    series={card.series}
+                    error={card.error}
+                    records={card.records}
+                    onRetry={onRetry}
+                    sources={sources}
+                    sourcesFile={sourcesFile}
+                    rule={card.rule}
+                    lang={lang}
+                    hidden={!card.shown}
+                    deferDrawing={all.length > DEFER_DRAWING_OVER}
+                    tile={isTile(card)}
+                  />
+                </CardErrorBoundary>
+              ))}
+            </div>
+          </section>
         ))}
       </div>
     </section>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { SECTOR_IDS, type EventDate, type SectorId, type TimelineEvent, type ValueRecord } from '../data/schema';
-import { matchesSectors, recordsInYears, visibleEvents, yearChoices } from './select';
+import { SECTOR_IDS, type ChartKind, type EventDate, type SectorId, type TimelineEvent, type ValueRecord } from '../data/schema';
+import { matchesSectors, MAX_SECTION_COLUMNS, recordsInYears, sectionsBySector, visibleEvents, yearChoices } from './select';
 import { makeEvent, makeRecord } from '../test-support/fixtures';
 
 const rec = makeRecord;
@@ -113,5 +113,60 @@ describe('yearChoices', () => {
 
   it('offers the chosen year alone when there are no others', () => {
     expect(yearChoices([], 2019, null)).toEqual([2019]);
+  });
+});
+
+describe('sectionsBySector', () => {
+  const card = (id: string, sectors: SectorId[], chart?: ChartKind, figures = 1) => ({
+    id,
+    entry: { sectors },
+    series: chart ? { chart, records: Array.from({ length: figures }, () => ({})) } : undefined,
+  });
+
+  it('puts each series in the first sector it lists, in the order of SECTOR_IDS, without empty sectors', () => {
+    const sections = sectionsBySector([card('a', ['policy']), card('b', ['semiconductors', 'ai']), card('c', ['ai'])]);
+    expect(sections.map((s) => s.sector)).toEqual(['ai', 'semiconductors', 'policy']);
+    expect(sections.map((s) => s.cards.map((c) => c.id))).toEqual([['c'], ['b'], ['a']]);
+  });
+
+  it('orders a section: charts with the most figures first, then the tiles, index order between equals', () => {
+    const [ai] = sectionsBySector([
+      card('tile', ['ai'], 'figure', 2),
+      card('two', ['ai'], 'slope', 2),
+      card('three', ['ai'], 'bars', 3),
+      card('two-again', ['ai'], 'range', 2),
+      card('loading', ['ai']),
+      card('lone', ['ai'], 'figure', 1),
+    ]);
+    expect(ai!.cards.map((c) => c.id)).toEqual(['three', 'two', 'two-again', 'loading', 'tile', 'lone']);
+  });
+
+  it('asks for about two tile rows of columns, at most six', () => {
+    expect(sectionsBySector([card('x', ['ev'], 'slope', 2), card('y', ['ev'], 'figure'), card('z', ['ev'], 'figure')])[0]!.columns).toBe(3);
+    expect(sectionsBySector([card('x', ['ev'], 'figure')])[0]!.columns).toBe(1);
+    expect(sectionsBySector([card('x', ['ev'], 'figure', 2)])[0]!.columns).toBe(2);
+    const many = Array.from({ length: 9 }, (_, i) => card(`c${i}`, ['ai'], 'slope', 2));
+    expect(sectionsBySector(many)[0]!.columns).toBe(MAX_SECTION_COLUMNS);
+  });
+
+  it('keeps every card exactly once, whatever the sectors (property)', () => {
+    const cardArb = fc.record({
+      sectors: fc.subarray([...SECTOR_IDS], { minLength: 1 }),
+      chart: fc.constantFrom<ChartKind | undefined>('figure', 'slope', 'bars', undefined),
+      figures: fc.integer({ min: 1, max: 4 }),
+    });
+    fc.assert(
+      fc.property(fc.array(cardArb, { maxLength: 40 }), (specs) => {
+        const cards = specs.map((s, i) => card(String(i), s.sectors, s.chart, s.figures));
+        const sections = sectionsBySector(cards);
+        expect(sections.flatMap((s) => s.cards.map((c) => c.id)).sort()).toEqual(cards.map((c) => c.id).sort());
+        for (const s of sections) {
+          expect(s.cards.every((c) => c.entry.sectors[0] === s.sector)).toBe(true);
+          expect(s.columns).toBeGreaterThanOrEqual(1);
+          expect(s.columns).toBeLessThanOrEqual(MAX_SECTION_COLUMNS);
+        }
+        expect(sections.map((s) => SECTOR_IDS.indexOf(s.sector))).toEqual([...new Set(sections.map((s) => SECTOR_IDS.indexOf(s.sector)))].sort((a, b) => a - b));
+      }),
+    );
   });
 });

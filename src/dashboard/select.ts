@@ -1,4 +1,5 @@
-import type { DataIndex, SectorId, SeriesFile, TimelineEvent, ValueRecord } from '../data/schema';
+import { SECTOR_IDS } from '../data/ids';
+import type { ChartKind, DataIndex, SectorId, SeriesFile, TimelineEvent, ValueRecord } from '../data/schema';
 import { eventInterval, overlapsYears } from '../timeline/event-time';
 
 export type SeriesEntry = DataIndex['series'][number];
@@ -69,3 +70,46 @@ export function sourceContributions(
   }
   return out;
 }
+
+/** What the sections need of a card: its sectors, and once loaded, its kind and figures. */
+export interface Sectioned {
+  entry: { sectors: readonly SectorId[] };
+  series: { chart: ChartKind; records: readonly unknown[] } | undefined;
+}
+
+/** A series the `figure` kind draws (one or two lone numbers) is a key-figure tile, not a card. */
+export const isTile = (card: Sectioned): boolean => card.series?.chart === 'figure';
+
+/** Grid columns a card takes: a chart two, a tile one, a tile of two figures two (side by side). */
+export const cardColumns = (card: Sectioned): number => (!isTile(card) || (card.series?.records.length ?? 0) > 1 ? 2 : 1);
+
+export interface Section<T> {
+  sector: SectorId;
+  /** Its cards: the charts with the most figures first, then the tiles, likewise; index order between equals. */
+  cards: T[];
+  /** The columns (of a tile's width) the section would like: about two tile rows high, at most six. */
+  columns: number;
+}
+
+/**
+ * The cards in a section per sector, in the order of the sector control (SECTOR_IDS); a series
+ * belongs to the first sector it lists. Sectors without a series have no section. The order
+ * never depends on the filters, so that a filter only shows and hides.
+ */
+export function sectionsBySector<T extends Sectioned>(cards: readonly T[]): Section<T>[] {
+  const rank = (c: T) => (isTile(c) ? 1 : 0);
+  return SECTOR_IDS.flatMap((sector): Section<T>[] => {
+    const mine = cards
+      .map((card, index) => ({ card, index }))
+      .filter(({ card }) => (card.entry.sectors[0] ?? SECTOR_IDS[SECTOR_IDS.length - 1]) === sector)
+      .sort((a, b) => rank(a.card) - rank(b.card) || (b.card.series?.records.length ?? 0) - (a.card.series?.records.length ?? 0) || a.index - b.index)
+      .map(({ card }) => card);
+    if (mine.length === 0) return [];
+    // A chart is two columns by two rows of tiles.
+    const cells = mine.reduce((sum, c) => sum + cardColumns(c) * (isTile(c) ? 1 : 2), 0);
+    const widest = Math.max(...mine.map(cardColumns));
+    return [{ sector, cards: mine, columns: Math.min(MAX_SECTION_COLUMNS, Math.max(widest, Math.ceil(cells / 2))) }];
+  });
+}
+
+export const MAX_SECTION_COLUMNS = 6;

@@ -171,6 +171,8 @@ export const en = {
     lowerBound: 'lower bound ("more than")',
     derived: "derived: computed from the article's own figures, drawn dashed and hollow",
   } satisfies Record<Flag, string>,
+  /** The table button's visible text in a key-figure tile (its name stays showTable/hideTable). */
+  tableShort: 'Table',
   showTable: 'Show data table',
   tableOf: (title: string) => `Data table: ${title}`,
   hideTable: 'Hide data table',

@@ -166,6 +166,7 @@ export const vi: Messages = {
     lowerBound: 'giới hạn dưới (“hơn”)',
     derived: 'suy ra: tính từ chính các con số của bài báo, vẽ nét đứt và rỗng',
   },
+  tableShort: 'Bảng',
   showTable: 'Hiện bảng số liệu',
   tableOf: (title) => `Bảng số liệu: ${title}`,
   hideTable: 'Ẩn bảng số liệu',

@@ -19,15 +19,18 @@ export const CHART_KINDS: Record<ChartKind, ChartKindModule> = { slope, bullet, 
 /** Kinds drawn against time, on which a selected event's date is ruled. */
 export const hasTimeAxis = (kind: ChartKind): boolean => CHART_KINDS[kind].hasTimeAxis;
 
-/** The height each kind needs for its records; the width is the card's. Beyond the kind's record limit, a notice's. */
-export const chartHeight = (kind: ChartKind, rows: number): number =>
-  overRecordLimit(kind, rows) ? oversizeDefaults.height : CHART_KINDS[kind].height(rows);
+/**
+ * The height each kind needs for its records; the width is the card's. Beyond the kind's record limit, a notice's.
+ * `compact`: in a key-figure tile, for a kind that has a tile's height.
+ */
+export const chartHeight = (kind: ChartKind, rows: number, compact = false): number =>
+  overRecordLimit(kind, rows) ? oversizeDefaults.height : ((compact ? CHART_KINDS[kind].compactHeight : undefined) ?? CHART_KINDS[kind].height(rows));
 
 /**
  * Lays out and draws one chart kind: pure, so the card and the export draw the same picture.
  * Beyond the kind's record limit (src/data/bounds.ts) it draws no marks, only how many figures there are.
  */
-export const drawChart = (kind: ChartKind, records: readonly ValueRecord[], size: ChartSize, lang: Lang): DrawnChart =>
+export const drawChart = (kind: ChartKind, records: readonly ValueRecord[], size: ChartSize, lang: Lang, compact = false): DrawnChart =>
   overRecordLimit(kind, records.length)
     ? drawOversize(records.length, RECORD_LIMITS[kind], size, lang)
-    : CHART_KINDS[kind].draw({ records, size, lang });
+    : CHART_KINDS[kind].draw({ records, size, lang, compact });

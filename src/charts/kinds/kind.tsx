@@ -28,6 +28,8 @@ export interface DrawnChart {
 export interface ChartKindSpec<Layout> {
   /** The height the kind needs for its records; the width is the card's. */
   height: (rows: number) => number;
+  /** The height in a key-figure tile (`compact`), for a kind that can be drawn as one. */
+  compactHeight?: number;
   layout: (input: LayoutInput) => Layout;
   anchors: (layout: Layout) => Anchor[];
   /** Only kinds drawn against time have one; a selected event is ruled on them. */
@@ -38,6 +40,7 @@ export interface ChartKindSpec<Layout> {
 export interface ChartKindModule {
   hasTimeAxis: boolean;
   height: (rows: number) => number;
+  compactHeight?: number | undefined;
   draw: (input: LayoutInput) => DrawnChart;
 }
 
@@ -46,6 +49,7 @@ export function defineKind<Layout>(spec: ChartKindSpec<Layout>): ChartKindModule
   return {
     hasTimeAxis: spec.timeAxis !== undefined,
     height: spec.height,
+    compactHeight: spec.compactHeight,
     draw: (input) => {
       const layout = spec.layout(input);
       return { body: <Marks layout={layout} size={input.size} />, anchors: spec.anchors(layout), timeAxis: spec.timeAxis?.(layout) };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Flag, ValueRecord } from '../../data/schema';
-import { figureDefaults, figureHeight, layoutFigure } from './figure-layout';
+import { figureDefaults, figureHeight, figureTileDefaults, figureTileHeight, layoutFigure } from './figure-layout';
 import { makeRecord } from '../../test-support/fixtures';
 
 const rec = (fields: Partial<ValueRecord> & { value: number }) => makeRecord({ unit: 'usd-bn', ...fields });
@@ -73,6 +73,42 @@ describe('layoutFigure (property)', () => {
           expect(item.caption.y).toBeLessThanOrEqual(height);
           expect(item.caption.text).toBe(String(item.record.year));
         }
+      }),
+    );
+  });
+});
+
+describe('layoutFigure in a key-figure tile (compact)', () => {
+  it('puts the figures side by side, one row high, each centred in its column', () => {
+    const records = [rec({ year: 2023, value: 12 }), rec({ label: { en: 'Huawei R&D', vi: 'Huawei R&D' }, year: 2023, value: 23 })];
+    const layout = layoutFigure({ records, size: { width: 400, height: figureTileHeight }, lang: 'en', compact: true });
+    expect(layout.items.map((i) => i.value.x)).toEqual([100, 300]);
+    expect(layout.items.map((i) => i.value.y)).toEqual([figureTileDefaults.top, figureTileDefaults.top]);
+    expect(figureTileHeight).toBeLessThan(figureHeight(1));
+    expect(layout.items.map((i) => i.caption.x)).toEqual([100, 300]);
+  });
+
+  it('keeps each figure in its own column and every mark within one row (property)', () => {
+    const recordsArb = fc.array(
+      fc.record({ value: fc.double({ min: -1e12, max: 1e12, noNaN: true }), year: fc.integer({ min: 1990, max: 2040 }) }),
+      { minLength: 1, maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(recordsArb, fc.integer({ min: 120, max: 1600 }), (rows, width) => {
+        const records = rows.map((r) => rec(r));
+        const height = figureTileHeight;
+        const layout = layoutFigure({ records, size: { width, height }, lang: 'en', compact: true });
+        const column = width / records.length;
+        layout.items.forEach((item, i) => {
+          // Centred in column i: the figure cannot reach into a neighbour's column unless it is at the smallest size.
+          expect(item.value.x).toBeCloseTo(column * (i + 0.5));
+          const textWidth = item.value.text.length * figureDefaults.charWidthPerPx * item.fontSize;
+          if (item.fontSize > figureDefaults.minValueSize) expect(textWidth).toBeLessThanOrEqual(column - 2 * figureDefaults.margin);
+          // The figure's cap height fits above its baseline; the caption's descenders below it.
+          expect(item.value.y).toBe(figureTileDefaults.top);
+          expect(item.value.y - item.fontSize * 0.75).toBeGreaterThanOrEqual(0);
+          expect(item.caption.y + figureDefaults.captionSize * 0.25).toBeLessThanOrEqual(height);
+        });
       }),
     );
   });

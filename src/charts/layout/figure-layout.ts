@@ -15,11 +15,13 @@ export interface FigureItem extends MarkStyle {
 
 export interface FigureLayout {
   items: FigureItem[];
+  /** In a key-figure tile: each figure is written at its fitted size. */
+  compact: boolean;
 }
 
 export const figureDefaults = { rowHeight: 76, valueSize: 36, minValueSize: 18, top: 44, margin: 12, charWidthPerPx: 0.62, captionSize: 12 };
 
-/** The largest font size, up to the default, at which `text` fits in `width`. */
+/** The largest font size, up to the default, at which `text` fits in a column `width` wide. */
 export function fitFontSize(text: string, width: number): number {
   const { valueSize, minValueSize, margin, charWidthPerPx } = figureDefaults;
   const fitting = (width - 2 * margin) / Math.max(1, text.length * charWidthPerPx);
@@ -28,27 +30,38 @@ export function fitFontSize(text: string, width: number): number {
 
 export const figureHeight = (items: number) => figureDefaults.top + items * figureDefaults.rowHeight - 16;
 
-/** Lone numbers, one big figure per record with its label or year beneath. */
-export function layoutFigure({ records, size, lang }: LayoutInput): FigureLayout {
+/** In a key-figure tile: the figures side by side, one row, no room below the caption. */
+export const figureTileDefaults = { top: 34, captionGap: 17 };
+export const figureTileHeight = figureTileDefaults.top + figureTileDefaults.captionGap + 6;
+
+/**
+ * Lone numbers, one big figure per record with its label or year beneath: one under the other,
+ * or in a key-figure tile (`compact`) side by side, each in a column of its own.
+ */
+export function layoutFigure({ records, size, lang, compact = false }: LayoutInput): FigureLayout {
   const { rowHeight, top } = figureDefaults;
-  const cx = size.width / 2;
+  const columns = compact ? Math.max(1, records.length) : 1;
+  const columnWidth = size.width / columns;
   return {
+    compact,
     items: records.map((r, i): FigureItem => {
-      const y = top + i * rowHeight;
+      const y = compact ? figureTileDefaults.top : top + i * rowHeight;
+      const captionY = y + (compact ? figureTileDefaults.captionGap : 22);
+      const cx = compact ? columnWidth * (i + 0.5) : size.width / 2;
       const year = r.year !== undefined ? String(r.year) : undefined;
       const caption = [r.label ? clipped(r.label[lang], TEXT_LIMITS.label) : undefined, year].filter(Boolean).join(', ');
       const whole = [r.label?.[lang], year].filter(Boolean).join(', ');
       const text = formatFigure(r, lang);
       return {
         key: `${caption}-${i}`,
-        fontSize: fitFontSize(text, size.width),
+        fontSize: fitFontSize(text, columnWidth),
         value: { x: cx, y, text, anchor: 'middle' },
         // A label from the data is fitted to the width; a year alone is drawn as it is.
-        caption: !r.label ? { x: cx, y: y + 22, text: caption, anchor: 'middle' } : {
+        caption: !r.label ? { x: cx, y: captionY, text: caption, anchor: 'middle' } : {
           ...fittedMark(
             caption,
-            Math.max(0, size.width - 2 * figureDefaults.margin),
-            { x: cx, y: y + 22, anchor: 'middle', grow: 'middle' },
+            Math.max(0, columnWidth - 2 * figureDefaults.margin),
+            { x: cx, y: captionY, anchor: 'middle', grow: 'middle' },
             { fontSize: figureDefaults.captionSize, lineHeight: figureDefaults.captionSize, maxLines: 1 },
           ),
           // A label beyond its limit is cut first: the title keeps the whole of it.

@@ -72,10 +72,13 @@ const Dashboard = memo(function Dashboard({ data }: { data: DashboardData }) {
         ) : (
           <>
             {dataProblems.length > 0 && <DataProblems problems={dataProblems} lang={lang} />}
-            <Headlines cards={view.allCards} sources={sources.data} lang={lang} />
-            <CardErrorBoundary title={t.timeline} lang={lang}>
-              <TimelinePart file={index.data.events} sources={sources.data} />
-            </CardErrorBoundary>
+            {/* The overview: the headline figures beside the timeline on a wide screen, above it on a narrow one. */}
+            <div className="overview">
+              <Headlines cards={view.allCards} sources={sources.data} lang={lang} />
+              <CardErrorBoundary title={t.timeline} lang={lang}>
+                <TimelinePart file={index.data.events} sources={sources.data} />
+              </CardErrorBoundary>
+            </div>
             <Grid
               cards={view.allCards}
               total={view.total}

@@ -1,4 +1,4 @@
-import { Suspense, useId, useState } from 'react';
+import { Fragment, Suspense, useId, useState } from 'react';
 import type { Lang, Source, ValueRecord } from '../data/schema';
 import { describeFlags, formatFigure } from '../i18n/format';
 import { sourceLine } from '../i18n/figure-text';
@@ -52,11 +52,15 @@ function HeadlineTile({ title, records, sources, lang }: { title: string; record
         <>
           <p className="headline-value">
             {shown.map((r, i) => (
-              <span key={i} className="headline-step">
-                {i > 0 && <span aria-hidden="true"> → </span>}
-                <strong>{formatFigure(r, lang)}</strong>
-                {r.year !== undefined && <small> {r.year}</small>}
-              </span>
+              <Fragment key={i}>
+                {/* The line may break between the two figures, never inside one. */}
+                {i > 0 && ' '}
+                <span className="headline-step">
+                  {i > 0 && <span aria-hidden="true">→ </span>}
+                  <strong>{formatFigure(r, lang)}</strong>
+                  {r.year !== undefined && <small> {r.year}</small>}
+                </span>
+              </Fragment>
             ))}
           </p>
           {figure.change && (
@@ -69,10 +73,12 @@ function HeadlineTile({ title, records, sources, lang }: { title: string; record
               {t.flagsLabel}: {describeFlags(flags, lang)}
             </p>
           )}
-          <p className="source-line">{sourceLine(records, sources, lang)}</p>
-          <button type="button" className="headline-more" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen((o) => !o)}>
-            {t.headlineProvenance(title)}
-          </button>
+          {/* The source line opens the figures' provenance. */}
+          <p className="source-line">
+            <button type="button" className="headline-more" aria-describedby={headingId} aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen((o) => !o)}>
+              {sourceLine(records, sources, lang)}
+            </button>
+          </p>
           {open && (
             <div id={panelId} className="headline-provenance" role="region" aria-label={t.figureSourceTitle}>
               <Suspense fallback={<p className="loading">{t.loading}</p>}>

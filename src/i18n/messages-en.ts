@@ -138,7 +138,6 @@ export const en = {
   headlineChange: (kind: 'points' | 'times', by: number): string =>
     kind === 'points' ? `${by > 0 ? '+' : by < 0 ? '−' : ''}${Math.abs(by).toLocaleString('en')} points` : `×${by.toLocaleString('en')}`,
   headlineChangeNote: 'change computed from the two figures',
-  headlineProvenance: (title: string) => `${title} — show sources`,
   stickyNoEvent: 'No event selected',
   stickyEventOf: (n: number, total: number) => `Event ${n} of ${total}`,
   sourcesIntro: 'The five articles every figure and event comes from, and what each contributes.',

@@ -64,8 +64,10 @@ export function FilterBar({ years, eventTitle, events }: FilterBarProps) {
         <YearSelect label={t.toYear} anyLabel={t.anyYear} years={years} value={to} onChange={(y) => setYears(from, y)} />
       </div>
       <EventStepper events={events} selected={event} lang={lang} onSelect={selectEvent} />
-      {chips.length > 0 && (
-        <div className="chips">
+      {/* Always there, on one line: the bar keeps its height whatever the filters. */}
+      <div className="chips">
+        {chips.length > 0 && (
+          <>
           <ul aria-label={t.activeFilters}>
             {chips.map((chip) => (
               <li key={chip.key}>
@@ -78,8 +80,9 @@ export function FilterBar({ years, eventTitle, events }: FilterBarProps) {
           <button type="button" className="clear-all" onClick={clearAll}>
             {t.clearAll}
           </button>
-        </div>
-      )}
+          </>
+        )}
+      </div>
     </section>
   );
 }
@@ -108,7 +111,11 @@ function YearSelect({ label, anyLabel, years, value, onChange }: YearSelectProps
   );
 }
 
-/** The selected event, and Previous and Next through the events the filters show (from before the first when none is selected). */
+/**
+ * The selected event's place, and Previous and Next through the events the filters show (from
+ * before the first when none is selected). At either end a button is marked unavailable rather
+ * than disabled, so that the focus stays on it.
+ */
 function EventStepper({ events, selected, lang, onSelect }: {
   events: readonly TimelineEvent[] | undefined;
   selected: string | null;
@@ -122,12 +129,12 @@ function EventStepper({ events, selected, lang, onSelect }: {
   const next = at >= 0 ? order[at + 1] : selected === null ? order[0] : undefined;
   return (
     <div role="group" aria-label={t.selectedEventLabel} className="event-stepper">
-      <button type="button" className="toggle" aria-label={t.previousEvent} disabled={!previous} onClick={() => previous && onSelect(previous.id)}>
+      <button type="button" className="toggle" aria-label={t.previousEvent} aria-disabled={!previous} onClick={() => previous && onSelect(previous.id)}>
         ←
       </button>
       {/* The event's title is in its chip, beside. */}
       <span className="event-stepper-place">{at >= 0 ? t.stickyEventOf(at + 1, order.length) : t.stickyNoEvent}</span>
-      <button type="button" className="toggle" aria-label={t.nextEvent} disabled={!next} onClick={() => next && onSelect(next.id)}>
+      <button type="button" className="toggle" aria-label={t.nextEvent} aria-disabled={!next} onClick={() => next && onSelect(next.id)}>
         →
       </button>
     </div>

@@ -63,14 +63,20 @@ function HeadlineTile({ title, records, sources, lang }: { title: string; record
               </Fragment>
             ))}
           </p>
-          {figure.change && (
+          {(figure.change || flags.length > 0) && (
             <p className="headline-change">
-              {t.headlineChange(figure.change.kind, figure.change.by)} <small>({t.headlineChangeNote})</small>
-            </p>
-          )}
-          {flags.length > 0 && (
-            <p className="headline-flags">
-              {t.flagsLabel}: {describeFlags(flags, lang)}
+              {figure.change && (
+                <span title={t.headlineChangeNote}>
+                  {t.headlineChange(figure.change.kind, figure.change.by)}
+                  <span className="visually-hidden"> ({t.headlineChangeNote})</span>
+                </span>
+              )}
+              {figure.change && flags.length > 0 && ' · '}
+              {flags.length > 0 && (
+                <span>
+                  {t.flagsLabel}: {describeFlags(flags, lang)}
+                </span>
+              )}
             </p>
           )}
           {/* The source line opens the figures' provenance. */}

@@ -137,7 +137,7 @@ export const en = {
   headlineFigures: 'Headline figures',
   headlineChange: (kind: 'points' | 'times', by: number): string =>
     kind === 'points' ? `${by > 0 ? '+' : by < 0 ? '−' : ''}${Math.abs(by).toLocaleString('en')} points` : `×${by.toLocaleString('en')}`,
-  headlineChangeNote: 'change computed from the two figures',
+  headlineChangeNote: 'computed from the two figures',
   stickyNoEvent: 'No event selected',
   stickyEventOf: (n: number, total: number) => `Event ${n} of ${total}`,
   sourcesIntro: 'The five articles every figure and event comes from, and what each contributes.',

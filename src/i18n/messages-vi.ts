@@ -133,7 +133,7 @@ export const vi: Messages = {
   headlineFigures: 'Những con số chính',
   headlineChange: (kind, by) =>
     kind === 'points' ? `${by > 0 ? '+' : by < 0 ? '−' : ''}${Math.abs(by).toLocaleString('vi')} điểm phần trăm` : `×${by.toLocaleString('vi')}`,
-  headlineChangeNote: 'mức thay đổi tính từ hai con số',
+  headlineChangeNote: 'tính từ hai con số',
   stickyNoEvent: 'Chưa chọn sự kiện',
   stickyEventOf: (n, total) => `Sự kiện ${n}/${total}`,
   sourcesIntro: 'Mọi con số và sự kiện trên trang đều lấy từ năm bài báo dưới đây; dưới mỗi bài là những gì bài đó cung cấp.',

@@ -13,11 +13,12 @@ const FigureProvenance = componentOnFirstUse(() => import('../charts/figure-prov
 /**
  * The figures the dashboard exists for, as key-figure tiles above everything else: the series the
  * index marks `headline`, each with its value, change, flags and source, and its provenance on
- * demand. Whatever the filters, they show the whole series.
+ * demand, over the years the filters leave.
  */
 export function HeadlineFigures({ cards, sources, lang }: { cards: readonly CardView[]; sources: readonly Source[] | undefined; lang: Lang }) {
   const t = MESSAGES[lang];
-  const headlines = cards.filter((c) => c.entry.headline === true);
+  // Like the cards, the tiles follow the filters: a sector or years without them leave them out.
+  const headlines = cards.filter((c) => c.entry.headline === true && c.shown);
   if (headlines.length === 0) return null;
   return (
     <section className="headline-figures" aria-labelledby="headline-heading">
@@ -27,7 +28,7 @@ export function HeadlineFigures({ cards, sources, lang }: { cards: readonly Card
       <ul className="headline-list">
         {headlines.map((c) => (
           <li key={c.entry.id}>
-            <HeadlineTile title={c.entry.title[lang]} records={c.series?.records} sources={sources} lang={lang} />
+            <HeadlineTile title={c.entry.title[lang]} records={c.series ? c.records : undefined} sources={sources} lang={lang} />
           </li>
         ))}
       </ul>

@@ -162,7 +162,9 @@ function useMarkFocus(ref: RefObject<HTMLElement | null>, shownSelected: string 
     const id = pendingFocus.current;
     if (id === null || id === shownSelected) return;
     const mark = findMarkElement(ref.current, id);
-    if (mark) {
+    // While another event is selected, a cluster holding it is not yet its mark: once selected, the
+    // event leaves the cluster for a mark of its own. With none selected, the cluster is its mark.
+    if (mark && (mark.dataset.eventIds === id || shownSelected === null)) {
       pendingFocus.current = null;
       mark.focus();
     }

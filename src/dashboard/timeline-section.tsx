@@ -17,7 +17,10 @@ import { currentTheme } from './theme';
 
 const neverChanges = () => () => {};
 
-/** Label rows per lane: few enough that every lane fits the first screen beside the headline figures. */
+/**
+ * Label rows per lane over the whole range: few enough that every lane fits the first screen beside
+ * the headline figures. A narrowed range spreads its events out, and gets the usual rows.
+ */
 const COMPACT_ROWS = 3;
 
 export function TimelineSection({ file, sources }: { file: string; sources: readonly Source[] | undefined }) {
@@ -75,7 +78,7 @@ export function TimelineSection({ file, sources }: { file: string; sources: read
               lang={lang}
               sources={sources}
               overview={overview}
-              maxRows={COMPACT_ROWS}
+              maxRows={from === null && to === null ? COMPACT_ROWS : undefined}
             />
           )}
           {/* An event the filters hide keeps its card, without a mark to sit by. */}

@@ -61,7 +61,7 @@ for (const [lang, l] of Object.entries(LANGS)) {
     const headlines = page.getByRole('region', { name: l.headlines });
     await expect(headlines.getByRole('article')).toHaveCount(l.tiles.length);
     for (const [title, texts] of l.tiles) {
-      const tile = headlines.getByRole('article', { name: title, exact: true });
+      const tile = headlines.getByRole('article').filter({ has: page.getByRole('heading', { name: title, level: 3 }) });
       await expectInViewport(page, tile, `the tile “${title}”`);
       for (const text of texts) await expect(tile.getByText(text, { exact: false }).first()).toBeVisible();
     }

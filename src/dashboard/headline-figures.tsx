@@ -46,10 +46,7 @@ function HeadlineTile({ title, records, sources, lang }: { title: string; record
   const shown = figure ? [figure.first, figure.last].filter((r) => r !== undefined) : [];
   return (
     <article className="headline-tile" aria-labelledby={headingId}>
-      {/* Not a heading: the chart's own card below carries the title as its heading. */}
-      <p id={headingId} className="headline-title">
-        {title}
-      </p>
+      <h3 id={headingId}>{title}</h3>
       {!records || !figure ? (
         <p className="loading">{t.loading}</p>
       ) : (

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Flag, ValueRecord } from '../../data/schema';
-import { figureDefaults, figureHeight, figureTileDefaults, figureTileHeight, layoutFigure } from './figure-layout';
+import { figureDefaults, figureHeight, figureTileDefaults, figureTileHeight, layoutFigure, textExtent } from './figure-layout';
+import { estimateLabelWidth } from './label-fit';
+import type { TextMark } from '../types';
 import { makeRecord } from '../../test-support/fixtures';
 
 const rec = (fields: Partial<ValueRecord> & { value: number }) => makeRecord({ unit: 'usd-bn', ...fields });
@@ -102,13 +104,61 @@ describe('layoutFigure in a key-figure tile (compact)', () => {
         layout.items.forEach((item, i) => {
           // Centred in column i: the figure cannot reach into a neighbour's column unless it is at the smallest size.
           expect(item.value.x).toBeCloseTo(column * (i + 0.5));
-          const textWidth = item.value.text.length * figureDefaults.charWidthPerPx * item.fontSize;
+          // By the estimate the tile's figures are fitted with.
+          const textWidth = estimateLabelWidth(item.value.text, item.fontSize);
           if (item.fontSize > figureDefaults.minValueSize) expect(textWidth).toBeLessThanOrEqual(column - 2 * figureDefaults.margin);
           // The figure's cap height fits above its baseline; the caption's descenders below it.
           expect(item.value.y).toBe(figureTileDefaults.top);
           expect(item.value.y - item.fontSize * 0.75).toBeGreaterThanOrEqual(0);
           expect(item.caption.y + figureDefaults.captionSize * 0.25).toBeLessThanOrEqual(height);
         });
+      }),
+    );
+  });
+
+  it('lets no two texts overlap and none leave the tile, at any width from 280 px, in both languages (property)', () => {
+    const text = fc.string({ minLength: 1, maxLength: 40 });
+    const recordsArb = fc.array(
+      fc.record({
+        // Figures as the data carry them: up to five digits, up to three after the point.
+        value: fc.tuple(fc.integer({ min: -99_999, max: 99_999 }), fc.integer({ min: 0, max: 3 })).map(([n, d]) => n / 10 ** d),
+        unit: fc.constantFrom('usd-bn', 'usd-m', 'usd-tn', 'percent' as const),
+        year: fc.option(fc.integer({ min: 1990, max: 2040 }), { nil: undefined }),
+        label: fc.option(fc.record({ en: text, vi: text }), { nil: undefined }),
+        flags: fc.subarray(['estimate', 'target', 'approx', 'lowerBound', 'derived'] as Flag[]),
+      }),
+      { minLength: 1, maxLength: 4 },
+    );
+    /** The box a text is drawn in, by the estimate the layout fits with. */
+    const box = (mark: TextMark, fontSize: number) => {
+      const width = estimateLabelWidth(mark.text, fontSize);
+      const left = mark.anchor === 'middle' ? mark.x - width / 2 : mark.anchor === 'end' ? mark.x - width : mark.x;
+      return { left, right: left + width, top: mark.y - textExtent.above * fontSize, bottom: mark.y + textExtent.below * fontSize, text: mark.text };
+    };
+    fc.assert(
+      fc.property(recordsArb, fc.integer({ min: 280, max: 1600 }), fc.constantFrom('en', 'vi' as const), (rows, width, lang) => {
+        const records = rows.map(({ year, label, ...r }) => rec({ ...r, ...(year === undefined ? {} : { year }), ...(label === undefined ? {} : { label }) }));
+        const height = figureTileHeight;
+        const layout = layoutFigure({ records, size: { width, height }, lang, compact: true });
+        const boxes = layout.items.flatMap((item) => [
+          box(item.value, item.fontSize),
+          ...(item.caption.text === '' ? [] : [box(item.caption, figureDefaults.captionSize)]),
+        ]);
+        for (const b of boxes) {
+          expect(b.left).toBeGreaterThanOrEqual(0);
+          expect(b.right).toBeLessThanOrEqual(width);
+          expect(b.top).toBeGreaterThanOrEqual(0);
+          expect(b.bottom).toBeLessThanOrEqual(height);
+        }
+        for (let i = 0; i < boxes.length; i += 1) {
+          for (let j = i + 1; j < boxes.length; j += 1) {
+            const a = boxes[i]!;
+            const b = boxes[j]!;
+            const dx = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+            const dy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+            expect(dx > 0 && dy > 0, `"${a.text}" / "${b.text}"`).toBe(false);
+          }
+        }
       }),
     );
   });

@@ -2,7 +2,7 @@ import type { ValueRecord } from '../../data/schema';
 import { formatFigure } from '../../i18n/format';
 import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';
 import { clipped, TEXT_LIMITS } from '../../data/bounds';
-import { fittedMark } from './label-fit';
+import { estimateLabelWidth, fittedMark } from './label-fit';
 
 export interface FigureItem extends MarkStyle {
   key: string;
@@ -34,6 +34,28 @@ export const figureHeight = (items: number) => figureDefaults.top + items * figu
 export const figureTileDefaults = { top: 34, captionGap: 17 };
 export const figureTileHeight = figureTileDefaults.top + figureTileDefaults.captionGap + 6;
 
+/** Of a text at its font size, the share above the baseline (capitals) and below it (descenders). */
+export const textExtent = { above: 0.75, below: 0.25 };
+
+/**
+ * In a key-figure tile, the largest font size, up to the default, at which `text` fits in a column
+ * `width` wide, by the same estimate the captions are fitted with. There is no floor: side by side,
+ * a figure too long for its column is written smaller rather than into its neighbour or off the tile.
+ * Nor is it larger than leaves its descenders clear of the caption beneath.
+ */
+export function fitTileFontSize(text: string, width: number): number {
+  const { valueSize, margin, captionSize } = figureDefaults;
+  const { captionGap } = figureTileDefaults;
+  const room = width - 2 * margin;
+  const clearOfCaption = Math.floor((captionGap - textExtent.above * captionSize) / textExtent.below);
+  const largest = Math.min(valueSize, clearOfCaption);
+  // The estimate is ceil(em × size) + 2: start from the size that ratio gives, step down until it fits.
+  const em = Math.max(1e-6, estimateLabelWidth(text, 100) / 100);
+  let fontSize = Math.min(largest, Math.floor((room - 2) / em));
+  while (fontSize > 1 && estimateLabelWidth(text, fontSize) > room) fontSize -= 1;
+  return Math.max(1, fontSize);
+}
+
 /**
  * Lone numbers, one big figure per record with its label or year beneath: one under the other,
  * or in a key-figure tile (`compact`) side by side, each in a column of its own.
@@ -54,7 +76,7 @@ export function layoutFigure({ records, size, lang, compact = false }: LayoutInp
       const text = formatFigure(r, lang);
       return {
         key: `${caption}-${i}`,
-        fontSize: fitFontSize(text, columnWidth),
+        fontSize: compact ? fitTileFontSize(text, columnWidth) : fitFontSize(text, columnWidth),
         value: { x: cx, y, text, anchor: 'middle' },
         // A label from the data is fitted to the width; a year alone is drawn as it is.
         caption: !r.label ? { x: cx, y: captionY, text: caption, anchor: 'middle' } : {

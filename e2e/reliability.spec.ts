@@ -254,14 +254,25 @@ async function expectNoWidening(page: Page) {
   expect(scroll).toBeLessThanOrEqual(client);
 }
 
-/** The card is no taller than the tallest other card, and no wider than its column. */
+/**
+ * The card is no taller than the tallest other card, and no wider than its column: as wide as the
+ * other chart cards of its section (key-figure tiles, a column wide or two, are not of its kind;
+ * sections share the width unevenly) and no wider than the section.
+ */
 async function expectCardInBounds(page: Page, title: string | RegExp) {
-  const box = (await card(page, title).boundingBox())!;
-  const others = await page.locator('article[data-series]:visible').evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().toJSON() as DOMRect));
+  const own = card(page, title).and(page.locator('article[data-series]:not(.tile)'));
+  const box = (await own.boundingBox())!;
+  const others = await page.locator('article[data-series]:not(.tile):visible').evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().toJSON() as DOMRect));
   const tallest = Math.max(...others.filter((o) => Math.abs(o.y - box.y) > 1 || Math.abs(o.x - box.x) > 1).map((o) => o.height));
-  const widths = new Set(others.map((o) => Math.round(o.width)));
+  const section = await own.evaluate((c) => {
+    const grid = c.closest('.card-grid')!;
+    const kin = [...grid.querySelectorAll(':scope > article[data-series]:not(.tile)')].filter((k) => k !== c && (k as HTMLElement).offsetParent !== null);
+    return { width: grid.getBoundingClientRect().width, kin: kin.map((k) => Math.round(k.getBoundingClientRect().width)) };
+  });
   expect(box.height).toBeLessThanOrEqual(tallest);
-  expect(widths).toEqual(new Set([Math.round(box.width)]));
+  expect(box.width).toBeLessThanOrEqual(section.width);
+  expect(section.kin.length).toBeGreaterThan(0);
+  expect(new Set(section.kin)).toEqual(new Set([Math.round(box.width)]));
 }
 
 /**

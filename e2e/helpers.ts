@@ -14,10 +14,13 @@ export function chart(page: Page, name: string | RegExp) {
 /** The timeline once it answers input: drawn by the build, it is busy until the page hydrates it. */
 export const timeline = (page: Page, name = 'Timeline') => page.getByRole('region', { name }).and(page.locator(':not([aria-busy="true"])'));
 
-/** Waits until every card has drawn its chart (none still loading). */
-export async function waitForCharts(page: Page) {
-  await expect(page.getByRole('heading', { level: 2, name: /charts shown/ })).toBeVisible();
-  await expect(page.getByText('Loading…')).toHaveCount(0);
+/**
+ * Waits until every card has drawn its chart (none still loading). `timeout` for pages that fetch
+ * a hundred files or more, each answered by the test's own route handler.
+ */
+export async function waitForCharts(page: Page, { timeout }: { timeout?: number } = {}) {
+  await expect(page.getByRole('heading', { level: 2, name: /charts shown/ })).toBeVisible({ timeout });
+  await expect(page.getByText('Loading…')).toHaveCount(0, { timeout });
 }
 
 /** A sector's toggle in the filter bar (not the chip that removes it). */

@@ -26,7 +26,7 @@ async function serveManySeries(page: Page, count: number) {
 test('past 120 cards, a chart is drawn as its card nears the viewport', async ({ page }) => {
   await serveManySeries(page, 130);
   await page.goto('/');
-  await waitForCharts(page);
+  await waitForCharts(page, { timeout: 20_000 });
   await expect(page.getByRole('heading', { level: 2, name: '130 of 130 charts shown' })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Copy 0\b/ })).toBeVisible();
   const last = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Copy 129', exact: true }) });

@@ -7,6 +7,7 @@ import { CardErrorBoundary } from './card-error-boundary';
 import { ChartGrid } from './chart-grid';
 import { FilterBar } from './filter-bar';
 import { HeaderControls } from './header-controls';
+import { HeadlineFigures } from './headline-figures';
 import { NoticeBanner } from './notice-banner';
 import { DownloadsSection } from './downloads-section';
 import { SourcesSection } from './sources-section';
@@ -22,9 +23,10 @@ const Header = memo(HeaderControls);
 const Notices = memo(NoticeBanner);
 const Filters = memo(FilterBar);
 const Grid = memo(ChartGrid);
+const Headlines = memo(HeadlineFigures);
 /**
- * The timeline sits below the cards: its code loads when the page is idle after hydrating them,
- * and until then the prerendered timeline stays as drawn.
+ * The timeline sits on the first screen, above the cards: its code loads as soon as the page has
+ * hydrated (it is in view), and until then the prerendered timeline stays as drawn.
  */
 const TimelinePart = deferredSection(() => import('./timeline-section').then((m) => m.TimelineSection), <TimelinePending />);
 const Sources = memo(SourcesSection);
@@ -61,7 +63,7 @@ const Dashboard = memo(function Dashboard({ data }: { data: DashboardData }) {
         <Header />
       </header>
       <Notices />
-      <Filters years={view.years} eventTitle={view.selectedEvent?.title[lang]} />
+      <Filters years={view.years} eventTitle={view.selectedEvent?.title[lang]} events={view.timeline?.events} />
       <main>
         {index.isError ? (
           <LoadError error={index.error} file="index.json" lang={lang} onRetry={() => void index.refetch()} />
@@ -70,6 +72,13 @@ const Dashboard = memo(function Dashboard({ data }: { data: DashboardData }) {
         ) : (
           <>
             {dataProblems.length > 0 && <DataProblems problems={dataProblems} lang={lang} />}
+            {/* The overview: the headline figures beside the timeline on a wide screen, above it on a narrow one. */}
+            <div className="overview">
+              <Headlines cards={view.allCards} sources={sources.data} lang={lang} />
+              <CardErrorBoundary title={t.timeline} lang={lang}>
+                <TimelinePart file={index.data.events} sources={sources.data} />
+              </CardErrorBoundary>
+            </div>
             <Grid
               cards={view.allCards}
               total={view.total}
@@ -80,9 +89,6 @@ const Dashboard = memo(function Dashboard({ data }: { data: DashboardData }) {
               lang={lang}
               onRetry={retry}
             />
-            <CardErrorBoundary title={t.timeline} lang={lang}>
-              <TimelinePart file={index.data.events} sources={sources.data} />
-            </CardErrorBoundary>
             {sources.isError ? (
               <LoadError error={sources.error} file={index.data.sources} lang={lang} onRetry={() => void sources.refetch()} />
             ) : (

@@ -1,5 +1,7 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { SECTOR_IDS } from '../data/ids';
+import type { Lang, TimelineEvent } from '../data/schema';
 import { clipped, TEXT_LIMITS } from '../data/bounds';
 import { MESSAGES } from '../i18n/messages';
 import { useDashboardStore } from '../state/filter-store';
@@ -8,9 +10,17 @@ interface FilterBarProps {
   years: readonly number[];
   /** Title of the selected event, for its chip; undefined while events load or when none is selected. */
   eventTitle: string | undefined;
+  /** The events the filters show, in date order: what Previous and Next step through. */
+  events: readonly TimelineEvent[] | undefined;
 }
 
-export function FilterBar({ years, eventTitle }: FilterBarProps) {
+/**
+ * The one bar of controls: sectors, years, the active filters as chips and the selected event with
+ * Previous and Next. It stays at the top of the window while the page scrolls (it keeps its place
+ * in the page, so nothing moves when it sticks), and the page's scroll padding is its height, so
+ * that nothing scrolled to or focused lands under it.
+ */
+export function FilterBar({ years, eventTitle, events }: FilterBarProps) {
   const { sectors, from, to, event, lang } = useDashboardStore(
     useShallow((s) => ({ sectors: s.sectors, from: s.from, to: s.to, event: s.event, lang: s.lang })),
   );
@@ -24,6 +34,7 @@ export function FilterBar({ years, eventTitle }: FilterBarProps) {
     })),
   );
   const t = MESSAGES[lang];
+  const ref = useStickyHeight<HTMLElement>();
   const chips = [
     ...sectors.map((id) => ({ key: id, text: t.sectorNames[id], remove: () => toggleSector(id) })),
     ...(from !== null || to !== null ? [{ key: 'years', text: t.yearsChip(from, to), remove: () => setYears(null, null) }] : []),
@@ -31,7 +42,7 @@ export function FilterBar({ years, eventTitle }: FilterBarProps) {
   ];
 
   return (
-    <section className="filter-bar" aria-label={t.filters}>
+    <section className="filter-bar" aria-label={t.filters} ref={ref}>
       <div role="group" aria-label={t.sectors} className="sector-toggles">
         <button type="button" className="toggle" aria-pressed={sectors.length === 0} onClick={clearSectors}>
           {t.allSectors}
@@ -52,8 +63,11 @@ export function FilterBar({ years, eventTitle }: FilterBarProps) {
         <YearSelect label={t.fromYear} anyLabel={t.anyYear} years={years} value={from} onChange={(y) => setYears(y, to)} />
         <YearSelect label={t.toYear} anyLabel={t.anyYear} years={years} value={to} onChange={(y) => setYears(from, y)} />
       </div>
-      {chips.length > 0 && (
-        <div className="chips">
+      <EventStepper events={events} selected={event} lang={lang} onSelect={selectEvent} />
+      {/* Always there, on one line: the bar keeps its height whatever the filters. */}
+      <div className="chips">
+        {chips.length > 0 && (
+          <>
           <ul aria-label={t.activeFilters}>
             {chips.map((chip) => (
               <li key={chip.key}>
@@ -66,8 +80,9 @@ export function FilterBar({ years, eventTitle }: FilterBarProps) {
           <button type="button" className="clear-all" onClick={clearAll}>
             {t.clearAll}
           </button>
-        </div>
-      )}
+          </>
+        )}
+      </div>
     </section>
   );
 }
@@ -94,4 +109,52 @@ function YearSelect({ label, anyLabel, years, value, onChange }: YearSelectProps
       </select>
     </label>
   );
+}
+
+/**
+ * The selected event's place, and Previous and Next through the events the filters show (from
+ * before the first when none is selected). At either end a button is marked unavailable rather
+ * than disabled, so that the focus stays on it.
+ */
+function EventStepper({ events, selected, lang, onSelect }: {
+  events: readonly TimelineEvent[] | undefined;
+  selected: string | null;
+  lang: Lang;
+  onSelect: (id: string) => void;
+}) {
+  const t = MESSAGES[lang];
+  const order = events ?? [];
+  const at = selected !== null ? order.findIndex((e) => e.id === selected) : -1;
+  const previous = at > 0 ? order[at - 1] : undefined;
+  const next = at >= 0 ? order[at + 1] : selected === null ? order[0] : undefined;
+  return (
+    <div role="group" aria-label={t.selectedEventLabel} className="event-stepper">
+      <button type="button" className="toggle" aria-label={t.previousEvent} aria-disabled={!previous} onClick={() => previous && onSelect(previous.id)}>
+        ←
+      </button>
+      {/* The event's title is in its chip, beside. */}
+      <span className="event-stepper-place">{at >= 0 ? t.stickyEventOf(at + 1, order.length) : t.stickyNoEvent}</span>
+      <button type="button" className="toggle" aria-label={t.nextEvent} aria-disabled={!next} onClick={() => next && onSelect(next.id)}>
+        →
+      </button>
+    </div>
+  );
+}
+
+
+/** Keeps the page's `--sticky-bar-height` (its scroll padding) at the element's height. */
+function useStickyHeight<E extends HTMLElement>() {
+  const ref = useRef<E>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty('--sticky-bar-height', `${Math.ceil(element.getBoundingClientRect().height)}px`));
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--sticky-bar-height');
+    };
+  }, []);
+  return ref;
 }

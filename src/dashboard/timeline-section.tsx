@@ -17,6 +17,12 @@ import { currentTheme } from './theme';
 
 const neverChanges = () => () => {};
 
+/**
+ * Label rows per lane over the whole range: few enough that every lane fits the first screen beside
+ * the headline figures. A narrowed range spreads its events out, and gets the usual rows.
+ */
+const COMPACT_ROWS = 3;
+
 export function TimelineSection({ file, sources }: { file: string; sources: readonly Source[] | undefined }) {
   const filters = useDashboardStore(useShallow((s) => ({ sectors: s.sectors, from: s.from, to: s.to, event: s.event, lang: s.lang })));
   // Like the cards, the timeline follows the controls in a render that input can interrupt.
@@ -50,6 +56,7 @@ export function TimelineSection({ file, sources }: { file: string; sources: read
     <section className="timeline-section" aria-labelledby="timeline-heading" aria-busy={interactive ? undefined : true} ref={sectionRef}>
       <div className="timeline-header">
         <h2 id="timeline-heading">{t.timeline}</h2>
+        {all && !query.isError && <p className="count">{t.eventsShown(shown.length, all.length)}</p>}
         {shown.length > 0 && <ExportMenu title={t.timeline} lang={lang} onExport={onExport} />}
       </div>
       <p className="section-intro">{t.timelineIntro}</p>
@@ -59,11 +66,20 @@ export function TimelineSection({ file, sources }: { file: string; sources: read
         <p className="loading">{t.loading}</p>
       ) : (
         <>
-          <p className="count">{t.eventsShown(shown.length, all.length)}</p>
           {shown.length === 0 ? (
             <p>{t.noEvents}</p>
           ) : (
-            <Timeline events={shown} domain={domain} selectedId={event} onSelect={selectEvent} onBrush={setYears} lang={lang} sources={sources} overview={overview} />
+            <Timeline
+              events={shown}
+              domain={domain}
+              selectedId={event}
+              onSelect={selectEvent}
+              onBrush={setYears}
+              lang={lang}
+              sources={sources}
+              overview={overview}
+              maxRows={from === null && to === null ? COMPACT_ROWS : undefined}
+            />
           )}
           {/* An event the filters hide keeps its card, without a mark to sit by. */}
           {selected && !shown.includes(selected) && <EventDetail event={selected} sources={sources} lang={lang} onClose={() => selectEvent(null)} />}

@@ -395,6 +395,17 @@ export const DataIndex = z.strictObject({
   sources: dataFile,
   events: dataFile,
   /** Title and sectors repeat the series file's, so a card can be named and filtered before its file arrives. */
-  series: z.array(z.strictObject({ id, file: seriesFile, title: LocalText, sectors: z.array(SectorId).check(z.minLength(1)) })).check(z.minLength(1)),
+  series: z
+    .array(
+      z.strictObject({
+        id,
+        file: seriesFile,
+        title: LocalText,
+        sectors: z.array(SectorId).check(z.minLength(1)),
+        /** One of the figures the dashboard exists for: shown as a key-figure tile on the first screen. */
+        headline: describe(z.optional(z.literal(true)), 'true for a headline figure, shown as a key-figure tile at the top of the dashboard.'),
+      }),
+    )
+    .check(z.minLength(1)),
 });
 export type DataIndex = z.infer<typeof DataIndex>;

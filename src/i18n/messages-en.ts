@@ -133,6 +133,13 @@ export const en = {
   yearsChip: (from: number | null, to: number | null) =>
     from !== null && to !== null ? (from === to ? `${from}` : `${from}–${to}`) : from !== null ? `From ${from}` : `Until ${to}`,
   eventChip: (title: string) => `Event: ${title}`,
+  // The first screen: the headline figures, and the bar that stays at hand while reading.
+  headlineFigures: 'Headline figures',
+  headlineChange: (kind: 'points' | 'times', by: number): string =>
+    kind === 'points' ? `${by > 0 ? '+' : by < 0 ? '−' : ''}${Math.abs(by).toLocaleString('en')} points` : `×${by.toLocaleString('en')}`,
+  headlineChangeNote: 'computed from the two figures',
+  stickyNoEvent: 'No event selected',
+  stickyEventOf: (n: number, total: number) => `Event ${n} of ${total}`,
   sourcesIntro: 'The five articles every figure and event comes from, and what each contributes.',
   contributes: (series: number, events: number) => `${series} charts, ${events} events`,
   // The labelled timeline: stepping, the list, clusters and the widened axis.

@@ -129,6 +129,13 @@ export const vi: Messages = {
   yearsChip: (from, to) =>
     from !== null && to !== null ? (from === to ? `${from}` : `${from}–${to}`) : from !== null ? `Từ ${from}` : `Đến ${to}`,
   eventChip: (title) => `Sự kiện: ${title}`,
+  // The first screen: the headline figures, and the bar that stays at hand while reading.
+  headlineFigures: 'Những con số chính',
+  headlineChange: (kind, by) =>
+    kind === 'points' ? `${by > 0 ? '+' : by < 0 ? '−' : ''}${Math.abs(by).toLocaleString('vi')} điểm phần trăm` : `×${by.toLocaleString('vi')}`,
+  headlineChangeNote: 'tính từ hai con số',
+  stickyNoEvent: 'Chưa chọn sự kiện',
+  stickyEventOf: (n, total) => `Sự kiện ${n}/${total}`,
   sourcesIntro: 'Mọi con số và sự kiện trên trang đều lấy từ năm bài báo dưới đây; dưới mỗi bài là những gì bài đó cung cấp.',
   contributes: (series, events) => `${series} biểu đồ, ${events} sự kiện`,
   // The labelled timeline: stepping, the list, clusters and the widened axis.

@@ -87,6 +87,8 @@ export interface TimelineLayoutOptions {
   measure?: MeasureText;
   /** Never merged into a cluster, placed first. */
   selectedId?: string | null;
+  /** Label rows per lane at most (at least 3): fewer gather more events into clusters, for a compact timeline. */
+  maxRows?: number;
 }
 
 /** The scale both drawings use: widened where the events are. */
@@ -171,11 +173,13 @@ interface LaneContext {
   lang: Lang;
   measure: MeasureText;
   selectedId: string | null;
+  maxRows: number;
 }
 
 /** One kind's lane, from `y` down: its events labelled on as many rows as they need. */
 function layoutLane(kind: EventKind, inLane: readonly TimelineEvent[], y: number, c: LaneContext): { lane: TimelineLane; marks: TimelineMark[] } {
-  const { rowHeight, lanePadding, laneLabelHeight, inset, gap, maxRows } = timelineDefaults;
+  const { rowHeight, lanePadding, laneLabelHeight, inset, gap } = timelineDefaults;
+  const { maxRows } = c;
   const placedOf = (id: string) => mustGet(c.placed, id, 'timeline: the placed event');
   const units = layoutLabels(
     inLane.map((e) => {
@@ -199,13 +203,13 @@ export function layoutTimeline(
   events: readonly TimelineEvent[],
   width: number,
   domain: [number, number],
-  { lang, measure = estimateTextWidth, selectedId = null }: TimelineLayoutOptions,
+  { lang, measure = estimateTextWidth, selectedId = null, maxRows = timelineDefaults.maxRows }: TimelineLayoutOptions,
 ): TimelineLayout {
   const { top, axisHeight, margin } = timelineDefaults;
   const t = MESSAGES[lang];
   const x = timeScale(events, domain, width);
   const plot = { x1: margin, x2: Math.max(margin + 1, width - margin) };
-  const context: LaneContext = { placed: placeEvents(events, x, width), width, lang, measure, selectedId };
+  const context: LaneContext = { placed: placeEvents(events, x, width), width, lang, measure, selectedId, maxRows };
 
   const lanes: TimelineLane[] = [];
   const marks: TimelineMark[] = [];

@@ -24,6 +24,8 @@ interface TimelineProps {
   sources?: readonly Source[] | undefined;
   /** Every event and the whole range: drawn as a strip above the timeline once the years are narrowed. */
   overview?: { events: readonly TimelineEvent[]; domain: [number, number] };
+  /** Label rows per lane at most: fewer for a compact timeline (more events gathered in clusters). */
+  maxRows?: number;
 }
 
 /**
@@ -55,7 +57,7 @@ const CARD_WIDTH = 480;
 /** The width the timeline is prerendered at: a desktop screen's, the most common first view. */
 const PRERENDER_WIDTH = 1200;
 
-function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, sources, overview, width, frameRef: ref }: TimelineProps & FrameProps & { frameRef: RefObject<HTMLDivElement | null> }) {
+function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, sources, overview, maxRows, width, frameRef: ref }: TimelineProps & FrameProps & { frameRef: RefObject<HTMLDivElement | null> }) {
   const brushRef = useRef<SVGGElement>(null);
   const t = MESSAGES[lang];
   const listId = useId();
@@ -67,8 +69,8 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
   const order = useMemo(() => events.map((e) => e.id), [events]);
   const shownSelected = selectedId !== null && order.includes(selectedId) ? selectedId : null;
   const layout = useMemo(
-    () => (width === null ? null : layoutTimeline(events, width, domain, { lang, measure, selectedId: shownSelected })),
-    [events, width, domain, lang, measure, shownSelected],
+    () => (width === null ? null : layoutTimeline(events, width, domain, { lang, measure, selectedId: shownSelected, maxRows })),
+    [events, width, domain, lang, measure, shownSelected, maxRows],
   );
   const markOf = (id: string) => layout?.marks.find((m) => m.events.some((e) => e.id === id));
   const first = order[0];
@@ -160,7 +162,9 @@ function useMarkFocus(ref: RefObject<HTMLElement | null>, shownSelected: string 
     const id = pendingFocus.current;
     if (id === null || id === shownSelected) return;
     const mark = findMarkElement(ref.current, id);
-    if (mark) {
+    // While another event is selected, a cluster holding it is not yet its mark: once selected, the
+    // event leaves the cluster for a mark of its own. With none selected, the cluster is its mark.
+    if (mark && (mark.dataset.eventIds === id || shownSelected === null)) {
       pendingFocus.current = null;
       mark.focus();
     }

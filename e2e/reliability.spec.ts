@@ -243,6 +243,11 @@ test('an index entry pointing at another series’ file says so in its card, and
   const alert = card(page, second.title.en).getByRole('alert');
   await expect(alert).toContainText(`id: the file holds series '${first.id}', not the index's '${second.id}'`);
   await expect(card(page, second.title.en).getByRole('img')).toHaveCount(0);
+  // Its headline tile says it could not be loaded, rather than loading for ever.
+  const tile = page.getByRole('region', { name: 'Headline figures' }).getByRole('article', { name: second.title.en });
+  await expect(tile).toContainText(`Could not load series/copy-of-${first.id}.json`);
+  await expect(tile.getByText('Loading…')).toHaveCount(0);
+  await expect(tile.locator('.headline-value')).toHaveCount(0);
 });
 
 const CHIPMAKERS = 'Chip companies’ market value';
@@ -375,7 +380,8 @@ test('a title of 50,000 characters without a space: cut in its card with the who
   await page.goto('/');
   await waitForCharts(page);
   const shown = `${long.slice(0, 119)}…`;
-  const heading = page.getByRole('heading', { level: 3, name: shown });
+  // The card's heading (the headline tile repeats the title, cut the same way).
+  const heading = page.locator('article[data-series="nvidia-china-share"]').getByRole('heading', { level: 3, name: shown });
   await expect(heading).toBeVisible();
   await expect(heading.locator('[title]')).toHaveAttribute('title', long);
   await expectNoWidening(page);

@@ -3,6 +3,8 @@ import type { Lang, Source, ValueRecord } from '../data/schema';
 import { describeFlags, formatFigure } from '../i18n/format';
 import { sourceLine } from '../i18n/figure-text';
 import { MESSAGES } from '../i18n/messages';
+import { TEXT_LIMITS } from '../data/bounds';
+import { ClippedText } from '../shared/clipped-text';
 import { componentOnFirstUse } from '../shared/deferred-section';
 import { headlineFigure } from './headline-figure';
 import type { CardView } from './use-dashboard-view';
@@ -26,17 +28,38 @@ export function HeadlineFigures({ cards, sources, lang }: { cards: readonly Card
         {t.headlineFigures}
       </h2>
       <ul className="headline-list">
-        {headlines.map((c) => (
-          <li key={c.entry.id}>
-            <HeadlineTile title={c.entry.title[lang]} records={c.series ? c.records : undefined} sources={sources} lang={lang} />
-          </li>
-        ))}
+        {headlines.map((c) => {
+          // Another series' file is not drawn under this title (its card says why).
+          const wrongFile = c.series !== undefined && c.series.id !== c.entry.id;
+          return (
+            <li key={c.entry.id}>
+              <HeadlineTile
+                title={c.entry.title[lang]}
+                file={c.entry.file}
+                failed={c.error !== null || wrongFile}
+                records={c.series && !wrongFile ? c.records : undefined}
+                sources={sources}
+                lang={lang}
+              />
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
 }
 
-function HeadlineTile({ title, records, sources, lang }: { title: string; records: readonly ValueRecord[] | undefined; sources: readonly Source[] | undefined; lang: Lang }) {
+interface HeadlineTileProps {
+  title: string;
+  file: string;
+  /** Its series could not be loaded: the tile says so (its card says why and offers to retry). */
+  failed: boolean;
+  records: readonly ValueRecord[] | undefined;
+  sources: readonly Source[] | undefined;
+  lang: Lang;
+}
+
+function HeadlineTile({ title, file, failed, records, sources, lang }: HeadlineTileProps) {
   const t = MESSAGES[lang];
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -46,9 +69,16 @@ function HeadlineTile({ title, records, sources, lang }: { title: string; record
   const shown = figure ? [figure.first, figure.last].filter((r) => r !== undefined) : [];
   return (
     <article className="headline-tile" aria-labelledby={headingId}>
-      <h3 id={headingId}>{title}</h3>
+      <h3 id={headingId}>
+        {/* Cut as the card cuts it, the whole in a tooltip: a title without spaces never widens the page. */}
+        <ClippedText text={title} max={TEXT_LIMITS.title} />
+      </h3>
       {!records || !figure ? (
-        <p className="loading">{t.loading}</p>
+        failed && !records ? (
+          <p className="headline-failed">{t.loadFailed(file)}</p>
+        ) : (
+          <p className="loading">{t.loading}</p>
+        )
       ) : (
         <>
           <p className="headline-value">

@@ -55,7 +55,8 @@ test('the dashboard shows the texts as written, its data parses, and a filter wo
   expect(data).toContain(JSON.stringify(TEXTS.title.en).slice(1, -1));
   expect(data).toContain(JSON.stringify(TEXTS.events['entity-list'].en).slice(1, -1));
   await hydrated(page);
-  await expect(page.getByRole('heading', { level: 3, name: TEXTS.title.en, exact: true })).toBeVisible();
+  // The card's heading (the headline tile repeats the title).
+  await expect(page.locator('article[data-series="nvidia-china-share"]').getByRole('heading', { level: 3, name: TEXTS.title.en, exact: true })).toBeVisible();
   await expect(page.getByText(TEXTS.subtitle.en, { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: '3 of 3 charts shown' })).toBeVisible();
   await expect(page.getByText(TEXTS.label.en, { exact: true }).first()).toBeAttached();

@@ -3,7 +3,8 @@ import { SERIES_TOTAL } from './data-counts';
 
 /** The card (an article) titled `title`. */
 export function card(page: Page, title: string | RegExp) {
-  return page.getByRole('article').filter({ has: page.getByRole('heading', { name: title, level: 3 }) });
+  // A chart's card, not the headline tile that repeats its title.
+  return page.getByRole('article').and(page.locator('.card')).filter({ has: page.getByRole('heading', { name: title, level: 3 }) });
 }
 
 /** The chart image inside a card, found by its accessible name. */

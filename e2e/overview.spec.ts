@@ -12,10 +12,10 @@ const LANGS = {
     timeline: 'Timeline',
     drawing: 'Events by kind, on a time axis',
     tiles: [
-      ['Nvidia’s market share in China', ['80%', '50% est.', '−30 points']],
-      ['Investment in China’s electric-vehicle industry', ['$15bn', '>$45bn', '×3']],
-      ['China’s share of global shipbuilding', ['5%', '>50%', '+45 points']],
-      ['China’s chip imports', ['~$400bn', 'approximate']],
+      ['Nvidia’s market share in China', ['80%', '50% (estimate)', '−30 points']],
+      ['Investment in China’s electric-vehicle industry', ['$15bn', 'more than $45bn', '×3']],
+      ['China’s share of global shipbuilding', ['5%', 'more than 50%', '+45 points']],
+      ['China’s chip imports', ['about $400bn', 'approximate']],
     ],
   },
   vi: {
@@ -28,9 +28,9 @@ const LANGS = {
     drawing: 'Sự kiện theo loại, trên trục thời gian',
     tiles: [
       ['Thị phần của Nvidia tại Trung Quốc', ['80%', '50% (ước tính)', '−30 điểm phần trăm']],
-      ['Đầu tư vào ngành xe điện Trung Quốc', ['15 tỷ USD', '>45 tỷ USD', '×3']],
-      ['Thị phần đóng tàu toàn cầu của Trung Quốc', ['5%', '>50%', '+45 điểm phần trăm']],
-      ['Nhập khẩu chip của Trung Quốc', ['~400 tỷ USD', 'xấp xỉ']],
+      ['Đầu tư vào ngành xe điện Trung Quốc', ['15 tỷ USD', 'hơn 45 tỷ USD', '×3']],
+      ['Thị phần đóng tàu toàn cầu của Trung Quốc', ['5%', 'hơn 50%', '+45 điểm phần trăm']],
+      ['Nhập khẩu chip của Trung Quốc', ['khoảng 400 tỷ USD', 'xấp xỉ']],
     ],
   },
 } as const;

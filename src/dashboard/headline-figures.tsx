@@ -1,6 +1,6 @@
 import { Fragment, Suspense, useId, useState } from 'react';
 import type { Lang, Source, ValueRecord } from '../data/schema';
-import { describeFlags, formatFigure } from '../i18n/format';
+import { describeFlags, readFigure } from '../i18n/format';
 import { sourceLine } from '../i18n/figure-text';
 import { MESSAGES } from '../i18n/messages';
 import { TEXT_LIMITS } from '../data/bounds';
@@ -88,7 +88,7 @@ function HeadlineTile({ title, file, failed, records, sources, lang }: HeadlineT
                 {i > 0 && ' '}
                 <span className="headline-step">
                   {i > 0 && <span aria-hidden="true">→ </span>}
-                  <strong>{formatFigure(r, lang)}</strong>
+                  <strong>{readFigure(r, lang)}</strong>
                   {r.year !== undefined && <small> {r.year}</small>}
                 </span>
               </Fragment>

@@ -36,8 +36,7 @@ export const SourcesSection = memo(function SourcesSection({ sources, series, ev
                 )}
               </p>
               <p className="source-meta">
-                {t.languagesOf}: {s.languages.map((l) => t.languageNames[l]).join(', ')}
-                {s.dateNote && <> · {s.dateNote[lang]}</>} ·{' '}
+                {t.languagesOf}: {s.languages.map((l) => t.languageNames[l]).join(', ')} ·{' '}
                 {s.url ? (
                   <a href={s.url} target="_blank" rel="noopener noreferrer">
                     {t.openArticle}
@@ -46,6 +45,13 @@ export const SourcesSection = memo(function SourcesSection({ sources, series, ev
                   t.noUrl
                 )}
               </p>
+              {/* How an undated article was dated is a paragraph: on demand, so that five sources fit one screen. */}
+              {s.dateNote && (
+                <details>
+                  <summary>{t.howDated}</summary>
+                  <p className="source-meta">{s.dateNote[lang]}</p>
+                </details>
+              )}
               <details>
                 <summary>{t.contributes(c.series.length, c.events.length)}</summary>
                 <ul>

@@ -141,6 +141,7 @@ export const en = {
   stickyNoEvent: 'No event selected',
   stickyEventOf: (n: number, total: number) => `Event ${n} of ${total}`,
   sourcesIntro: 'The five articles every figure and event comes from, and what each contributes.',
+  howDated: 'How this article is dated',
   contributes: (series: number, events: number) => `${series} charts, ${events} events`,
   // The labelled timeline: stepping, the list, clusters and the widened axis.
   eventCount: (n: number) => `${n} events`,

@@ -137,6 +137,7 @@ export const vi: Messages = {
   stickyNoEvent: 'Chưa chọn sự kiện',
   stickyEventOf: (n, total) => `Sự kiện ${n}/${total}`,
   sourcesIntro: 'Mọi con số và sự kiện trên trang đều lấy từ năm bài báo dưới đây; dưới mỗi bài là những gì bài đó cung cấp.',
+  howDated: 'Cách xác định ngày của bài báo',
   contributes: (series, events) => `${series} biểu đồ, ${events} sự kiện`,
   // The labelled timeline: stepping, the list, clusters and the widened axis.
   eventCount: (n) => `${n} sự kiện`,

@@ -1,6 +1,7 @@
 /**
- * Lighthouse figures as bench/results.json keeps them and bench/results.md shows them: per preset
- * (mobile, desktop), the median over the runs of each category score and of CLS, LCP, TBT, FCP.
+ * Lighthouse figures as bench/results.json keeps them and bench/results.md shows them: per page
+ * (as built, and the same HTML with its scripts removed: the ceiling) and per preset (mobile,
+ * desktop), the median over the runs of each category score and of CLS, LCP, TBT, FCP and TTI.
  */
 import { summarize } from './stats';
 
@@ -10,6 +11,7 @@ export const AUDITS = {
   lcp: 'largest-contentful-paint',
   tbt: 'total-blocking-time',
   fcp: 'first-contentful-paint',
+  tti: 'interactive',
 } as const;
 
 export type Preset = 'mobile' | 'desktop';
@@ -24,11 +26,19 @@ export interface LighthouseRun {
   failing: { id: string; title: string; score: number }[];
 }
 
+export interface LighthousePage {
+  /** What the page is: "dashboard", "chart page", "embed". */
+  name: string;
+  path: string;
+  /** False: the same HTML with every script and module preload removed, the ceiling the page can reach. */
+  scripts: boolean;
+  presets: Partial<Record<Preset, { median: LighthouseRun; all: LighthouseRun[] }>>;
+}
+
 export interface LighthouseResults {
   date: string;
-  url: string;
   runs: number;
-  presets: Partial<Record<Preset, { median: LighthouseRun; all: LighthouseRun[] }>>;
+  pages: LighthousePage[];
 }
 
 /** The shape of a Lighthouse result this module reads (a small part of `lhr`). */
@@ -61,25 +71,33 @@ export function medianRun(runs: readonly LighthouseRun[]): LighthouseRun {
 }
 
 export function lighthouseMarkdown(results: LighthouseResults | undefined): string[] {
-  if (!results) return [];
-  const presets = (['mobile', 'desktop'] as const).filter((p) => results.presets[p]);
-  const fmt = (v: number | null, digits = 0) => (v === null ? '—' : v.toFixed(digits));
+  // Figures of an older shape (one page only) are not shown: the next run writes them again.
+  if (!results || !Array.isArray(results.pages)) return [];
+  const fmt = (v: number | null | undefined, digits = 0) => (v == null ? '—' : v.toFixed(digits));
+  const rows = results.pages.flatMap((page) =>
+    (['mobile', 'desktop'] as const)
+      .filter((p) => page.presets[p])
+      .map((p) => {
+        const { scores, metrics } = page.presets[p]!.median;
+        return `| ${page.name}${page.scripts ? '' : ', scripts removed'} (\`${page.path}\`) | ${p} | ${CATEGORIES.map((c) => fmt(scores[c])).join(' | ')} | ${fmt(metrics.cls, 3)} | ${(['fcp', 'lcp', 'tbt', 'tti'] as const).map((k) => fmt(metrics[k])).join(' | ')} |`;
+      }),
+  );
   const lines = [
     '## Lighthouse (the built site, real data, prerendered)',
     '',
-    `Lighthouse 12.2.3 on ${results.url}, served compressed with the site's _headers; median of ${results.runs} run(s) per preset; ${results.date.slice(0, 10)}.`,
-    'Mobile: simulated Moto G Power, slow 4G, 4× CPU slowdown; desktop: Lighthouse\'s desktop preset.',
+    `Lighthouse 12.2.3, pages served compressed with the site's _headers; median of ${results.runs} run(s) per page and preset; ${results.date.slice(0, 10)}.`,
+    "Mobile: simulated Moto G Power, slow 4G, 4× CPU slowdown; desktop: Lighthouse's desktop preset. “Scripts removed” is the same HTML without its scripts: what the page would score if its script cost nothing.",
     '',
-    `| | ${presets.join(' | ')} |`,
-    `|---|${presets.map(() => '---|').join('')}`,
-    ...CATEGORIES.map((c) => `| ${c} | ${presets.map((p) => fmt(results.presets[p]!.median.scores[c])).join(' | ')} |`),
-    `| CLS | ${presets.map((p) => fmt(results.presets[p]!.median.metrics.cls, 3)).join(' | ')} |`,
-    ...(['lcp', 'tbt', 'fcp'] as const).map((k) => `| ${k.toUpperCase()} (ms) | ${presets.map((p) => fmt(results.presets[p]!.median.metrics[k])).join(' | ')} |`),
+    `| page | preset | ${CATEGORIES.join(' | ')} | CLS | FCP (ms) | LCP (ms) | TBT (ms) | TTI (ms) |`,
+    `|---|---|${CATEGORIES.map(() => '--:|').join('')}--:|--:|--:|--:|--:|`,
+    ...rows,
     '',
   ];
-  for (const p of presets) {
-    const failing = results.presets[p]!.median.failing;
-    lines.push(`Audits below full score (${p}): ${failing.length === 0 ? 'none' : failing.map((f) => `${f.id} (${f.score.toFixed(2)})`).join(', ')}.`);
+  for (const page of results.pages) {
+    for (const p of ['mobile', 'desktop'] as const) {
+      const failing = page.presets[p]?.median.failing;
+      if (failing && failing.length > 0) lines.push(`Below full score, ${page.name}${page.scripts ? '' : ' (scripts removed)'}, ${p}: ${failing.map((f) => `${f.id} (${f.score.toFixed(2)})`).join(', ')}.`);
+    }
   }
   lines.push('');
   return lines;

@@ -43,7 +43,10 @@ export function markName(mark: TimelineMark, lang: Lang): string {
   const t = MESSAGES[lang];
   if (mark.cluster) return t.clusterName(mark.events.length, mark.events.map((e) => e.short[lang]).join(', '));
   const e = markEvent(mark);
-  return `${clipped(e.title[lang], TEXT_LIMITS.eventTitle)} — ${formatEventDate(e.date, lang)}${e.dateConflict ? ` (${t.datesDisagree})` : ''}`;
+  // The name begins with the label drawn beside the mark, so that a reader who speaks what they see finds it.
+  const title = clipped(e.title[lang], TEXT_LIMITS.eventTitle);
+  const named = title.toLocaleLowerCase(lang).includes(e.short[lang].toLocaleLowerCase(lang)) ? title : `${e.short[lang]}: ${title}`;
+  return `${named} — ${formatEventDate(e.date, lang)}${e.dateConflict ? ` (${t.datesDisagree})` : ''}`;
 }
 
 /**

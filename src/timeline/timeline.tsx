@@ -7,7 +7,7 @@ import { MESSAGES } from '../i18n/messages';
 import { EventDetail } from './event-detail';
 import { EventList } from './event-list';
 import { layoutOverview, overviewDefaults, yearsText } from './overview-layout';
-import { canvasTextMeasure, estimateTextWidth, type MeasureText } from './text-measure';
+import { estimateTextWidth, type MeasureText } from './text-measure';
 import { TimelineImage } from './timeline-image';
 import { denseDefaults, layoutDenseTimeline, layoutTimeline, markEvent, MAX_EVENT_BUTTONS, yearsFromBrush, type TimelineLayout, type TimelineMark } from './timeline-layout';
 
@@ -63,10 +63,9 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
   const listId = useId();
   const tableId = useId();
   // Label widths measured in the font the page draws them in.
-  // The first render lays labels out as the prerender did (estimated widths), so that hydration
-  // finds the same markup; the page's own font is measured once the timeline is live.
-  const [measure, setMeasure] = useState<MeasureText>(() => estimateTextWidth);
-  useEffect(() => setMeasure(() => canvasTextMeasure(document.documentElement)), []);
+  // Labels are laid out with the same widths as the prerender's, in every browser: hydration finds
+  // the same markup, and the timeline never grows or shrinks under the reader once painted.
+  const measure: MeasureText = estimateTextWidth;
   const [showList, setShowList] = useState(false);
 
   const order = useMemo(() => events.map((e) => e.id), [events]);

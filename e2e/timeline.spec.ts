@@ -174,6 +174,8 @@ test('the list follows the filters: a sector shows only its events', async ({ pa
 });
 
 test('the card sits under its mark, shows the dates the sources claim, and axe is clean with the list and card open', async ({ page }) => {
+  // Axe reads the whole dashboard with the timeline's list and card open: the slowest check of the suite.
+  test.slow();
   const disputed = EVENTS.find((e) => 'dateConflict' in e);
   await page.goto(`/?event=${disputed?.id ?? 'deepseek-r1'}`);
   await waitForCharts(page);

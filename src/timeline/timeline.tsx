@@ -7,7 +7,6 @@ import { MESSAGES } from '../i18n/messages';
 import { EventDetail } from './event-detail';
 import { EventList } from './event-list';
 import { layoutOverview, overviewDefaults, yearsText } from './overview-layout';
-import { canvasTextMeasure } from './text-measure';
 import { TimelineImage } from './timeline-image';
 import { denseDefaults, layoutDenseTimeline, layoutTimeline, markEvent, MAX_EVENT_BUTTONS, yearsFromBrush, type TimelineLayout, type TimelineMark } from './timeline-layout';
 
@@ -60,15 +59,13 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
   const t = MESSAGES[lang];
   const listId = useId();
   const tableId = useId();
-  // Label widths measured in the font the page draws them in.
-  const [measure] = useState(() => canvasTextMeasure(typeof document === 'undefined' ? null : document.documentElement));
   const [showList, setShowList] = useState(false);
 
   const order = useMemo(() => events.map((e) => e.id), [events]);
   const shownSelected = selectedId !== null && order.includes(selectedId) ? selectedId : null;
   const layout = useMemo(
-    () => (width === null ? null : layoutTimeline(events, width, domain, { lang, measure, selectedId: shownSelected })),
-    [events, width, domain, lang, measure, shownSelected],
+    () => (width === null ? null : layoutTimeline(events, width, domain, { lang, selectedId: shownSelected })),
+    [events, width, domain, lang, shownSelected],
   );
   const markOf = (id: string) => layout?.marks.find((m) => m.events.some((e) => e.id === id));
   const first = order[0];

@@ -2,7 +2,8 @@ import type { ValueRecord } from '../../data/schema';
 import { formatFigure } from '../../i18n/format';
 import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';
 import { clipped, TEXT_LIMITS } from '../../data/bounds';
-import { estimateLabelWidth, fittedMark } from './label-fit';
+import { labelRoom, textWidth } from '../../shared/text-metrics';
+import { fittedMark } from './label-fit';
 
 export interface FigureItem extends MarkStyle {
   key: string;
@@ -19,12 +20,16 @@ export interface FigureLayout {
   compact: boolean;
 }
 
-export const figureDefaults = { rowHeight: 76, valueSize: 36, minValueSize: 18, top: 44, margin: 12, charWidthPerPx: 0.62, captionSize: 12 };
+export const figureDefaults = { rowHeight: 76, valueSize: 36, minValueSize: 18, top: 44, margin: 12, captionSize: 12 };
+
+/** The weight figures are drawn in (`.label--figure`). */
+export const FIGURE_WEIGHT = 700;
 
 /** The largest font size, up to the default, at which `text` fits in a column `width` wide. */
 export function fitFontSize(text: string, width: number): number {
-  const { valueSize, minValueSize, margin, charWidthPerPx } = figureDefaults;
-  const fitting = (width - 2 * margin) / Math.max(1, text.length * charWidthPerPx);
+  const { valueSize, minValueSize, margin } = figureDefaults;
+  const em = Math.max(1e-6, textWidth(text, 1, FIGURE_WEIGHT));
+  const fitting = (width - 2 * margin) / em;
   return Math.max(minValueSize, Math.min(valueSize, Math.floor(fitting)));
 }
 
@@ -39,7 +44,7 @@ export const textExtent = { above: 0.75, below: 0.25 };
 
 /**
  * In a key-figure tile, the largest font size, up to the default, at which `text` fits in a column
- * `width` wide, by the same estimate the captions are fitted with. There is no floor: side by side,
+ * `width` wide, by the font's advance widths in the figures' weight, as the captions are fitted. There is no floor: side by side,
  * a figure too long for its column is written smaller rather than into its neighbour or off the tile.
  * Nor is it larger than leaves its descenders clear of the caption beneath.
  */
@@ -49,10 +54,10 @@ export function fitTileFontSize(text: string, width: number): number {
   const room = width - 2 * margin;
   const clearOfCaption = Math.floor((captionGap - textExtent.above * captionSize) / textExtent.below);
   const largest = Math.min(valueSize, clearOfCaption);
-  // The estimate is ceil(em × size) + 2: start from the size that ratio gives, step down until it fits.
-  const em = Math.max(1e-6, estimateLabelWidth(text, 100) / 100);
+  // The room is ceil(em × size) + 2: start from the size that ratio gives, step down until it fits.
+  const em = Math.max(1e-6, textWidth(text, 1, FIGURE_WEIGHT));
   let fontSize = Math.min(largest, Math.floor((room - 2) / em));
-  while (fontSize > 1 && estimateLabelWidth(text, fontSize) > room) fontSize -= 1;
+  while (fontSize > 1 && labelRoom(text, fontSize, FIGURE_WEIGHT) > room) fontSize -= 1;
   return Math.max(1, fontSize);
 }
 

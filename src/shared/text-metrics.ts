@@ -1,4 +1,4 @@
-import { ADVANCES, CHARS, UNITS_PER_EM } from './text-metrics-data';
+import { ADVANCES, ASCENT, CHARS, DESCENT, UNITS_PER_EM } from './text-metrics-data';
 
 /**
  * The one measure of text, in the build and in every browser alike: the sum of Noto Sans's own
@@ -9,6 +9,12 @@ import { ADVANCES, CHARS, UNITS_PER_EM } from './text-metrics-data';
 
 /** The weights the table holds: 400, and 600 (drawn for 600 and 700 alike). */
 export type MetricsWeight = keyof typeof ADVANCES;
+
+/**
+ * Of a text at its font size, the share of the box the browser gives it above the baseline and
+ * below it (Noto Sans's ascent and descent): two labels one above the other clear each other by these.
+ */
+export const textExtent = { above: ASCENT / UNITS_PER_EM, below: DESCENT / UNITS_PER_EM };
 
 /** Advance, in font units, of a character the subset lacks: drawn in a fallback, so taken wide. */
 export const UNKNOWN_ADVANCE = UNITS_PER_EM;

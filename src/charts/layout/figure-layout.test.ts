@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Flag, ValueRecord } from '../../data/schema';
-import { figureDefaults, figureHeight, figureTileDefaults, figureTileHeight, layoutFigure, textExtent } from './figure-layout';
+import { figureDefaults, figureHeight, figureTileDefaults, figureTileHeight, layoutFigure } from './figure-layout';
+import { textExtent } from '../../shared/text-metrics';
 import { measureLabel } from './label-fit';
 import type { TextMark } from '../types';
 import { makeRecord } from '../../test-support/fixtures';

@@ -2,7 +2,7 @@ import type { ValueRecord } from '../../data/schema';
 import { formatFigure } from '../../i18n/format';
 import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';
 import { clipped, TEXT_LIMITS } from '../../data/bounds';
-import { labelRoom, textWidth } from '../../shared/text-metrics';
+import { labelRoom, textExtent, textWidth } from '../../shared/text-metrics';
 import { fittedMark } from './label-fit';
 
 export interface FigureItem extends MarkStyle {
@@ -33,14 +33,17 @@ export function fitFontSize(text: string, width: number): number {
   return Math.max(minValueSize, Math.min(valueSize, Math.floor(fitting)));
 }
 
+/** Under a figure at the default size, the caption's baseline, clear of the figure's box. */
+const captionBelow = Math.ceil(textExtent.below * figureDefaults.valueSize + textExtent.above * figureDefaults.captionSize);
+
 export const figureHeight = (items: number) => figureDefaults.top + items * figureDefaults.rowHeight - 16;
 
-/** In a key-figure tile: the figures side by side, one row, no room below the caption. */
-export const figureTileDefaults = { top: 34, captionGap: 17 };
+/**
+ * In a key-figure tile: the figures side by side, one row, no room below the caption; the caption's
+ * baseline `captionGap` below the figure's, clear of a figure of about 31 px in Noto Sans.
+ */
+export const figureTileDefaults = { top: 34, captionGap: 22 };
 export const figureTileHeight = figureTileDefaults.top + figureTileDefaults.captionGap + 6;
-
-/** Of a text at its font size, the share above the baseline (capitals) and below it (descenders). */
-export const textExtent = { above: 0.75, below: 0.25 };
 
 /**
  * In a key-figure tile, the largest font size, up to the default, at which `text` fits in a column
@@ -73,7 +76,7 @@ export function layoutFigure({ records, size, lang, compact = false }: LayoutInp
     compact,
     items: records.map((r, i): FigureItem => {
       const y = compact ? figureTileDefaults.top : top + i * rowHeight;
-      const captionY = y + (compact ? figureTileDefaults.captionGap : 22);
+      const captionY = y + (compact ? figureTileDefaults.captionGap : captionBelow);
       const cx = compact ? columnWidth * (i + 0.5) : size.width / 2;
       const year = r.year !== undefined ? String(r.year) : undefined;
       const caption = [r.label ? clipped(r.label[lang], TEXT_LIMITS.label) : undefined, year].filter(Boolean).join(', ');

@@ -5,8 +5,8 @@ import { timeline } from './helpers';
 
 /**
  * One font, one measure: the build lays the timeline out with Noto Sans's advance widths and so
- * does the browser, so hydration finds the markup it would have drawn; and the font arriving
- * late moves nothing, its fallback being sized to take the same room.
+ * does the browser, so the browser draws the timeline the build drew; and a font arriving after
+ * first paint moves nothing (`font-display: optional`: the size-adjusted fallback stays).
  */
 
 interface TimelineMarkup {

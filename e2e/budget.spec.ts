@@ -3,9 +3,10 @@ import { expect, test, type Response } from '@playwright/test';
 
 /**
  * The JavaScript a reader downloads before the page answers input (hydration done), gzipped:
- * 108.1 KB. The framework chunk (React, React DOM, TanStack Query, zustand) is 77.8 KB; the rest
- * is the dashboard's own code (24.2 KB: labels fitted at first paint, axis ticks placed by width,
- * sections and key-figure tiles, the reload offered when a chunk is gone), the English words
+ * 109.8 KB. The framework chunk (React, React DOM, TanStack Query, zustand) is 77.8 KB; the rest
+ * is the dashboard's own code (25.9 KB: labels fitted at first paint, axis ticks placed by width,
+ * sections and key-figure tiles, the reload offered when a chunk is gone, the font's advance
+ * widths), the English words
  * (3.8 KB) and the entry.
  * Not in it: the other language's words, loaded when the reader switches; the timeline's code,
  * loaded when the page is idle (until then the prerendered timeline stays as drawn); the data
@@ -48,4 +49,32 @@ test('the JavaScript loaded before the page answers input stays within the budge
   // data file fetched, the timeline when the page is idle.
   expect(sizes.map((s) => s.file).filter((f) => /^(export|d3-brush|schema|validate|timeline-section)-/.test(f))).toEqual([]);
   expect(total, table).toBeLessThanOrEqual(BUDGET_BYTES);
+});
+
+/**
+ * The font: Noto Sans, a Latin + Vietnamese subset in WOFF2, regular and semibold (drawn for 600
+ * and 700), 12.1 + 12.8 KB. Counted as it arrives (WOFF2 is compressed already), apart from the
+ * JavaScript: the font does not delay first paint (`font-display: optional`, size-adjusted fallback).
+ */
+const FONT_BUDGET_BYTES = 40 * 1024;
+
+test('the font bytes the first page needs stay within their budget', async ({ page }, testInfo) => {
+  const fonts: Response[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'font') fonts.push(response);
+  });
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  // Both of Noto Sans's faces were drawn with, so both were fetched (the fallbacks are local fonts).
+  const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded' && f.family.replaceAll('"', '') === 'Noto Sans').map((f) => f.weight));
+  expect(loaded.sort()).toEqual(['400', '600 700']);
+  const sizes = await Promise.all(fonts.map(async (response) => ({ file: new URL(response.url()).pathname.split('/').pop()!, bytes: (await response.body()).length })));
+  const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
+  const table = [...sizes.map((s) => `${(s.bytes / 1024).toFixed(1).padStart(7)} KB  ${s.file}`), `${(total / 1024).toFixed(1).padStart(7)} KB  total (budget ${FONT_BUDGET_BYTES / 1024} KB)`].join('\n');
+  console.log(`Font bytes for the first page:\n${table}`);
+  await testInfo.attach('font-sizes.txt', { body: table, contentType: 'text/plain' });
+  expect(sizes.map((s) => s.file).sort()).toEqual([expect.stringMatching(/^noto-sans-400-.*\.woff2$/), expect.stringMatching(/^noto-sans-600-.*\.woff2$/)]);
+  expect(total, table).toBeLessThanOrEqual(FONT_BUDGET_BYTES);
 });

@@ -81,7 +81,9 @@ test('the SVG is self-contained and carries title, figures, flags, filters and s
   expect(svg.startsWith('<?xml')).toBe(true);
   expect(svg).not.toContain('var(--');
   expect(svg).not.toContain('class=');
-  expect(svg).not.toMatch(/href=|<image|@import|url\(/);
+  // Nothing external: the one `url(` is the embedded font's own data.
+  expect(svg).not.toMatch(/href=|<image|@import|url\((?!data:font\/woff2;base64,)/);
+  expect(svg).toMatch(/@font-face \{ font-family: 'Noto Sans'; font-weight: 400; src: url\(data:font\/woff2;base64,/);
   for (const text of [
     'Nvidia’s market share in China',
     '80%',
@@ -92,7 +94,7 @@ test('the SVG is self-contained and carries title, figures, flags, filters and s
   ]) {
     expect(svg).toContain(text);
   }
-  expect(svg).toContain('font-family="system-ui');
+  expect(svg).toContain(`font-family="'Noto Sans'`);
 });
 
 test('the CSV has a header and the chart’s values with units, flags and sources', async ({ page }) => {
@@ -177,6 +179,9 @@ test('the deck of a filtered view has a title slide, the timeline, and one slide
   expect(nvidiaSlide).toBeGreaterThan(2);
   const notes = await zip.file(`ppt/notesSlides/notesSlide${nvidiaSlide}.xml`)!.async('string');
   expect(notes).toContain('Citigroup analysts estimate');
+  // Every text box in the page's font: the theme's heading and body fonts are Noto Sans.
+  const theme = await zip.file('ppt/theme/theme1.xml')!.async('string');
+  expect(theme.match(/<a:(?:major|minor)Font>\s*<a:latin typeface="([^"]+)"/g)?.map((m) => m.replace(/.*typeface="/, '').replace('"', ''))).toEqual(['Noto Sans', 'Noto Sans']);
 });
 
 test.describe('in the dark theme', () => {

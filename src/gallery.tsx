@@ -7,6 +7,7 @@ import { chartHeight } from './charts/kinds';
 import { EventsFile, type TimelineEvent } from './data/schema';
 import { TIMELINE_FIXTURES } from './timeline/fixtures';
 import { TimelineImage } from './timeline/timeline-image';
+import './fonts.css';
 import './styles.css';
 
 /** The checked-in events, fetched as the page fetches them (the drawing itself never fetches). */

@@ -15,6 +15,7 @@ import { PrerenderWidth } from './shared/use-element-width';
 import { useDashboardStore } from './state/filter-store';
 import { isPrerenderedView } from './state/url-state';
 import { startUrlSync } from './state/url-sync';
+import './fonts.css';
 import './styles.css';
 
 const root = document.getElementById('root');

@@ -46,6 +46,9 @@ export function movedSummary(event: TimelineEvent, titles: ReadonlyMap<string, s
   return { line: `${label}: ${named.join('; ')}`, notes: `${label}:\n${notes.join('\n')}` };
 }
 
+/** The deck's font: the page's. */
+export const DECK_FONT = 'Noto Sans';
+
 /** Slide sizes in inches: the 16:9 layout is 10 × 5.625. */
 const W = 10;
 const H = 5.625;
@@ -67,6 +70,9 @@ export async function buildDeck(input: DeckInput): Promise<Blob> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_16x9';
   pptx.title = input.title;
+  // The page's font for every text box (the charts drawn as images carry it embedded); where a
+  // system lacks Noto Sans, the slide program substitutes its own sans-serif.
+  pptx.theme = { headFontFace: DECK_FONT, bodyFontFace: DECK_FONT };
 
   const cover = pptx.addSlide();
   cover.addText(input.title, { x: 0.5, y: 0.4, w: W - 1, h: 0.9, fontSize: 30, bold: true, color: TEXT });

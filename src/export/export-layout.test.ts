@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, exportDefaults, layoutExport, SLIDE, wrapText, type ExportLayoutInput, type MeasureText } from './export-layout';
+import { fontTextWidth, exportDefaults, layoutExport, SLIDE, wrapText, type ExportLayoutInput, type MeasureText } from './export-layout';
 
 const base: ExportLayoutInput = {
   mode: 'slide',
@@ -81,7 +81,7 @@ describe('layoutExport', () => {
             expect(line.y).toBeGreaterThan(0);
             expect(line.y).toBeLessThanOrEqual(layout.height);
             const weight = line.role === 'title' ? 700 : 400;
-            expect(line.x + estimateTextWidth(line.text, line.size, weight)).toBeLessThanOrEqual(layout.width - exportDefaults[mode].padding + 1e-6);
+            expect(line.x + fontTextWidth(line.text, line.size, weight)).toBeLessThanOrEqual(layout.width - exportDefaults[mode].padding + 1e-6);
           }
         },
       ),

@@ -3,6 +3,8 @@
  * box, then the legend and a footer (source, filters, link). Pure: sizes in, positions out.
  */
 
+import { textWidth } from '../shared/text-metrics';
+
 /** A slide (16:9), a social card (1200×630, the size link previews use) or the card's own size. */
 export type ExportMode = 'slide' | 'social' | 'card';
 
@@ -51,11 +53,14 @@ export const exportDefaults = {
   maxLines: { title: 3, subtitle: 3, legend: 2, footer: 3 } satisfies Record<ExportTextLine['role'], number>,
 };
 
-/** The width of `text` set at `size` px and `weight`: measured by the browser, estimated in Node. */
+/** The width of `text` set at `size` px and `weight`. */
 export type MeasureText = (text: string, size: number, weight: number) => number;
 
-/** A generous estimate for where nothing can measure: wide enough that text never overflows. */
-export const estimateTextWidth: MeasureText = (text, size, weight) => text.length * size * (weight >= 600 ? 0.62 : 0.58);
+/**
+ * Text width in the export's font, Noto Sans, from its own advance widths: the same number in the
+ * browser, the build's social cards and the tests (`src/shared/text-metrics.ts`).
+ */
+export const fontTextWidth: MeasureText = (text, size, weight) => textWidth(text, size, weight);
 
 const WEIGHT: Record<ExportTextLine['role'], number> = { title: 700, subtitle: 400, legend: 400, footer: 400 };
 
@@ -88,7 +93,7 @@ export function wrapText(
   text: string,
   maxWidth: number,
   size: number,
-  measure: MeasureText = estimateTextWidth,
+  measure: MeasureText = fontTextWidth,
   weight = 400,
   maxLines = Number.POSITIVE_INFINITY,
 ): string[] {
@@ -145,7 +150,7 @@ function setText(
 
 const shifted = (block: TextBlock, dy: number) => block.lines.map((line) => ({ ...line, y: line.y + dy }));
 
-export function layoutExport(input: ExportLayoutInput, measure: MeasureText = estimateTextWidth): ExportLayout {
+export function layoutExport(input: ExportLayoutInput, measure: MeasureText = fontTextWidth): ExportLayout {
   const d = exportDefaults[input.mode];
   const page = FIXED_SIZE[input.mode];
   const width = page ? page.width : (input.cardWidth ?? 400) + 2 * d.padding;

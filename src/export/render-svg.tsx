@@ -5,7 +5,9 @@ import { ChartBody } from '../charts/chart-image';
 import type { RuleInput } from '../charts/event-rule';
 import { chartHeight, drawChart } from '../charts/kinds';
 import type { ChartKind, Lang, ValueRecord } from '../data/schema';
-import { estimateTextWidth, layoutExport, type ExportLayout, type ExportMode, type MeasureText } from './export-layout';
+import notoSans400 from '../fonts/noto-sans-400.woff2?inline';
+import notoSans600 from '../fonts/noto-sans-600.woff2?inline';
+import { fontTextWidth, layoutExport, type ExportLayout, type ExportMode, type MeasureText } from './export-layout';
 
 export interface ChartExportInput {
   id: string;
@@ -25,8 +27,21 @@ export interface ChartExportInput {
 
 export type ExportTheme = 'light' | 'dark';
 
-/** The font stack written into every export: fonts every slide program has, no external reference. */
-export const EXPORT_FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
+/**
+ * The font stack written into every export: Noto Sans, embedded in the file (`EMBEDDED_FONTS`), so
+ * an SVG or PNG looks the same on every system; the usual sans-serifs after it for a program that
+ * ignores embedded fonts.
+ */
+export const EXPORT_FONT_STACK = "'Noto Sans', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+
+/** The page's own subsets of Noto Sans as `@font-face` rules with `data:` sources: no external reference. */
+export const EMBEDDED_FONTS = [
+  `@font-face { font-family: 'Noto Sans'; font-weight: 400; src: url(${notoSans400}) format('woff2'); }`,
+  `@font-face { font-family: 'Noto Sans'; font-weight: 600 700; src: url(${notoSans600}) format('woff2'); }`,
+].join(' ');
+
+/** The serialised SVG with the embedded fonts in a `<style>` first inside it. */
+export const withEmbeddedFonts = (svg: string): string => svg.replace(/^<svg[^>]*>/, (open) => `${open}<style>${EMBEDDED_FONTS}</style>`);
 
 /**
  * Properties copied from the page's stylesheet onto each element, so the file needs no CSS; a
@@ -45,23 +60,15 @@ const INLINED: Record<string, string | null> = {
   'font-style': 'normal',
 };
 
-let measureContext: CanvasRenderingContext2D | null | undefined;
 let measureOutsideBrowser: MeasureText | null = null;
 
-/** Where no browser measures (the build's social cards), text is measured with the font the build draws in. */
+/** Where the build draws with other font files (the social cards), text may be measured by them. */
 export function setMeasureOutsideBrowser(measure: MeasureText): void {
   measureOutsideBrowser = measure;
 }
 
-/** Text width in the export's own font, measured by the browser. */
-export const measureExportText: MeasureText = (text, size, weight) => {
-  if (measureOutsideBrowser) return measureOutsideBrowser(text, size, weight);
-  if (typeof document === 'undefined') return estimateTextWidth(text, size, weight);
-  measureContext ??= document.createElement('canvas').getContext('2d');
-  if (!measureContext) return text.length * size * 0.6;
-  measureContext.font = `${weight} ${size}px ${EXPORT_FONT_STACK}`;
-  return measureContext.measureText(text).width;
-};
+/** Text width in the export's own font, from its advance widths: no canvas, the same in every browser. */
+export const measureExportText: MeasureText = (text, size, weight) => (measureOutsideBrowser ?? fontTextWidth)(text, size, weight);
 
 export function layoutFor(input: ChartExportInput, mode: ExportMode): ExportLayout {
   return layoutExport(
@@ -158,7 +165,8 @@ export function renderFrame(frame: ReactNode, theme: ExportTheme): string {
     const svg = stage.querySelector('svg');
     if (!svg) throw new Error('the export could not be drawn');
     inlineComputedStyles(svg);
-    return new XMLSerializer().serializeToString(svg);
+    // Added to the string, not the page: the page's Content-Security-Policy admits no inline <style>.
+    return withEmbeddedFonts(new XMLSerializer().serializeToString(svg));
   } finally {
     root.unmount();
     stage.remove();

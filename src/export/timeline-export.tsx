@@ -7,6 +7,7 @@ import { eventInterval } from '../timeline/event-time';
 import { clipped, TEXT_LIMITS } from '../data/bounds';
 import { csvText, fewNamed, omissionRows } from './csv';
 import { layoutTimeline } from '../timeline/timeline-layout';
+import { timelineLabelWidth } from '../timeline/text-measure';
 import { layoutExport, type ExportLayout, type ExportMode } from './export-layout';
 import { FrameSvg, measureExportText, renderFrame, type ExportTheme } from './render-svg';
 
@@ -27,7 +28,8 @@ export interface TimelineExportInput {
 /** On a slide the timeline is laid out at this width, then scaled to the slide: its labels stay legible. */
 export const TIMELINE_SLIDE_LAYOUT_WIDTH = 1152;
 
-const labelWidth = (text: string) => measureExportText(text, 12, 400);
+/** The labels' room as the page's timeline takes it, so the exported timeline is laid out as the page's. */
+const labelWidth = (text: string) => timelineLabelWidth(text);
 
 function timelineHeight(input: TimelineExportInput, width: number): number {
   return layoutTimeline(input.events, width, input.domain, { lang: input.lang, measure: labelWidth, selectedId: input.selectedId }).height;

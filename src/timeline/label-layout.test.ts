@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { layoutLabels, type LabelItem, type LabelLayoutOptions, type PlacedUnit } from './label-layout';
-import { estimateTextWidth } from './text-measure';
+import { timelineLabelWidth } from './text-measure';
 
 const options = (left: number, right: number, fields: Partial<LabelLayoutOptions> = {}): LabelLayoutOptions => ({
   left,
   right,
   maxRows: 4,
   gap: 4,
-  measure: estimateTextWidth,
+  measure: timelineLabelWidth,
   clusterText: (n) => `${n} events`,
   ...fields,
 });

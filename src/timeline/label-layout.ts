@@ -9,8 +9,8 @@
  * single cluster, so the loop ends. A pinned mark (the selected event) is placed first and never
  * merged.
  *
- * Pure: text widths come from the `measure` function given, so the same code runs with canvas
- * measurements in the browser and a conservative estimate in Node.
+ * Pure: text widths come from the `measure` function given (by default Noto Sans's own advance
+ * widths, `text-measure.ts`), so the build and every browser place the same labels.
  */
 
 export interface LabelItem {

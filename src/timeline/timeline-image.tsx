@@ -3,7 +3,7 @@ import type { Lang, TimelineEvent } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { clipped, TEXT_LIMITS } from '../data/bounds';
-import { estimateTextWidth, type MeasureText } from './text-measure';
+import { timelineLabelWidth, type MeasureText } from './text-measure';
 import { timelineDomain } from './timeline-domain';
 import { layoutTimeline, markEvent, sameMark, timelineDefaults, type TimelineLayout, type TimelineMark } from './timeline-layout';
 
@@ -54,7 +54,7 @@ export function markName(mark: TimelineMark, lang: Lang): string {
  * title beside it, the axis with its widened stretches marked. Pure: no store, no fetch; the same
  * drawing serves the page and an export (at any width, 1920 px for a slide).
  */
-export function TimelineImage({ events, width, lang, selectedId = null, domain, measure = estimateTextWidth, layout, interaction, brushRef }: TimelineImageProps) {
+export function TimelineImage({ events, width, lang, selectedId = null, domain, measure = timelineLabelWidth, layout, interaction, brushRef }: TimelineImageProps) {
   const t = MESSAGES[lang];
   const l = layout ?? layoutTimeline(events, width, domain ?? timelineDomain(events, null, null), { lang, measure, selectedId });
 

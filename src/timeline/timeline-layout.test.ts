@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { EVENT_KINDS, EventsFile, type EventDate, type EventKind, type Lang, type TimelineEvent } from '../data/schema';
 import { eventInterval } from './event-time';
 import { makeEvent } from '../test-support/fixtures';
-import { estimateTextWidth } from './text-measure';
+import { timelineLabelWidth } from './text-measure';
 import { domainPadding, timelineDomain } from './timeline-domain';
 import { hashFraction, layoutDenseTimeline, layoutTimeline, sameMark, timelineDefaults, type TimelineLayout } from './timeline-layout';
 
@@ -26,7 +26,7 @@ export function checkLabelledTimeline(layout: TimelineLayout, events: readonly T
     } else {
       expect(m.label.text).toBe(m.events[0]!.short[lang]);
     }
-    expect(m.label.width).toBeGreaterThanOrEqual(estimateTextWidth(m.label.text));
+    expect(m.label.width).toBeGreaterThanOrEqual(timelineLabelWidth(m.label.text));
     const lane = layout.lanes.find((l) => l.kind === m.kind)!;
     for (const top of [m.y - rowHeight / 2, m.label.y]) expect(top).toBeGreaterThanOrEqual(lane.y + laneLabelHeight);
     for (const bottom of [m.y + rowHeight / 2, m.label.y + m.label.height]) expect(bottom).toBeLessThanOrEqual(lane.y + lane.height);

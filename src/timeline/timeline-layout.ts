@@ -4,7 +4,7 @@ import { MESSAGES } from '../i18n/messages';
 import { eventInterval, isSpan } from './event-time';
 import { labelDefaults, layoutLabels, rowsUsed, type PlacedUnit } from './label-layout';
 import { mustFirst, mustGet } from './must';
-import { estimateTextWidth, type MeasureText } from './text-measure';
+import { timelineLabelWidth, type MeasureText } from './text-measure';
 import { axisTicks, weightedTimeScale, type AxisTick, type TimeScale, type WidenedStretch } from './timeline-scale';
 
 export interface TimelineMark {
@@ -83,7 +83,7 @@ export const timelineDefaults = {
 
 export interface TimelineLayoutOptions {
   lang: Lang;
-  /** Label widths in px: canvas measurements in the browser, `estimateTextWidth` elsewhere. */
+  /** Label widths in px: by default `timelineLabelWidth`, the same in the build and every browser. */
   measure?: MeasureText;
   /** Never merged into a cluster, placed first. */
   selectedId?: string | null;
@@ -203,7 +203,7 @@ export function layoutTimeline(
   events: readonly TimelineEvent[],
   width: number,
   domain: [number, number],
-  { lang, measure = estimateTextWidth, selectedId = null, maxRows = timelineDefaults.maxRows }: TimelineLayoutOptions,
+  { lang, measure = timelineLabelWidth, selectedId = null, maxRows = timelineDefaults.maxRows }: TimelineLayoutOptions,
 ): TimelineLayout {
   const { top, axisHeight, margin } = timelineDefaults;
   const t = MESSAGES[lang];

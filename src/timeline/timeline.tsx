@@ -7,7 +7,6 @@ import { MESSAGES } from '../i18n/messages';
 import { EventDetail } from './event-detail';
 import { EventList } from './event-list';
 import { layoutOverview, overviewDefaults, yearsText } from './overview-layout';
-import { estimateTextWidth, type MeasureText } from './text-measure';
 import { TimelineImage } from './timeline-image';
 import { denseDefaults, layoutDenseTimeline, layoutTimeline, markEvent, MAX_EVENT_BUTTONS, yearsFromBrush, type TimelineLayout, type TimelineMark } from './timeline-layout';
 
@@ -62,17 +61,13 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
   const t = MESSAGES[lang];
   const listId = useId();
   const tableId = useId();
-  // Label widths measured in the font the page draws them in.
-  // Labels are laid out with the same widths as the prerender's, in every browser: hydration finds
-  // the same markup, and the timeline never grows or shrinks under the reader once painted.
-  const measure: MeasureText = estimateTextWidth;
   const [showList, setShowList] = useState(false);
 
   const order = useMemo(() => events.map((e) => e.id), [events]);
   const shownSelected = selectedId !== null && order.includes(selectedId) ? selectedId : null;
   const layout = useMemo(
-    () => (width === null ? null : layoutTimeline(events, width, domain, { lang, measure, selectedId: shownSelected, maxRows })),
-    [events, width, domain, lang, measure, shownSelected, maxRows],
+    () => (width === null ? null : layoutTimeline(events, width, domain, { lang, selectedId: shownSelected, maxRows })),
+    [events, width, domain, lang, shownSelected, maxRows],
   );
   const markOf = (id: string) => layout?.marks.find((m) => m.events.some((e) => e.id === id));
   const first = order[0];

@@ -7,7 +7,7 @@ import { layoutBars } from './bars-layout';
 import { layoutBullet } from './bullet-layout';
 import { layoutRange } from './range-layout';
 import { layoutSlope } from './slope-layout';
-import { estimateLabelWidth } from './label-fit';
+import { measureLabel } from './label-fit';
 
 const DIR = join(process.cwd(), 'data/series');
 const SERIES = readdirSync(DIR).map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as SeriesFile);
@@ -24,7 +24,7 @@ const WIDTHS = Array.from({ length: (1440 - 280) / 10 + 1 }, (_, i) => 280 + i *
 const AXIS_SIZE = 12;
 
 const extent = (t: TextMark): [number, number] => {
-  const w = estimateLabelWidth(t.text, AXIS_SIZE);
+  const w = measureLabel(t.text, AXIS_SIZE);
   const start = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
   return [start, start + w];
 };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { placeTicks, shortYear, TICK_GAP, type PlacedTick, type TickCandidate } from './axis-ticks';
-import { estimateLabelWidth } from './label-fit';
+import { measureLabel } from './label-fit';
 
 const FONT = 12;
-const width = (text: string) => estimateLabelWidth(text, FONT);
+const width = (text: string) => measureLabel(text, FONT);
 
 /** No two labels closer than the gap, none outside [left, right], and each label's extent is its text's width. */
 function expectClear(placed: readonly PlacedTick[], left: number, right: number) {

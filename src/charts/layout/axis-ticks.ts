@@ -1,10 +1,10 @@
 import type { TextMark } from '../types';
-import { estimateLabelWidth, type MeasureLabel } from './label-fit';
+import { measureLabel, type MeasureLabel } from './label-fit';
 
 /**
  * Tick labels of an axis placed by their width, so that no two touch and none leaves the chart.
- * Pure: widths come from the `measure` given, by default the conservative estimate the other labels
- * use, so that the server and the browser place the same ticks. Tried in order, the first that fits
+ * Pure: widths come from the `measure` given, by default the font's advance widths the other labels
+ * use, so that the server and every browser place the same ticks. Tried in order, the first that fits
  * wins: every label whole; every label in its short form (a year as "’24"); then every second, third…
  * label (whole, then short); at the least, one label, or none where not even one fits.
  * A label near an edge is moved inwards (still over its tick where it can be) rather than cut.
@@ -66,7 +66,7 @@ function place(cands: readonly TickCandidate[], indices: readonly number[], useS
 
 /** The tick labels that fit, as described in the module's comment; candidates in increasing x. */
 export function placeTicks(candidates: readonly TickCandidate[], options: TickOptions): PlacedTick[] {
-  const o: Required<TickOptions> = { gap: TICK_GAP, measure: estimateLabelWidth, ...options };
+  const o: Required<TickOptions> = { gap: TICK_GAP, measure: measureLabel, ...options };
   const cands = [...candidates].filter((c) => Number.isFinite(c.x) && c.x >= o.left - 0.5 && c.x <= o.right + 0.5);
   const order = cands.map((_, i) => i).sort((a, b) => (cands[a]?.x ?? 0) - (cands[b]?.x ?? 0));
   const hasShort = cands.some((c) => c.short !== undefined && c.short !== c.text);

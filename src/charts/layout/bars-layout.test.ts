@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Flag, ValueRecord } from '../../data/schema';
 import { barsDefaults, barsHeight, layoutBars } from './bars-layout';
 import { makeRecord } from '../../test-support/fixtures';
-import { estimateLabelWidth } from './label-fit';
+import { measureLabel } from './label-fit';
 
 const rec = (fields: Partial<ValueRecord> & { value: number }) => makeRecord({ unit: 'usd-bn', ...fields });
 const company = (name: string, value: number, flags: Flag[] = []) => rec({ label: { en: name, vi: name }, value, flags });
@@ -116,7 +116,7 @@ describe('layoutBars with a category label longer than labels may be', () => {
     const { category } = layout.bars[0]!;
     expect(Array.from(category.text).length).toBeLessThanOrEqual(60);
     expect(category.text.endsWith('…')).toBe(true);
-    expect(estimateLabelWidth(category.text, barsDefaults.labelSize)).toBeLessThanOrEqual(category.x);
+    expect(measureLabel(category.text, barsDefaults.labelSize)).toBeLessThanOrEqual(category.x);
     expect(category.full).toHaveLength(50_000);
     expect(layout.bars[0]!.record.label?.en).toHaveLength(50_000);
   });
@@ -170,7 +170,7 @@ describe('bar labels within their limit that do not fit their room', () => {
           expect(lines.length).toBeLessThanOrEqual(labelLines);
           // Right-aligned at the column's edge: each line from x - width to x, within 0..bar start.
           expect(category.x).toBe(b.x - labelGap);
-          for (const line of lines) expect(category.x - estimateLabelWidth(line, labelSize)).toBeGreaterThanOrEqual(0);
+          for (const line of lines) expect(category.x - measureLabel(line, labelSize)).toBeGreaterThanOrEqual(0);
           // The lines stay within the bar's row.
           const rowTop = b.y - (barsDefaults.rowHeight - b.height) / 2;
           expect(category.y - labelSize).toBeGreaterThanOrEqual(rowTop - 1);

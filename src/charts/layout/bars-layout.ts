@@ -4,7 +4,7 @@ import type { ValueRecord } from '../../data/schema';
 import { formatAmount, formatFigure } from '../../i18n/format';
 import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';
 import { clipped, TEXT_LIMITS } from '../../data/bounds';
-import { estimateLabelWidth, fittedMark } from './label-fit';
+import { measureLabel, fittedMark } from './label-fit';
 import { placeTicks } from './axis-ticks';
 
 export interface Bar extends MarkStyle {
@@ -57,7 +57,7 @@ export function layoutBars({ records, size, lang }: LayoutInput): BarsLayout {
   const positive = records.filter((r) => r.value > 0 && Number.isFinite(r.value));
   const names = positive.map((r, i) => r.label?.[lang] ?? String(r.year ?? i));
   // Wide enough for the longest label on one line, within its share of the chart; a longer one is wrapped or cut.
-  const widest = max(names, (name) => estimateLabelWidth(clipped(name, TEXT_LIMITS.label), labelSize)) ?? 0;
+  const widest = max(names, (name) => measureLabel(clipped(name, TEXT_LIMITS.label), labelSize)) ?? 0;
   const labelWidth = Math.max(barsDefaults.labelWidth, Math.min(Math.floor(size.width * maxLabelShare), widest + labelGap));
   const x = scaleLinear()
     .domain([0, max(positive, (r) => r.value) ?? 1])

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Flag, Unit } from '../../data/schema';
 import { bulletDefaults, layoutBullet } from './bullet-layout';
-import { estimateLabelWidth } from './label-fit';
+import { measureLabel } from './label-fit';
 import { makeRecord } from '../../test-support/fixtures';
 
 const rec = makeRecord;
@@ -53,7 +53,7 @@ describe('layoutBullet (chip self-sufficiency: 30% actual, 70% target)', () => {
     expect(layout.ticks[layout.ticks.length - 1]!.tickX).toBeCloseTo(size.width - margin);
     // The last label is moved inwards from its tick rather than drawn past the chart's edge.
     const last = layout.ticks[layout.ticks.length - 1]!;
-    expect(last.x + estimateLabelWidth(last.text, bulletDefaults.axisSize) / 2).toBeLessThanOrEqual(size.width);
+    expect(last.x + measureLabel(last.text, bulletDefaults.axisSize) / 2).toBeLessThanOrEqual(size.width);
     const xs = layout.ticks.map((t) => t.x);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
   });

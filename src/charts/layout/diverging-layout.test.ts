@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Flag, ValueRecord } from '../../data/schema';
 import { divergingDefaults, layoutDiverging } from './diverging-layout';
 import { makeRecord } from '../../test-support/fixtures';
-import { estimateLabelWidth } from './label-fit';
+import { measureLabel } from './label-fit';
 
 const rec = (fields: Partial<ValueRecord> & { value: number }) => makeRecord({ unit: 'usd-bn', ...fields });
 
@@ -144,8 +144,8 @@ describe('a diverging label wider than its column', () => {
     const [first, second] = layout.bars;
     expect(first!.year.text.endsWith('…')).toBe(true);
     expect(first!.year.full).toBe(long);
-    const half = estimateLabelWidth(first!.year.text, divergingDefaults.labelSize) / 2;
-    expect(first!.year.x + half).toBeLessThan(second!.year.x - estimateLabelWidth('Next', divergingDefaults.labelSize) / 2);
+    const half = measureLabel(first!.year.text, divergingDefaults.labelSize) / 2;
+    expect(first!.year.x + half).toBeLessThan(second!.year.x - measureLabel('Next', divergingDefaults.labelSize) / 2);
     expect(second!.year).toMatchObject({ text: 'Next' });
     expect(second!.year.full).toBeUndefined();
   });

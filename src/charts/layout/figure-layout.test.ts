@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Flag, ValueRecord } from '../../data/schema';
-import { figureDefaults, figureHeight, figureTileDefaults, figureTileHeight, layoutFigure, textExtent } from './figure-layout';
-import { estimateLabelWidth } from './label-fit';
+import { figureDefaults, figureHeight, figureTileDefaults, figureTileHeight, layoutFigure } from './figure-layout';
+import { textExtent } from '../../shared/text-metrics';
+import { measureLabel } from './label-fit';
 import type { TextMark } from '../types';
 import { makeRecord } from '../../test-support/fixtures';
 
@@ -105,7 +106,7 @@ describe('layoutFigure in a key-figure tile (compact)', () => {
           // Centred in column i: the figure cannot reach into a neighbour's column unless it is at the smallest size.
           expect(item.value.x).toBeCloseTo(column * (i + 0.5));
           // By the estimate the tile's figures are fitted with.
-          const textWidth = estimateLabelWidth(item.value.text, item.fontSize);
+          const textWidth = measureLabel(item.value.text, item.fontSize);
           if (item.fontSize > figureDefaults.minValueSize) expect(textWidth).toBeLessThanOrEqual(column - 2 * figureDefaults.margin);
           // The figure's cap height fits above its baseline; the caption's descenders below it.
           expect(item.value.y).toBe(figureTileDefaults.top);
@@ -131,7 +132,7 @@ describe('layoutFigure in a key-figure tile (compact)', () => {
     );
     /** The box a text is drawn in, by the estimate the layout fits with. */
     const box = (mark: TextMark, fontSize: number) => {
-      const width = estimateLabelWidth(mark.text, fontSize);
+      const width = measureLabel(mark.text, fontSize);
       const left = mark.anchor === 'middle' ? mark.x - width / 2 : mark.anchor === 'end' ? mark.x - width : mark.x;
       return { left, right: left + width, top: mark.y - textExtent.above * fontSize, bottom: mark.y + textExtent.below * fontSize, text: mark.text };
     };

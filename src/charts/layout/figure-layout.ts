@@ -2,7 +2,8 @@ import type { ValueRecord } from '../../data/schema';
 import { formatFigure } from '../../i18n/format';
 import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';
 import { clipped, TEXT_LIMITS } from '../../data/bounds';
-import { estimateLabelWidth, fittedMark } from './label-fit';
+import { labelRoom, textExtent, textWidth } from '../../shared/text-metrics';
+import { fittedMark } from './label-fit';
 
 export interface FigureItem extends MarkStyle {
   key: string;
@@ -19,27 +20,34 @@ export interface FigureLayout {
   compact: boolean;
 }
 
-export const figureDefaults = { rowHeight: 76, valueSize: 36, minValueSize: 18, top: 44, margin: 12, charWidthPerPx: 0.62, captionSize: 12 };
+export const figureDefaults = { rowHeight: 76, valueSize: 36, minValueSize: 18, top: 44, margin: 12, captionSize: 12 };
+
+/** The weight figures are drawn in (`.label--figure`). */
+export const FIGURE_WEIGHT = 700;
 
 /** The largest font size, up to the default, at which `text` fits in a column `width` wide. */
 export function fitFontSize(text: string, width: number): number {
-  const { valueSize, minValueSize, margin, charWidthPerPx } = figureDefaults;
-  const fitting = (width - 2 * margin) / Math.max(1, text.length * charWidthPerPx);
+  const { valueSize, minValueSize, margin } = figureDefaults;
+  const em = Math.max(1e-6, textWidth(text, 1, FIGURE_WEIGHT));
+  const fitting = (width - 2 * margin) / em;
   return Math.max(minValueSize, Math.min(valueSize, Math.floor(fitting)));
 }
 
+/** Under a figure at the default size, the caption's baseline, clear of the figure's box. */
+const captionBelow = Math.ceil(textExtent.below * figureDefaults.valueSize + textExtent.above * figureDefaults.captionSize);
+
 export const figureHeight = (items: number) => figureDefaults.top + items * figureDefaults.rowHeight - 16;
 
-/** In a key-figure tile: the figures side by side, one row, no room below the caption. */
-export const figureTileDefaults = { top: 34, captionGap: 17 };
+/**
+ * In a key-figure tile: the figures side by side, one row, no room below the caption; the caption's
+ * baseline `captionGap` below the figure's, clear of a figure of about 31 px in Noto Sans.
+ */
+export const figureTileDefaults = { top: 34, captionGap: 22 };
 export const figureTileHeight = figureTileDefaults.top + figureTileDefaults.captionGap + 6;
-
-/** Of a text at its font size, the share above the baseline (capitals) and below it (descenders). */
-export const textExtent = { above: 0.75, below: 0.25 };
 
 /**
  * In a key-figure tile, the largest font size, up to the default, at which `text` fits in a column
- * `width` wide, by the same estimate the captions are fitted with. There is no floor: side by side,
+ * `width` wide, by the font's advance widths in the figures' weight, as the captions are fitted. There is no floor: side by side,
  * a figure too long for its column is written smaller rather than into its neighbour or off the tile.
  * Nor is it larger than leaves its descenders clear of the caption beneath.
  */
@@ -49,10 +57,10 @@ export function fitTileFontSize(text: string, width: number): number {
   const room = width - 2 * margin;
   const clearOfCaption = Math.floor((captionGap - textExtent.above * captionSize) / textExtent.below);
   const largest = Math.min(valueSize, clearOfCaption);
-  // The estimate is ceil(em × size) + 2: start from the size that ratio gives, step down until it fits.
-  const em = Math.max(1e-6, estimateLabelWidth(text, 100) / 100);
+  // The room is ceil(em × size) + 2: start from the size that ratio gives, step down until it fits.
+  const em = Math.max(1e-6, textWidth(text, 1, FIGURE_WEIGHT));
   let fontSize = Math.min(largest, Math.floor((room - 2) / em));
-  while (fontSize > 1 && estimateLabelWidth(text, fontSize) > room) fontSize -= 1;
+  while (fontSize > 1 && labelRoom(text, fontSize, FIGURE_WEIGHT) > room) fontSize -= 1;
   return Math.max(1, fontSize);
 }
 
@@ -68,7 +76,7 @@ export function layoutFigure({ records, size, lang, compact = false }: LayoutInp
     compact,
     items: records.map((r, i): FigureItem => {
       const y = compact ? figureTileDefaults.top : top + i * rowHeight;
-      const captionY = y + (compact ? figureTileDefaults.captionGap : 22);
+      const captionY = y + (compact ? figureTileDefaults.captionGap : captionBelow);
       const cx = compact ? columnWidth * (i + 0.5) : size.width / 2;
       const year = r.year !== undefined ? String(r.year) : undefined;
       const caption = [r.label ? clipped(r.label[lang], TEXT_LIMITS.label) : undefined, year].filter(Boolean).join(', ');

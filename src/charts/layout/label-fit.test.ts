@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ELLIPSIS, estimateLabelWidth, fitLabel, fittedMark } from './label-fit';
+import { ELLIPSIS, measureLabel, fitLabel, fittedMark } from './label-fit';
 
 // A measure of 10 px a character, so that the expected lines are easy to read.
 const tens = (text: string) => Array.from(text).length * 10;
@@ -40,14 +40,14 @@ describe('fitLabel', () => {
         (text, width, maxLines, fontSize) => {
           const { lines, cut } = fitLabel(text, width, { fontSize, maxLines });
           expect(lines.length).toBeLessThanOrEqual(maxLines);
-          for (const line of lines) expect(estimateLabelWidth(line, fontSize)).toBeLessThanOrEqual(width);
+          for (const line of lines) expect(measureLabel(line, fontSize)).toBeLessThanOrEqual(width);
           const words = text.split(/\s+/).filter(Boolean).join(' ');
           if (!cut) expect(lines.join(' ')).toBe(words);
           else if (lines.length > 0) {
             const shown = lines.join(' ');
             expect(shown.endsWith(ELLIPSIS)).toBe(true);
             expect(words.startsWith(shown.slice(0, -1).trimEnd())).toBe(true);
-          } else expect(estimateLabelWidth(ELLIPSIS, fontSize)).toBeGreaterThan(width);
+          } else expect(measureLabel(ELLIPSIS, fontSize)).toBeGreaterThan(width);
         },
       ),
       { numRuns: 500 },
@@ -55,11 +55,11 @@ describe('fitLabel', () => {
   });
 });
 
-describe('estimateLabelWidth', () => {
+describe('measureLabel', () => {
   it('counts a Vietnamese capital as wide as a Latin one, and a CJK character wider', () => {
-    expect(estimateLabelWidth('Đ', 13)).toBe(estimateLabelWidth('D', 13));
-    expect(estimateLabelWidth('Ả', 13)).toBe(estimateLabelWidth('A', 13));
-    expect(estimateLabelWidth('中', 13)).toBeGreaterThan(estimateLabelWidth('M', 13));
+    expect(measureLabel('Đ', 13)).toBe(measureLabel('D', 13));
+    expect(measureLabel('Ả', 13)).toBe(measureLabel('A', 13));
+    expect(measureLabel('中', 13)).toBeGreaterThan(measureLabel('M', 13));
   });
 });
 

@@ -1,37 +1,23 @@
 import { clipText } from '../../data/bounds';
+import { labelRoom } from '../../shared/text-metrics';
 import type { TextMark } from '../types';
 
 /**
  * A label from the data set into the room a chart gives it: whole on one line where it fits, else
  * wrapped at spaces onto at most `maxLines` lines, else cut with "…" at the end of its last line.
- * Pure: widths come from the `measure` given, by default a conservative estimate, so that the
- * server and the browser lay a chart out alike and no label is drawn beyond its room. A label that
+ * Pure: widths come from the `measure` given, by default Noto Sans's advance widths, so that the
+ * server and every browser lay a chart out alike and no label is drawn beyond its room. A label that
  * is cut keeps its whole text, for the `<title>` of the drawing (the data table has it too).
  */
 
 /** The width in px of `text` set at `fontSize` px. */
 export type MeasureLabel = (text: string, fontSize: number) => number;
 
-const NARROW = new Set(Array.from('il|!.,:;\'’`ıfjtr()[] '));
-const WIDE = new Set(Array.from('mwMW@%—…'));
-
 /**
- * Wider than the usual sans-serif fonts draw a text (the page's, the slide's system fonts, the social
- * card's Noto Sans), so that a label laid out by it is not drawn beyond its room.
+ * A label's room at `fontSize` px in the page's one font, Noto Sans, from its own advance widths
+ * (`src/shared/text-metrics.ts`): the same in the build, every browser and the exports.
  */
-export const estimateLabelWidth: MeasureLabel = (text, fontSize) => {
-  let em = 0;
-  for (const ch of text) {
-    if (NARROW.has(ch)) em += 0.36;
-    else if (WIDE.has(ch)) em += 0.95;
-    // Capitals of any Latin script, the Vietnamese "Đ" and "Ả" as much as "A".
-    else if (ch !== ch.toLowerCase()) em += 0.72;
-    else if (ch >= '0' && ch <= '9') em += 0.62;
-    else if ((ch.codePointAt(0) ?? 0) > 0x2e7f) em += 1.05;
-    else em += 0.6;
-  }
-  return Math.ceil(em * fontSize) + 2;
-};
+export const measureLabel: MeasureLabel = (text, fontSize) => labelRoom(text, fontSize);
 
 export const ELLIPSIS = '…';
 
@@ -64,7 +50,7 @@ function ellipsize(text: string, fits: (line: string) => boolean): string | null
 }
 
 /** `text` set within `maxWidth` on at most `maxLines` lines; see the module's comment. */
-export function fitLabel(text: string, maxWidth: number, { fontSize, maxLines, measure = estimateLabelWidth }: FitOptions): FittedLabel {
+export function fitLabel(text: string, maxWidth: number, { fontSize, maxLines, measure = measureLabel }: FitOptions): FittedLabel {
   const fits = (line: string) => measure(line, fontSize) <= maxWidth;
   const words = wordsOf(text);
   const whole = words.join(' ');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RECORD_LIMITS } from '../../data/bounds';
 import type { ValueRecord } from '../../data/schema';
 import { chartHeight, drawChart } from '../kinds';
+import { measureLabel } from './label-fit';
 import { layoutOversize, oversizeDefaults, wrapWords } from './oversize-layout';
 
 const record = (i: number): ValueRecord => ({
@@ -15,8 +16,9 @@ const record = (i: number): ValueRecord => ({
 
 describe('wrapWords', () => {
   it('sets words on lines no longer than the limit, and cuts a word longer than a line', () => {
-    expect(wrapWords('one two three four', 9)).toEqual(['one two', 'three', 'four']);
-    expect(wrapWords('x'.repeat(25), 10)).toEqual(['x'.repeat(10), 'x'.repeat(10), 'x'.repeat(5)]);
+    const atMost = (n: number) => (line: string) => line.length <= n;
+    expect(wrapWords('one two three four', atMost(9))).toEqual(['one two', 'three', 'four']);
+    expect(wrapWords('x'.repeat(25), atMost(10))).toEqual(['x'.repeat(10), 'x'.repeat(10), 'x'.repeat(5)]);
   });
 });
 
@@ -26,8 +28,7 @@ describe('layoutOversize', () => {
     expect(lines.map((l) => l.text).join(' ')).toBe(
       '5,000 figures: more than this chart draws legibly (24 at most). Every one is in the data table and the CSV.',
     );
-    const maxChars = Math.floor((360 - 2 * oversizeDefaults.margin) / oversizeDefaults.charWidth);
-    for (const line of lines) expect(line.text.length).toBeLessThanOrEqual(maxChars);
+    for (const line of lines) expect(measureLabel(line.text, oversizeDefaults.fontSize)).toBeLessThanOrEqual(360 - 2 * oversizeDefaults.margin);
     expect(lines.at(-1)!.y).toBeLessThan(oversizeDefaults.height);
   });
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Flag } from '../../data/schema';
 import { layoutRange, rangeDefaults, rangeHeight } from './range-layout';
 import { makeRecord } from '../../test-support/fixtures';
-import { estimateLabelWidth } from './label-fit';
+import { measureLabel } from './label-fit';
 
 const rec = makeRecord;
 
@@ -115,7 +115,7 @@ describe('a range label that does not fit the width', () => {
     const narrow = layoutRange({ records: [rec({ label: { en: smic, vi: smic }, value: 11, valueHigh: 19 })], size: { width: 200, height: rangeHeight(1) }, lang: 'en' });
     const { category, y } = narrow.rows[0]!;
     expect(category.lines?.length).toBe(2);
-    for (const line of category.lines ?? []) expect(estimateLabelWidth(line, rangeDefaults.labelSize)).toBeLessThanOrEqual(200 - 2 * margin);
+    for (const line of category.lines ?? []) expect(measureLabel(line, rangeDefaults.labelSize)).toBeLessThanOrEqual(200 - 2 * margin);
     // The last line sits where a single line would, the first above it, both above the band.
     expect(category.y + rangeDefaults.labelLineHeight).toBe(y - 16);
     expect(category.y - rangeDefaults.labelSize).toBeGreaterThanOrEqual(0);

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Flag, Unit } from '../../data/schema';
+import { textWidth } from '../../shared/text-metrics';
 import { labelRoom, layoutSlope, slopeDefaults } from './slope-layout';
 import { makeRecord } from '../../test-support/fixtures';
 
 const rec = makeRecord;
 
 const size = { width: 400, height: slopeDefaults.height };
-const { top, bottom, charWidth, labelGap, minSideMargin } = slopeDefaults;
+const { top, bottom, labelGap, minSideMargin, valueSize, valueWeight } = slopeDefaults;
+/** A value label's drawn width, in the font's advance widths. */
+const drawn = (text: string) => textWidth(text, valueSize, valueWeight);
 
 describe('labelRoom', () => {
-  it('grows by one character width per character', () => {
-    expect(labelRoom('80%') - labelRoom('8%')).toBeCloseTo(charWidth);
+  it('grows by the width of each character, in the value labels\' font', () => {
+    expect(labelRoom('80%') - labelRoom('8%')).toBeCloseTo(textWidth('0', valueSize, valueWeight));
     // Room for the gap beside the point, plus a little slack so the label is never cut.
     expect(labelRoom('')).toBeGreaterThan(labelGap);
   });
@@ -59,8 +62,8 @@ describe('layoutSlope (Nvidia share, 80% in 2024 → 50% est. in 2025)', () => {
   });
 
   it('keeps the end labels inside the width', () => {
-    expect(p2024!.value.x - p2024!.value.text.length * charWidth).toBeGreaterThanOrEqual(0);
-    expect(p2025!.value.x + p2025!.value.text.length * charWidth).toBeLessThanOrEqual(size.width);
+    expect(p2024!.value.x - drawn(p2024!.value.text)).toBeGreaterThanOrEqual(0);
+    expect(p2025!.value.x + drawn(p2025!.value.text)).toBeLessThanOrEqual(size.width);
   });
 
   it('draws the estimate dashed and hollow, the observed figure solid, and the segment to an estimate dashed', () => {
@@ -107,7 +110,7 @@ describe('layoutSlope flags and shapes', () => {
     const left = labelRoom('10%');
     expect(p!.x).toBeCloseTo((left + size.width - minSideMargin) / 2);
     expect(p!.value.anchor).toBe('end');
-    expect(p!.value.x - p!.value.text.length * charWidth).toBeGreaterThanOrEqual(0);
+    expect(p!.value.x - drawn(p!.value.text)).toBeGreaterThanOrEqual(0);
   });
 
   it('labels middle points above them, centred', () => {
@@ -187,9 +190,9 @@ describe('layoutSlope (property)', () => {
               expect(p.x).toBeGreaterThanOrEqual(0);
               expect(p.x).toBeLessThanOrEqual(width);
             }
-            expect(first.value.x - first.value.text.length * charWidth).toBeGreaterThanOrEqual(0);
+            expect(first.value.x - drawn(first.value.text)).toBeGreaterThanOrEqual(0);
             if (layout.points.length > 1) {
-              expect(last.value.x + last.value.text.length * charWidth).toBeLessThanOrEqual(width + 1e-9);
+              expect(last.value.x + drawn(last.value.text)).toBeLessThanOrEqual(width + 1e-9);
             }
           }
         },

@@ -2,6 +2,7 @@ import { extent, max, min } from 'd3-array';
 import { scaleLinear } from '../../shared/scales';
 import type { ValueRecord } from '../../data/schema';
 import { formatFigure } from '../../i18n/format';
+import { textWidth } from '../../shared/text-metrics';
 import { placeTicks, shortYear } from './axis-ticks';
 import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';
 
@@ -36,8 +37,9 @@ export const slopeDefaults = {
   height: 200,
   /** Least room beside the end points; more is taken when their labels need it. */
   minSideMargin: 28,
-  /** Width of one character of a value label, for reserving room without measuring text. */
-  charWidth: 8.4,
+  /** The size and weight value labels are drawn at (`.label.label--value`). */
+  valueSize: 13,
+  valueWeight: 600,
   labelGap: 10,
   top: 20,
   bottom: 28,
@@ -45,9 +47,9 @@ export const slopeDefaults = {
   axisSize: 12,
 };
 
-/** Room a label needs beside its point: a generous estimate, since the label must never be cut. */
+/** Room a label needs beside its point: its width in the font, the gap, and a margin to the edge. */
 export function labelRoom(text: string): number {
-  return slopeDefaults.labelGap + 6 + text.length * slopeDefaults.charWidth;
+  return slopeDefaults.labelGap + 6 + textWidth(text, slopeDefaults.valueSize, slopeDefaults.valueWeight);
 }
 
 /** Before/after figures on a time axis: the first value labelled on the left, the last on the right. */

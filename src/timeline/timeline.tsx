@@ -7,7 +7,7 @@ import { MESSAGES } from '../i18n/messages';
 import { EventDetail } from './event-detail';
 import { EventList } from './event-list';
 import { layoutOverview, overviewDefaults, yearsText } from './overview-layout';
-import { canvasTextMeasure } from './text-measure';
+import { canvasTextMeasure, estimateTextWidth, type MeasureText } from './text-measure';
 import { TimelineImage } from './timeline-image';
 import { denseDefaults, layoutDenseTimeline, layoutTimeline, markEvent, MAX_EVENT_BUTTONS, yearsFromBrush, type TimelineLayout, type TimelineMark } from './timeline-layout';
 
@@ -60,12 +60,11 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
   const t = MESSAGES[lang];
   const listId = useId();
   const tableId = useId();
-  // Label widths measured in the font the page draws them in.
-  const [measure] = useState(() => canvasTextMeasure(typeof document === 'undefined' ? null : document.documentElement));
   const [showList, setShowList] = useState(false);
 
   const order = useMemo(() => events.map((e) => e.id), [events]);
   const shownSelected = selectedId !== null && order.includes(selectedId) ? selectedId : null;
+  const measure = useLabelMeasure({ events, width, domain, lang, selectedId: shownSelected });
   const layout = useMemo(
     () => (width === null ? null : layoutTimeline(events, width, domain, { lang, measure, selectedId: shownSelected })),
     [events, width, domain, lang, measure, shownSelected],
@@ -119,6 +118,34 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
       </div>
     </>
   );
+}
+
+/** What the timeline is laid out from. */
+interface LayoutInputs {
+  events: readonly TimelineEvent[];
+  width: number | null;
+  domain: [number, number];
+  lang: Lang;
+  selectedId: string | null;
+}
+
+/**
+ * Label widths. Measured in the font the page draws them in, except while the timeline is the one
+ * the build drew: hydration must find the markup exactly as the build wrote it (React does not
+ * correct an attribute it finds different, so a lane height laid out with the browser's widths
+ * would be left as the build's, under marks placed by the browser's). So the first render of a
+ * prerendered timeline (its width known before it is measured) uses the build's estimate, and the
+ * browser's measure takes over for good once anything it is laid out from changes: its measured
+ * width, a filter, a selection, the language. A timeline drawn afresh measures from the start.
+ */
+function useLabelMeasure(inputs: LayoutInputs): MeasureText {
+  const [canvas] = useState(() => canvasTextMeasure(typeof document === 'undefined' ? null : document.documentElement));
+  const [first] = useState(inputs);
+  const [asBuilt, setAsBuilt] = useState(first.width !== null);
+  const unchanged = (Object.keys(first) as (keyof LayoutInputs)[]).every((key) => first[key] === inputs[key]);
+  // Adjusting state while rendering (React's pattern for state derived from props): no extra commit.
+  if (asBuilt && !unchanged) setAsBuilt(false);
+  return asBuilt && unchanged ? estimateTextWidth : canvas;
 }
 
 /** The mark drawn for an event, found among the timeline's marks by the ids it carries. */

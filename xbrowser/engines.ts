@@ -142,10 +142,18 @@ export async function launchWebKit(display: number, driverPort: number): Promise
     // WebDriver's navigation waits for the page's load, as its default page-load strategy says.
     goto: (url) => driver.get(url),
     setViewport: async (width, height) => {
-      await driver.manage().window().setRect({ width, height });
-      // The window manager-less display may round the size: the page's own width is what counts.
-      const inner = await driver.executeScript<number>('return window.innerWidth');
-      if (inner !== width) throw new Error(`WebKit: asked for a ${width} px viewport, the page has ${inner} px`);
+      // The window is resized after the command answers: the page's own width is what counts,
+      // and a resize the display did not take is asked for again.
+      const inner = () => driver.executeScript<number>('return window.innerWidth');
+      for (let attempt = 1; ; attempt++) {
+        await driver.manage().window().setRect({ width, height });
+        try {
+          await waitFor(async () => (await inner()) === width, `a ${width} px viewport`, 3000);
+          return;
+        } catch (error) {
+          if (attempt === 3) throw new Error(`WebKit: asked three times for a ${width} px viewport, the page has ${await inner()} px (${String(error)})`);
+        }
+      }
     },
     run: <T>(expression: string) => driver.executeScript<T>(`return (${expression});`),
     clickAt: (x, y) => driver.actions().move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).click().perform(),

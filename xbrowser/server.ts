@@ -71,8 +71,9 @@ export async function startSuiteServer(rootDir: string, port: number): Promise<S
     server.once('error', fail);
     server.listen(port, '127.0.0.1', done);
   });
+  const address = server.address();
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

@@ -8,7 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { Builder, Origin, type WebDriver } from 'selenium-webdriver';
+import { Builder, Key, Origin, type WebDriver } from 'selenium-webdriver';
 
 export type EngineName = 'firefox' | 'webkit';
 
@@ -22,6 +22,10 @@ export interface EnginePage {
   run: <T>(expression: string) => Promise<T>;
   /** A click by pointer at a point of the viewport, as a reader's mouse makes it. */
   clickAt: (x: number, y: number) => Promise<void>;
+  /** Presses a key (`ArrowRight`…) in the element that has the focus. */
+  press: (key: 'ArrowRight') => Promise<void>;
+  /** Gives the browser's window the input focus (Xvfb has no window manager to do it); says how. */
+  focusWindow: () => Promise<string>;
   /** Sets (value) or removes (null) a cookie of the site being tested. */
   cookie: (name: string, value: string | null) => Promise<void>;
   /** What the browser itself logged as an error, where the driver can read it (Firefox). */
@@ -88,6 +92,8 @@ export async function launchFirefox(origin: string): Promise<EnginePage> {
     setViewport: (width, height) => page.setViewport({ width, height }),
     run: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
     clickAt: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    focusWindow: () => Promise.resolve('headless'),
     cookie: async (name, value) => {
       if (value === null) await browser.deleteCookie(...(await browser.cookies()).filter((c) => c.name === name && c.domain === host));
       else await browser.setCookie({ name, value, domain: host, path: '/' });
@@ -137,6 +143,12 @@ export async function launchWebKit(display: number, driverPort: number): Promise
     for (const c of children) c.kill();
     throw error;
   }
+  // Xvfb has no window manager: the window has the focus only when given it, and keys need it.
+  const focusWindow = () => {
+    const found = spawnSync('xdotool', ['search', '--onlyvisible', '--class', 'MiniBrowser'], { env, encoding: 'utf8', timeout: 5000 });
+    for (const id of (found.stdout || '').split('\n').filter(Boolean)) spawnSync('xdotool', ['windowfocus', '--sync', id], { env, stdio: 'ignore', timeout: 5000 });
+    return found.stdout.trim();
+  };
   return {
     engine: 'webkit',
     // WebDriver's navigation waits for the page's load, as its default page-load strategy says.
@@ -157,6 +169,11 @@ export async function launchWebKit(display: number, driverPort: number): Promise
     },
     run: <T>(expression: string) => driver.executeScript<T>(`return (${expression});`),
     clickAt: (x, y) => driver.actions().move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).click().perform(),
+    press: (key) => driver.actions().sendKeys({ ArrowRight: Key.ARROW_RIGHT }[key]).perform(),
+    focusWindow: () => {
+      const windows = onPath('xdotool') ? focusWindow() : '';
+      return Promise.resolve(windows ? `focused X window ${windows.replace(/\n/g, ', ')}` : 'xdotool found no MiniBrowser window (apt-get install -y xdotool)');
+    },
     cookie: async (name, value) => {
       if (value === null) await driver.manage().deleteCookie(name);
       else await driver.manage().addCookie({ name, value, path: '/' });

@@ -34,6 +34,8 @@ export const WIDTHS = process.env.XB_WIDTHS ? process.env.XB_WIDTHS.split(',').m
 const HEIGHT = 900;
 const SECTOR = 'semiconductors';
 const EVENT = 'ai-diffusion-framework';
+/** The next event of the sector in date order, which → selects from EVENT. */
+const NEXT_EVENT = 'deepseek-on-domestic-chips';
 const EXPORTED = 'nvidia-china-share';
 
 const js = JSON.stringify;
@@ -146,8 +148,15 @@ export class EngineSuite {
     });
   }
 
+  /** Clicks the centre of `selector` once it is drawn and has stopped moving (a filter lays the timeline out again). */
   private async clickOn(selector: string, what: string) {
-    const at = await waitFor(() => this.page.run<{ x: number; y: number } | null>(centreOf(selector)), what);
+    let last = '';
+    const at = await waitFor(async () => {
+      const now = await this.page.run<{ x: number; y: number } | null>(centreOf(selector));
+      const same = now !== null && JSON.stringify(now) === last;
+      last = JSON.stringify(now);
+      return same ? now : null;
+    }, `${what} to be drawn and still`);
     await this.page.clickAt(at.x, at.y);
   }
 
@@ -222,9 +231,26 @@ export class EngineSuite {
         const n = await this.page.run<number>(`document.querySelectorAll('#root article:not([hidden]) svg.chart .event-rule').length`);
         return n > 0 ? n : null;
       }, 'the event rule on the charts');
-      const pressed = await this.page.run<string | null>(`document.querySelector('svg.timeline [data-event-id=${js(EVENT)}]').getAttribute('aria-pressed')`);
-      if (pressed !== 'true') throw new Error(`the mark is not pressed (aria-pressed=${pressed ?? 'none'})`);
+      const pressed = `document.querySelector('svg.timeline [data-event-id=${js(EVENT)}]').getAttribute('aria-pressed')`;
+      await waitFor(async () => (await this.page.run<string | null>(pressed)) === 'true', 'the mark to be pressed').catch(async () => {
+        throw new Error(`the mark is not pressed (aria-pressed=${(await this.page.run<string | null>(pressed)) ?? 'none'})`);
+      });
       return `the rule on ${rules} chart${rules === 1 ? '' : 's'}, the link has event=${EVENT}`;
+    });
+    await this.check(where, `event select by keyboard (→ from ${EVENT} to ${NEXT_EVENT})`, async () => {
+      // A keyboard reader reaches the mark with Tab; a click does not focus a button in WebKit.
+      const how = await this.page.focusWindow();
+      const focused = await this.page.run<boolean>(`(() => { const m = document.querySelector('svg.timeline [data-event-id=${js(EVENT)}]'); m.focus(); return document.activeElement === m && document.hasFocus(); })()`);
+      if (!focused) throw new Error(`the mark of ${EVENT} could not take the focus (the window has ${await this.page.run<boolean>('document.hasFocus()') ? '' : 'not '}the focus; ${how})`);
+      await this.page.press('ArrowRight');
+      await waitFor(async () => (await this.page.run<string>('location.search')).includes(`event=${NEXT_EVENT}`), `event=${NEXT_EVENT} in the link`).catch(async (e: unknown) => {
+        throw new Error(`${String(e)}; the link is ${await this.page.run<string>('location.href')}`);
+      });
+      const pressed = `document.querySelector('svg.timeline [data-event-id=${js(NEXT_EVENT)}]').getAttribute('aria-pressed')`;
+      await waitFor(async () => (await this.page.run<string | null>(pressed)) === 'true', `the mark of ${NEXT_EVENT} to be pressed`).catch(async () => {
+        throw new Error(`the mark of ${NEXT_EVENT} is not pressed (aria-pressed=${(await this.page.run<string | null>(pressed)) ?? 'none'})`);
+      });
+      return `the link has event=${NEXT_EVENT}, its mark pressed`;
     });
   }
 

@@ -121,7 +121,7 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
 }
 
 /** What the timeline is laid out from. */
-interface LayoutInputs {
+export interface LayoutInputs {
   events: readonly TimelineEvent[];
   width: number | null;
   domain: [number, number];
@@ -138,7 +138,7 @@ interface LayoutInputs {
  * browser's measure takes over for good once anything it is laid out from changes: its measured
  * width, a filter, a selection, the language. A timeline drawn afresh measures from the start.
  */
-function useLabelMeasure(inputs: LayoutInputs): MeasureText {
+export function useLabelMeasure(inputs: LayoutInputs): MeasureText {
   const [canvas] = useState(() => canvasTextMeasure(typeof document === 'undefined' ? null : document.documentElement));
   const [first] = useState(inputs);
   const [asBuilt, setAsBuilt] = useState(first.width !== null);

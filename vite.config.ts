@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { notFoundPage } from './scripts/not-found.ts';
 import { headersFile } from './scripts/static-headers.ts';
 import { serveDataFolder } from './scripts/vite-data-plugin.ts';
+import { inlineViewCheck } from './scripts/view-check.ts';
 
 /**
  * Our modules in the dashboard's first load: everything under src/ but what is loaded on demand,
@@ -37,10 +38,10 @@ export default defineConfig({
       },
     },
   },
-  plugins: [react(), serveDataFolder('data'), headersFile(), notFoundPage()],
+  plugins: [react(), inlineViewCheck(), serveDataFolder('data'), headersFile(), notFoundPage()],
   test: {
     environment: 'jsdom',
     setupFiles: ['src/test-setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'xbrowser/**/*.test.ts'],
   },
 });

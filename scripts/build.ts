@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
+import { checkBuiltInlineScripts } from './inline-scripts.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(process.env.BUILD_DIST ?? join(ROOT, 'dist'));
@@ -44,6 +45,9 @@ try {
     stdio: 'inherit',
     env: { ...process.env, PRERENDER_DIST: work },
   });
+  // No page ships an inline script the policy it is served with would block.
+  const { problems } = checkBuiltInlineScripts(work);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
 } catch (error) {
   removeWork();
   console.error(`build failed: ${OUT} is left as it was${existsSync(OUT) ? '' : ' (none)'}`);

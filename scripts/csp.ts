@@ -1,13 +1,16 @@
+import { VIEW_CHECK_HASH_SOURCE } from './view-check.ts';
+
 /**
  * The Content-Security-Policy the built site is served with: scripts and styles only from the
- * site itself (no inline script, no eval; style attributes allowed, style elements not), images
+ * site itself (no eval; one inline script, the view check in every page's head, allowed by the
+ * hash of its text, no other; style attributes allowed, style elements not), images
  * also from data: and blob: URLs (the export draws through them), no plug-ins. No page may be
  * framed, except the embed pages, which any site may frame.
  */
 const directives = (frameAncestors: string) =>
   [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self' ${VIEW_CHECK_HASH_SOURCE}`,
     "style-src 'self'",
     // Style attributes only (positions and sizes the prerendered HTML carries); no <style> element.
     "style-src-attr 'unsafe-inline'",

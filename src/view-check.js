@@ -1,6 +1,9 @@
-// Runs before the first paint. The page holds the default view, prerendered; a link that asks for
-// another (filters, an event, another language) keeps it hidden until the app has drawn that view,
-// so the reader never sees a view the link did not ask for.
+/* global document, window */
+// Inline in every page's <head> (allowed by its hash in the Content-Security-Policy: see
+// scripts/view-check.ts), so it runs before the first paint without a request. The page holds the
+// default view, prerendered; a link that asks for another (filters, an event, another language)
+// keeps it hidden until the app has drawn that view, so the reader never sees a view the link did
+// not ask for.
 (function () {
   // A chart's page or embed is the same whatever its query.
   if (document.documentElement.dataset.page) return;
@@ -12,7 +15,7 @@
   });
   if (!other) return;
   document.documentElement.classList.add('view-pending');
-  // Should the script fail to load, the page is shown rather than left blank.
+  // Should the app's script fail to load, the page is shown rather than left blank.
   setTimeout(function () {
     document.documentElement.classList.remove('view-pending');
   }, 4000);

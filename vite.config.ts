@@ -10,7 +10,7 @@ import { serveDataFolder } from './scripts/vite-data-plugin.ts';
  * and the entry itself, which awaits the page's view (in this chunk) before it hydrates.
  */
 const FIRST_LOAD_SOURCES =
-  /[\\/]src[\\/](?!main\.tsx|i18n[\\/]messages-|export[\\/]|timeline[\\/](?!event-time|timeline-domain)|dashboard[\\/](timeline-section|share-fields)|pages[\\/]chart-page|charts[\\/](data-table|figure-provenance|figure-citation)|i18n[\\/]citation|shared[\\/](quote|copy-field)|data[\\/](schema|validate|loaders[\\/](fetch-data-file|read-data-file)))/;
+  /[\\/]src[\\/](?!main\.tsx|i18n[\\/]messages-|export[\\/]|timeline[\\/](?!event-time|timeline-domain)|dashboard[\\/](timeline-section|share-fields)|pages[\\/]chart-page|charts[\\/](data-table|figure-provenance|figure-citation)|i18n[\\/]citation|shared[\\/](quote|copy-field)|data[\\/](schema|validate|loaders[\\/](fetch-data-file|read-data-file))|search[\\/](?!site-search))/;
 
 export default defineConfig({
   // Relative asset paths: `dist/` works from any sub-path of a static host.

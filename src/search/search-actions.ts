@@ -30,7 +30,11 @@ function focusIn(element: HTMLElement) {
 
 function focusCard(seriesId: string) {
   whenFound(
-    () => cardOf(seriesId)?.querySelector<HTMLElement>('h3 a, h3'),
+    () => {
+      const card = cardOf(seriesId);
+      // The title's link (the card's own page); a card that could not be drawn has only its heading.
+      return card?.querySelector<HTMLElement>('h3 a') ?? card?.querySelector<HTMLElement>('h3');
+    },
     (title) => {
       if (!title.matches('a')) title.tabIndex = -1;
       focusIn(title);

@@ -28,6 +28,9 @@ export interface SearchPanelProps {
   onCombobox: (state: ComboboxState) => void;
 }
 
+/** At most this many results of each kind are listed; the rest are counted ("and 12 more"). */
+const PER_GROUP = 6;
+
 let engineLoad: Promise<SearchEngine> | undefined;
 
 /** The index, fetched and read once per page. */
@@ -75,7 +78,7 @@ function useResults(query: string, lang: Lang) {
   const sectors = useDashboardStore((s) => s.sectors);
   const from = useDashboardStore((s) => s.from);
   const to = useDashboardStore((s) => s.to);
-  const results = useMemo(() => (engine ? runSearch(engine, query, lang, { sectors, from, to }) : EMPTY_RESULTS), [engine, query, lang, sectors, from, to]);
+  const results = useMemo(() => (engine ? runSearch(engine, query, lang, { sectors, from, to }, PER_GROUP) : EMPTY_RESULTS), [engine, query, lang, sectors, from, to]);
   return { engine, failed, results };
 }
 
@@ -96,7 +99,9 @@ function useCombobox({ id, place, lang, query, setQuery, input, keysRef, onCombo
   const expanded = ready && !dismissed && query.trim() !== '';
   const optionId = (i: number) => `${id}-option-${i}`;
   useQueryInLink(query, place);
-  useEffect(() => onCombobox({ expanded: expanded && hits.length > 0, active: expanded && active >= 0 ? optionId(active) : undefined }));
+  const listed = expanded && hits.length > 0;
+  const activeId = expanded && active >= 0 ? `${id}-option-${active}` : undefined;
+  useEffect(() => onCombobox({ expanded: listed, active: activeId }), [onCombobox, listed, activeId]);
 
   const choose = (hit: Hit) => {
     setDismissed(true);

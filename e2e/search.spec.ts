@@ -185,3 +185,13 @@ test('a chart page has the same box: a chart opens its page, Enter elsewhere the
   await expect(page).toHaveURL(/\/vi\/\?lang=vi&q=smic$/);
   await expect(box(page, 'Tìm kiếm')).toHaveValue('smic');
 });
+
+test('the 404 page has the box too: a plain form that opens the dashboard with the results', async ({ page }) => {
+  const response = await page.goto('/no/such/page');
+  expect(response?.status()).toBe(404);
+  await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('Lương Văn Phong');
+  await page.getByRole('searchbox', { name: 'Tìm kiếm' }).press('Enter');
+  await expect(page).toHaveURL(/\/vi\/\?.*q=L%C6%B0%C6%A1ng/);
+  await expect(box(page, 'Tìm kiếm')).toHaveValue('Lương Văn Phong');
+  await expect(group(page, 'Sự kiện', 'Tìm kiếm').getByRole('option', { name: /Tập Cận Bình/ })).toBeVisible();
+});

@@ -179,6 +179,12 @@ test('a chart page has the same box: a chart opens its page, Enter elsewhere the
   await expect(results(page).getByRole('option').first()).toBeVisible();
   await group(page, 'Events').getByRole('option', { name: /Mate 60 Pro/ }).click();
   await expect(page).toHaveURL(/\/\?event=huawei-mate-60-pro$/);
+  await page.goBack();
+  await box(page).fill('byd');
+  await expect(results(page).getByRole('option').first()).toBeVisible();
+  await box(page).press('Enter');
+  await expect(page).toHaveURL(/\/\?q=byd$/);
+  await expect(results(page).getByRole('option').first()).toBeVisible();
   await page.goto('/vi/charts/process-node/');
   await box(page, 'Tìm kiếm').fill('smic');
   await group(page, 'Số liệu', 'Tìm kiếm').getByRole('option').first().click();

@@ -12,7 +12,7 @@ import { useDashboardStore } from '../state/filter-store';
 import { withSearchQuery } from '../state/url-state';
 import { EMPTY_RESULTS, loadEngine, runSearch, type Hit, type SearchEngine, type SearchResults } from './engine';
 import { excerpt, hasMatch, markedParts } from './highlight';
-import { chooseResult } from './search-actions';
+import { chooseResult, dashboardSearchPath } from './search-actions';
 import { SEARCH_INDEX_FILE } from './search-index';
 import type { ComboboxState, SearchPlace } from './site-search';
 import styles from './search-panel.module.css';
@@ -119,8 +119,14 @@ function useCombobox({ id, place, lang, query, setQuery, input, keysRef, onCombo
       setActive((a) => (key === 'ArrowDown' ? (a + 1) % hits.length : a <= 0 ? hits.length - 1 : a - 1));
       return true;
     }
+    if (key !== 'Enter' || query.trim() === '') return false;
+    // From a chart's page, Enter with no option chosen takes the search to the dashboard.
+    if (place === 'chart-page' && !hits[active]) {
+      window.location.assign(new URL(dashboardSearchPath(lang, query), document.baseURI).href);
+      return true;
+    }
     const hit = hits[active] ?? hits[0];
-    if (key !== 'Enter' || !expanded || !hit) return false;
+    if (!expanded || !hit) return false;
     choose(hit);
     return true;
   };

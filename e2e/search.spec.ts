@@ -99,6 +99,14 @@ test('the query is in the link: ?q=smic reopens with results, and typing writes 
   await expect(page).not.toHaveURL(/[?&]q=/);
 });
 
+test('a link with Q= or a repeated q opens the search with the first, and says what it read otherwise', async ({ page }) => {
+  await page.goto('/?Q=smic&q=byd');
+  await expect(box(page)).toHaveValue('smic');
+  await expect(page.getByText("Read 'Q' as 'q'.")).toBeVisible();
+  await expect(results(page).getByRole('option').first()).toBeVisible();
+  await expect(page).toHaveURL(/\/\?q=smic$/);
+});
+
 test('/ focuses the box, but not while typing in another field; Escape clears it and keeps the focus', async ({ page }) => {
   await page.goto('/');
   await waitForCharts(page);
@@ -140,6 +148,8 @@ test('no result says so', async ({ page }) => {
 });
 
 test('axe reports no serious or critical violation with the results open', async ({ page }) => {
+  // axe reads every card of the dashboard: about 20 s on a shared 2-core machine.
+  test.setTimeout(90_000);
   await page.goto('/');
   await waitForCharts(page);
   await box(page).fill('huawei');
@@ -161,6 +171,7 @@ test.describe('in Vietnamese', () => {
   });
 
   test('"7nm", "hauwei" and ?q= work on the Vietnamese page, and axe is content', async ({ page }) => {
+    test.setTimeout(90_000);
     await page.goto('/vi/?q=smic');
     await expect(box(page, 'Tìm kiếm')).toHaveValue('smic');
     await expect(results(page, 'Tìm kiếm').getByRole('option').first()).toBeVisible();

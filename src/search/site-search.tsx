@@ -7,6 +7,7 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import type { Lang } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
+import { useDashboardStore } from '../state/filter-store';
 import { parseSearchQuery } from '../state/url-state';
 import styles from './site-search.module.css';
 
@@ -43,6 +44,11 @@ export function SiteSearch({ place, lang }: { place: SearchPlace; lang: Lang }) 
   const keysRef = useRef<((key: string) => boolean) | null>(null);
   const panel = used || fromLink !== '';
   const load = () => setUsed(true);
+
+  // What the link's `q` carried that was read otherwise (`Q=`, a second `q`) is named with the filters' notices.
+  useEffect(() => {
+    if (place !== 'chart-page') useDashboardStore.getState().addNotices(parseSearchQuery(window.location.search).notices);
+  }, [place]);
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {

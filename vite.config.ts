@@ -12,7 +12,7 @@ import { inlineViewCheck } from './scripts/view-check.ts';
  * fonts the exports embed (src/fonts/*?inline): the page loads them as font files.
  */
 const FIRST_LOAD_SOURCES =
-  /[\\/]src[\\/](?!main\.tsx|fonts[\\/]|i18n[\\/]messages-|export[\\/]|timeline[\\/](?!event-time|timeline-domain)|dashboard[\\/](timeline-section|share-fields)|pages[\\/]chart-page|charts[\\/](data-table|figure-provenance|figure-citation)|i18n[\\/]citation|shared[\\/](quote|copy-field)|data[\\/](schema|validate|loaders[\\/](fetch-data-file|read-data-file)))/;
+  /[\\/]src[\\/](?!main\.tsx|fonts[\\/]|i18n[\\/]messages-|export[\\/]|timeline[\\/](?!event-time|timeline-domain)|dashboard[\\/](timeline-section|share-fields)|pages[\\/]chart-page|charts[\\/](data-table|figure-provenance|figure-citation)|i18n[\\/]citation|shared[\\/](quote|copy-field)|data[\\/](schema|validate|loaders[\\/](fetch-data-file|read-data-file))|search[\\/](?!site-search))/;
 
 export default defineConfig({
   // Relative asset paths: `dist/` works from any sub-path of a static host.

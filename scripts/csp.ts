@@ -19,7 +19,8 @@ const directives = (frameAncestors: string) =>
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'none'",
+    // Forms submit to the site only: the 404 page's search is a plain GET to the dashboard.
+    "form-action 'self'",
     `frame-ancestors ${frameAncestors}`,
   ].join('; ');
 

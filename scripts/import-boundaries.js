@@ -10,8 +10,9 @@ const LAYERS = {
   charts: ['data', 'i18n', 'shared'],
   timeline: ['data', 'i18n', 'shared'],
   export: ['data', 'i18n', 'shared', 'charts', 'timeline'],
-  dashboard: ['data', 'i18n', 'shared', 'state', 'charts', 'timeline', 'export'],
-  pages: ['data', 'i18n', 'shared', 'state', 'charts', 'timeline', 'export', 'dashboard'],
+  search: ['data', 'i18n', 'shared', 'state', 'timeline'],
+  dashboard: ['data', 'i18n', 'shared', 'state', 'charts', 'timeline', 'export', 'search'],
+  pages: ['data', 'i18n', 'shared', 'state', 'charts', 'timeline', 'export', 'dashboard', 'search'],
 };
 
 const ALL = Object.keys(LAYERS);

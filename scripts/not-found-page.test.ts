@@ -21,3 +21,17 @@ describe('notFoundHtml', () => {
     expect(Buffer.from(notFoundHtml('http://localhost/'), 'utf8').subarray(0, 1024).toString('latin1')).toContain('<meta charset="UTF-8" />');
   });
 });
+
+describe('the 404 page search', () => {
+  const forms = (html: string) => [...html.matchAll(/<form role="search" method="get" action="([^"]*)">[\s\S]*?<input id="([^"]*)" type="search" name="q"/g)].map((m) => [m[1], m[2]]);
+
+  it('sends the words to the dashboard in each language as ?q=, by a plain GET form with a label', () => {
+    const html = notFoundHtml('https://example.org/reports/tech/');
+    expect(forms(html)).toEqual([
+      ['/reports/tech/', 'search-en'],
+      ['/reports/tech/vi/', 'search-vi'],
+    ]);
+    expect(html).toContain('<label for="search-en">Search</label>');
+    expect(html).toContain('<label for="search-vi">Tìm kiếm</label>');
+  });
+});

@@ -32,6 +32,7 @@ import { notFoundHtml } from './not-found-page';
 import { pageFilesOf } from './page-data';
 import { charsetWithin1024Bytes, pageTemplate } from './page-template';
 import { parseStrictJson } from './strict-json';
+import { searchIndexJson } from './search-index';
 
 const DIST = process.env.PRERENDER_DIST ?? 'dist';
 const DATA = process.env.PRERENDER_DATA ?? 'data';
@@ -152,6 +153,8 @@ async function main() {
     );
     write('robots.txt', robotsTxt(absoluteUrl(SITE_URL, 'sitemap.xml')));
     write('404.html', notFoundHtml(SITE_URL));
+    // The search's index, from the data just rendered, in both languages (loaded by the page on first use).
+    write('data/search-index.json', await searchIndexJson(data));
     // The build's manifest served its purpose (the preloads above): it is not part of the site.
     rmSync(join(DIST, '.vite'), { recursive: true, force: true });
     console.log(`prerendered ${pages.length} pages (${listed.length} in the sitemap) for ${SITE_URL}`);

@@ -5,6 +5,7 @@ import { LANGUAGE_NAMES, loadMessages, MESSAGES } from '../i18n/messages';
 import { chunkIsGone } from '../shared/chunk-error';
 import { ChunkReload } from '../shared/chunk-reload';
 import { useDashboardStore } from '../state/filter-store';
+import { SiteSearch } from '../search/site-search';
 import { THEMES, useTheme, type Theme } from './theme';
 
 /** The reader's own settings: language (kept in the link) and colour theme (kept in this browser). */
@@ -27,6 +28,7 @@ export function HeaderControls() {
     );
   return (
     <div className="header-controls">
+      <SiteSearch place="header" lang={lang} />
       <label>
         {t.language}{' '}
         <select value={lang} onChange={(e) => switchLang(e.target.value as Lang)}>

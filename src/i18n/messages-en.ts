@@ -210,6 +210,17 @@ export const en = {
     years: 'years',
     count: 'count',
   } satisfies Record<Unit, string>,
+  search: {
+    label: 'Search',
+    placeholder: 'Charts, figures, events, sources',
+    groups: { chart: 'Charts', figure: 'Figures', event: 'Events', source: 'Sources' } satisfies Record<'chart' | 'figure' | 'event' | 'source', string>,
+    found: (n: number) => (n === 0 ? 'No results' : `${n} ${plural('en', n, { one: 'result', other: 'results' })}`),
+    none: (query: string) => `Nothing found for “${query}”.`,
+    hidden: (n: number) => `${n} more ${plural('en', n, { one: 'match is', other: 'matches are' })} hidden by the filters.`,
+    clearFilters: 'Clear the filters',
+    more: (n: number) => `and ${n} more`,
+    failed: 'The search could not be loaded.',
+  },
 };
 
 export type Messages = typeof en;

@@ -202,6 +202,17 @@ export const vi: Messages = {
     years: 'năm',
     count: 'số lượng',
   },
+  search: {
+    label: 'Tìm kiếm',
+    placeholder: 'Biểu đồ, số liệu, sự kiện, nguồn',
+    groups: { chart: 'Biểu đồ', figure: 'Số liệu', event: 'Sự kiện', source: 'Nguồn' },
+    found: (n) => (n === 0 ? 'Không có kết quả' : `${n} kết quả`),
+    none: (query) => `Không tìm thấy kết quả nào cho “${query}”.`,
+    hidden: (n) => `Còn ${n} kết quả bị bộ lọc ẩn.`,
+    clearFilters: 'Bỏ bộ lọc',
+    more: (n) => `và ${n} kết quả khác`,
+    failed: 'Không tải được chức năng tìm kiếm.',
+  },
 };
 
 export const pageVi: PageMessages = {

@@ -21,6 +21,7 @@ import { chartPageExtras, chartPageExtrasKey, pythonSnippet, rSnippet, type Char
 import { CHART_PAGE_PRERENDER_WIDTH } from './page-width';
 import { sectorEventsByDate } from './sector-events';
 import { MovedBy } from '../dashboard/moved-by';
+import { SiteSearch } from '../search/site-search';
 
 /** One chart's own page (or its embed): the card, and on the page its figures with their sentences and the events of its sectors. */
 export function ChartPage({ seriesId, lang, variant }: { seriesId: string; lang: Lang; variant: Exclude<CardVariant, 'dashboard'> }) {
@@ -109,6 +110,7 @@ function PageHeader({ seriesId, sectors, lang }: { seriesId: string; sectors: Ti
           </a>
         ))}
       </p>
+      <SiteSearch place="chart-page" lang={lang} />
     </header>
   );
 }

@@ -154,3 +154,39 @@ export function sameFilters(a: FilterState, b: FilterState): boolean {
 export function isPrerenderedView(filters: FilterState, pageLang: Lang): boolean {
   return sameFilters(filters, { ...DEFAULT_FILTERS, lang: pageLang });
 }
+
+/**
+ * The search's words in a link (`?q=huawei`): not a filter (a search never changes them), kept
+ * beside them. `Q=` and `q[]=` are read as `q` and named, a repeated `q` uses the first; control
+ * and direction-changing characters become spaces, and the words are cut at `SEARCH_MAX` characters.
+ */
+export const SEARCH_KEY = 'q';
+export const SEARCH_MAX = 100;
+
+const isSearchKey = (given: string) => given.toLowerCase().replace(/\[\]$/, '') === SEARCH_KEY;
+
+export function cleanSearchQuery(raw: string): string {
+  return raw.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, SEARCH_MAX).trimEnd();
+}
+
+export function parseSearchQuery(search: string): { q: string; notices: UrlNotice[] } {
+  const notices: UrlNotice[] = [];
+  const values: string[] = [];
+  for (const [given, value] of new URLSearchParams(search.replace(/^\?+/, ''))) {
+    if (!isSearchKey(given)) continue;
+    if (given !== SEARCH_KEY) notices.push({ kind: 'renamed-param', given: shorten(given), key: SEARCH_KEY });
+    values.push(value);
+  }
+  if (values.length > 1) notices.push({ kind: 'repeated-param', key: SEARCH_KEY, ignored: values.length - 1 });
+  return { q: cleanSearchQuery(values[0] ?? ''), notices };
+}
+
+/** The link's query with `q` set to the search's words (or removed when there are none), every other parameter as it was. */
+export function withSearchQuery(search: string, q: string): string {
+  const params = new URLSearchParams(search.replace(/^\?+/, ''));
+  for (const given of [...params.keys()]) if (isSearchKey(given)) params.delete(given);
+  const clean = cleanSearchQuery(q);
+  if (clean) params.set(SEARCH_KEY, clean);
+  const query = params.toString().replace(/%2C/g, ',');
+  return query ? `?${query}` : '';
+}

@@ -14,7 +14,6 @@ import { SourcesSection } from './sources-section';
 import { useDashboardData, useDashboardView, type DashboardData } from './use-dashboard-view';
 import { deferredSection } from '../shared/deferred-section';
 import { useDashboardStore } from '../state/filter-store';
-import loadError from '../shared/load-error.module.css';
 
 /**
  * The page's sections, each memoised: a filter draws again only those whose inputs it changes
@@ -117,7 +116,7 @@ const Dashboard = memo(function Dashboard({ data }: { data: DashboardData }) {
 /** What the data files got wrong that the dashboard worked around (a repeated id, say). */
 function DataProblems({ problems, lang }: { problems: DashboardData['dataProblems']; lang: Lang }) {
   return (
-    <div className={`${loadError.error} data-notice`} role="alert">
+    <div className="load-error data-notice" role="alert">
       <p>
         <strong>{MESSAGES[lang].dataProblems}</strong>
       </p>

@@ -4,7 +4,6 @@ import type { Lang } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { isChunkLoadError } from '../shared/chunk-error';
 import { ChunkReload } from '../shared/chunk-reload';
-import styles from '../shared/load-error.module.css';
 
 /**
  * A fault while drawing one card stays in that card, says what it was, and offers to try again.
@@ -19,7 +18,7 @@ export function CardErrorBoundary({ title, lang, children }: { title: string; la
       {isChunkLoadError(error) ? (
         <ChunkReload lang={lang} />
       ) : (
-        <div className={styles.error} role="alert">
+        <div className="load-error" role="alert">
           <p>
             <strong>{t.drawFailed}</strong>
           </p>

@@ -6,7 +6,6 @@ import { chunkIsGone } from '../shared/chunk-error';
 import { ChunkReload } from '../shared/chunk-reload';
 import { useDashboardStore } from '../state/filter-store';
 import { THEMES, useTheme, type Theme } from './theme';
-import styles from '../shared/load-error.module.css';
 
 /** The reader's own settings: language (kept in the link) and colour theme (kept in this browser). */
 export function HeaderControls() {
@@ -40,7 +39,7 @@ export function HeaderControls() {
       </label>
       {unavailable?.stale && <ChunkReload lang={lang} />}
       {unavailable && !unavailable.stale && (
-        <p className={styles.error} role="alert">
+        <p className="load-error" role="alert">
           {t.languageUnavailable(LANGUAGE_NAMES[unavailable.lang])}
         </p>
       )}

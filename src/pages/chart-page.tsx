@@ -22,7 +22,6 @@ import { CHART_PAGE_PRERENDER_WIDTH } from './page-width';
 import { sectorEventsByDate } from './sector-events';
 import { MovedBy } from '../dashboard/moved-by';
 import styles from './chart-page.module.css';
-import loadError from '../shared/load-error.module.css';
 
 /** One chart's own page (or its embed): the card, and on the page its figures with their sentences and the events of its sectors. */
 export function ChartPage({ seriesId, lang, variant }: { seriesId: string; lang: Lang; variant: Exclude<CardVariant, 'dashboard'> }) {
@@ -45,7 +44,7 @@ export function ChartPage({ seriesId, lang, variant }: { seriesId: string; lang:
   if (!entry) {
     return (
       <main>
-        <div className={loadError.error} role="alert">
+        <div className="load-error" role="alert">
           <p>
             <strong>{t.chartNotInIndex(seriesId)}</strong>
           </p>

@@ -2,13 +2,12 @@ import { Component, type ReactNode } from 'react';
 import type { Lang } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { isChunkLoadError } from './chunk-error';
-import styles from './load-error.module.css';
 
 /** Says, where the reader acted, that this part of the page changed since it loaded; offers a reload. */
 export function ChunkReload({ lang, reload = () => window.location.reload() }: { lang: Lang; reload?: () => void }) {
   const t = MESSAGES[lang];
   return (
-    <div className={`${styles.error} chunk-reload`} role="alert">
+    <div className="load-error chunk-reload" role="alert">
       <p>{t.partUpdated}</p>
       <button type="button" onClick={reload}>
         {t.reloadPage}

@@ -6,6 +6,7 @@ import { chunkIsGone } from '../shared/chunk-error';
 import { ChunkReload } from '../shared/chunk-reload';
 import { useDashboardStore } from '../state/filter-store';
 import { THEMES, useTheme, type Theme } from './theme';
+import styles from './header-controls.module.css';
 
 /** The reader's own settings: language (kept in the link) and colour theme (kept in this browser). */
 export function HeaderControls() {
@@ -26,7 +27,8 @@ export function HeaderControls() {
       (error: unknown) => void chunkIsGone(error).then((stale) => setUnavailable({ lang: next, stale })),
     );
   return (
-    <div className="header-controls">
+    // header-controls: an unstyled, stable name the end-to-end tests find the header's controls by.
+    <div className={`header-controls ${styles.controls}`}>
       <label>
         {t.language}{' '}
         <select value={lang} onChange={(e) => switchLang(e.target.value as Lang)}>

@@ -21,8 +21,20 @@ export default defineConfig({
   appType: 'mpa',
   // The built site is previewed, and tested end to end, under the headers it is deployed with.
   // The build's manifest tells the prerender which chunks each page's view needs, to preload them.
+  css: {
+    modules: {
+      // One name in every mode: the prerender renders through Vite's dev pipeline and the browser
+      // hydrates the production build, so both must give a class the same name. The file and the
+      // rule keep it readable in the inspector; the hash (of the file's path and the rule's name,
+      // not of its content) keeps it unique, and the same from build to build.
+      generateScopedName: '[name]_[local]_[hash:base64:4]',
+    },
+  },
   build: {
     manifest: true,
+    // One stylesheet, linked from every prerendered page: a page is styled at first paint, with or
+    // without JavaScript, whatever chunk its components' modules are bundled in.
+    cssCodeSplit: false,
     rolldownOptions: {
       output: {
         // Two chunks for what a page needs before it answers input: the framework (React,

@@ -3,6 +3,8 @@
  * chart marks and export text, with every `var(--…)` replaced by its light-theme value. The
  * build's social cards are drawn under it, so they take the colours the page's exports take.
  */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import postcss, { type Rule } from 'postcss';
 
 /** The properties an SVG mark or text takes from the stylesheet (what the browser export inlines). */
@@ -31,4 +33,15 @@ export function exportStylesheet(css: string): string {
     if (selectors.length > 0 && declarations.length > 0) rules.push(`${selectors.join(', ')} { ${declarations.join('; ')} }`);
   });
   return rules.join('\n');
+}
+
+/** A stylesheet's text with its `@import './x.css'` rules replaced by the files they name, as Vite inlines them. */
+export function readStylesheet(file: string): string {
+  const root = postcss.parse(readFileSync(file, 'utf8'));
+  root.walkAtRules('import', (rule) => {
+    const target = /^['"](\.{1,2}\/[^'"]+)['"]$/.exec(rule.params.trim())?.[1];
+    if (!target) throw new Error(`${file}: @import ${rule.params}: only a relative file in quotes is read`);
+    rule.replaceWith(postcss.parse(readStylesheet(resolve(dirname(file), target))));
+  });
+  return root.toString();
 }

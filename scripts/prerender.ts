@@ -24,7 +24,7 @@ import { LANGS, type Lang } from '../src/data/schema';
 import type { PageInfo } from '../src/pages/page-info';
 import { chartDataPaths } from '../src/pages/chart-data-paths';
 import { absoluteUrl, baseFor, chartPagePath, dashboardPagePath, embedPagePath, socialImagePath } from '../src/shared/site-paths';
-import { exportStylesheet } from './export-stylesheet';
+import { exportStylesheet, readStylesheet } from './export-stylesheet';
 import { escapeHtml, headTags, robotsTxt, sitemapXml } from './page-head';
 import { measureWithFont, socialPng } from './social-image';
 import { modulePreloadTags, type BuildManifest } from './module-preloads';
@@ -85,7 +85,7 @@ async function main() {
         .join('\n    ');
     // Each data file read once, strictly (a key given twice, a BOM, text after the JSON: the file named).
     const readJson = (file: string): unknown => parseStrictJson(file, readFileSync(join(DATA, file), 'utf8'));
-    const stylesheet = exportStylesheet(readFileSync('src/styles.css', 'utf8'));
+    const stylesheet = exportStylesheet(readStylesheet('src/styles/global.css'));
     const server = (await vite.ssrLoadModule('/src/entry-server.tsx')) as typeof import('../src/entry-server');
     const data = server.readSiteData(readJson);
     const filesOf = pageFilesOf(data);

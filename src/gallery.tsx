@@ -1,4 +1,6 @@
 /** Development gallery (`npm run dev`, then /gallery.html): every snapshot fixture, drawn live, and the labelled timeline at slide, desktop and phone widths. */
+// The page-wide styles first, so that a component's module (imported below) comes after them.
+import './styles/global.css';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ChartImage } from './charts/chart-image';
@@ -8,7 +10,6 @@ import { EventsFile, type TimelineEvent } from './data/schema';
 import { TIMELINE_FIXTURES } from './timeline/fixtures';
 import { TimelineImage } from './timeline/timeline-image';
 import './fonts.css';
-import './styles.css';
 
 /** The checked-in events, fetched as the page fetches them (the drawing itself never fetches). */
 function useRealEvents(): TimelineEvent[] | null {

@@ -1,3 +1,5 @@
+// The page-wide styles first, so that a component's module (imported below) comes after them.
+import './styles/global.css';
 import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
 import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
@@ -16,7 +18,6 @@ import { useDashboardStore } from './state/filter-store';
 import { isPrerenderedView } from './state/url-state';
 import { startUrlSync } from './state/url-sync';
 import './fonts.css';
-import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('the page has no #root element');

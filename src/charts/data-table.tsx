@@ -43,7 +43,7 @@ interface DataTableProps {
  * The chart's figures as a table: its text alternative, with units, flags and sources. At most
  * TABLE_ROWS rows; beyond them it says how many it shows of how many. In a narrow room (a phone, a
  * narrow card) each row is drawn as a list of its fields, each labelled from `data-label`
- * (styles.css, "Tables that read on a phone"), so that no column is narrower than its words.
+ * (src/styles/components.css, "Tables that read on a phone"), so that no column is narrower than its words.
  */
 export function DataTable({ caption, records, sources, lang, more }: DataTableProps) {
   const t = MESSAGES[lang];

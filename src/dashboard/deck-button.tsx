@@ -6,6 +6,7 @@ import { MESSAGES } from '../i18n/messages';
 import { isChunkLoadError, loadChunk } from '../shared/chunk-error';
 import { ChunkReload } from '../shared/chunk-reload';
 import { useDashboardStore } from '../state/filter-store';
+import styles from './deck-button.module.css';
 
 interface DeckButtonProps {
   /** The charts shown under the current filters, in their order on the page. */
@@ -39,7 +40,8 @@ export function DeckButton({ charts, leftOut, sources, rule, timeline, lang }: D
   };
 
   return (
-    <div className="deck-export">
+    // deck-export: an unstyled, stable name the end-to-end tests find the deck's controls by.
+    <div className={`deck-export ${styles.deck}`}>
       <button
         type="button"
         onClick={() => void onClick()}

@@ -1,6 +1,7 @@
 import type { Lang, SeriesFile } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
 import { PAGE_MESSAGES } from '../i18n/page-messages';
+import styles from './downloads-section.module.css';
 
 interface DownloadsProps {
   series: readonly SeriesFile[];
@@ -17,7 +18,7 @@ export function DownloadsSection({ series, eventCount, files, updated, lang }: D
   const t = PAGE_MESSAGES[lang];
   const figures = series.reduce((n, s) => n + s.records.length, 0);
   return (
-    <section className="downloads" aria-labelledby="downloads-heading">
+    <section className={styles.downloads} aria-labelledby="downloads-heading">
       <h2 id="downloads-heading">{t.downloadsHeading}</h2>
       <p className="section-intro">{t.downloadsIntro(figures, eventCount)}</p>
       <p className="data-updated">{t.dataUpdated(formatEventDate({ precision: 'day', start: updated }, lang))}</p>

@@ -5,6 +5,8 @@ import { MESSAGES } from '../i18n/messages';
 import { isChunkLoadError } from '../shared/chunk-error';
 import { ChunkReload } from '../shared/chunk-reload';
 import { useMenuButton } from '../shared/use-menu-button';
+import buttons from '../shared/action-button.module.css';
+import styles from './export-menu.module.css';
 
 const FORMATS: ChartExportFormat[] = ['png-slide', 'png-2x', 'svg', 'clipboard', 'csv'];
 
@@ -45,12 +47,12 @@ export function ExportMenu({ title, lang, onExport }: ExportMenuProps) {
   };
 
   return (
-    <div className="export-menu">
-      <button type="button" className="export-button" aria-label={t.exportMenuLabel(title)} aria-busy={busy} {...menu.buttonProps}>
+    <div className={styles.menu}>
+      <button type="button" className={buttons.action} aria-label={t.exportMenuLabel(title)} aria-busy={busy} {...menu.buttonProps}>
         {t.exportMenu} ▾
       </button>
       {menu.open && (
-        <ul aria-label={t.exportMenuLabel(title)} className="export-items" {...menu.menuProps}>
+        <ul aria-label={t.exportMenuLabel(title)} className={styles.items} {...menu.menuProps}>
           {FORMATS.map((format) => (
             <li key={format} role="none">
               <button type="button" role="menuitem" tabIndex={-1} onClick={() => void run(format)}>
@@ -60,12 +62,12 @@ export function ExportMenu({ title, lang, onExport }: ExportMenuProps) {
           ))}
         </ul>
       )}
-      <p className="export-outcome" role="status">
+      <p className={styles.outcome} role="status">
         {outcome?.kind === 'ok' ? outcome.text : ''}
       </p>
       {outcome?.kind === 'stale' && <ChunkReload lang={lang} />}
       {outcome?.kind === 'error' && (
-        <p className="export-outcome export-outcome--error" role="alert">
+        <p className={`${styles.outcome} ${styles.error}`} role="alert">
           {outcome.text}
         </p>
       )}

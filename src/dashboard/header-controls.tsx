@@ -7,6 +7,7 @@ import { ChunkReload } from '../shared/chunk-reload';
 import { useDashboardStore } from '../state/filter-store';
 import { SiteSearch } from '../search/site-search';
 import { THEMES, useTheme, type Theme } from './theme';
+import styles from './header-controls.module.css';
 
 /** The reader's own settings: language (kept in the link) and colour theme (kept in this browser). */
 export function HeaderControls() {
@@ -27,7 +28,8 @@ export function HeaderControls() {
       (error: unknown) => void chunkIsGone(error).then((stale) => setUnavailable({ lang: next, stale })),
     );
   return (
-    <div className="header-controls">
+    // header-controls: an unstyled, stable name the end-to-end tests find the header's controls by.
+    <div className={`header-controls ${styles.controls}`}>
       <SiteSearch place="header" lang={lang} />
       <label>
         {t.language}{' '}

@@ -8,6 +8,7 @@ import { ClippedText } from '../shared/clipped-text';
 import { componentOnFirstUse } from '../shared/deferred-section';
 import { headlineFigure } from './headline-figure';
 import type { CardView } from './use-dashboard-view';
+import styles from './headline-figures.module.css';
 
 // The same panel a chart's figure opens, loaded when first asked for.
 const FigureProvenance = componentOnFirstUse(() => import('../charts/figure-provenance').then((m) => m.FigureProvenance));
@@ -23,11 +24,11 @@ export function HeadlineFigures({ cards, sources, lang }: { cards: readonly Card
   const headlines = cards.filter((c) => c.entry.headline === true && c.shown);
   if (headlines.length === 0) return null;
   return (
-    <section className="headline-figures" aria-labelledby="headline-heading">
+    <section className={styles.figures} aria-labelledby="headline-heading">
       <h2 id="headline-heading" className="visually-hidden">
         {t.headlineFigures}
       </h2>
-      <ul className="headline-list">
+      <ul className={styles.list}>
         {headlines.map((c) => {
           // Another series' file is not drawn under this title (its card says why).
           const wrongFile = c.series !== undefined && c.series.id !== c.entry.id;
@@ -68,7 +69,7 @@ function HeadlineTile({ title, file, failed, records, sources, lang }: HeadlineT
   const flags = figure ? [...new Set([...(figure.first?.flags ?? []), ...figure.last.flags])] : [];
   const shown = figure ? [figure.first, figure.last].filter((r) => r !== undefined) : [];
   return (
-    <article className="headline-tile" aria-labelledby={headingId}>
+    <article className={styles.tile} aria-labelledby={headingId}>
       <h3 id={headingId}>
         {/* Cut as the card cuts it, the whole in a tooltip: a title without spaces never widens the page. */}
         <ClippedText text={title} max={TEXT_LIMITS.title} />
@@ -81,12 +82,12 @@ function HeadlineTile({ title, file, failed, records, sources, lang }: HeadlineT
         )
       ) : (
         <>
-          <p className="headline-value">
+          <p className={styles.value}>
             {shown.map((r, i) => (
               <Fragment key={i}>
                 {/* The line may break between the two figures, never inside one. */}
                 {i > 0 && ' '}
-                <span className="headline-step">
+                <span className={styles.step}>
                   {i > 0 && <span aria-hidden="true">→ </span>}
                   <strong>{readFigure(r, lang)}</strong>
                   {r.year !== undefined && <small> {r.year}</small>}
@@ -95,7 +96,7 @@ function HeadlineTile({ title, file, failed, records, sources, lang }: HeadlineT
             ))}
           </p>
           {(figure.change || flags.length > 0) && (
-            <p className="headline-change">
+            <p className={styles.change}>
               {figure.change && (
                 <span title={t.headlineChangeNote}>
                   {t.headlineChange(figure.change.kind, figure.change.by)}
@@ -111,13 +112,13 @@ function HeadlineTile({ title, file, failed, records, sources, lang }: HeadlineT
             </p>
           )}
           {/* The source line opens the figures' provenance. */}
-          <p className="source-line">
-            <button type="button" className="headline-more" aria-describedby={headingId} aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen((o) => !o)}>
+          <p className={`source-line ${styles.source}`}>
+            <button type="button" className={styles.more} aria-describedby={headingId} aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen((o) => !o)}>
               {sourceLine(records, sources, lang)}
             </button>
           </p>
           {open && (
-            <div id={panelId} className="headline-provenance" role="region" aria-label={t.figureSourceTitle}>
+            <div id={panelId} className={styles.provenance} role="region" aria-label={t.figureSourceTitle}>
               <Suspense fallback={<p className="loading">{t.loading}</p>}>
                 {shown.map((r, i) => (
                   <FigureProvenance key={i} record={r} sources={sources} lang={lang} />

@@ -7,6 +7,7 @@ import { sourceName } from '../i18n/figure-text';
 import { MESSAGES } from '../i18n/messages';
 import { Quote } from '../shared/quote';
 import { useDashboardStore } from '../state/filter-store';
+import styles from './moved-by.module.css';
 
 /**
  * A card's events that moved it, as an article's sentence says: a mark while such an event is
@@ -43,15 +44,16 @@ export function MovedBy({ seriesId, lang, sources, open = false }: { seriesId: s
     </ul>
   );
   return (
-    <div className="moved-by">
-      {selected && linksTo(selected.event, seriesId).length > 0 && <p className="moved-by-mark">{t.movedBy(selected.event.short[lang])}</p>}
+    // moved-by and moved-by-mark: unstyled, stable names the end-to-end tests find the list and the mark by.
+    <div className={`moved-by ${styles.movedBy}`}>
+      {selected && linksTo(selected.event, seriesId).length > 0 && <p className={`moved-by-mark ${styles.mark}`}>{t.movedBy(selected.event.short[lang])}</p>}
       {open ? (
         <>
           <h2>{t.eventsThatMoved(entries.length)}</h2>
           {list}
         </>
       ) : (
-        <details className="moved-by-list" onToggle={(e) => setExpanded(e.currentTarget.open)}>
+        <details className={styles.list} onToggle={(e) => setExpanded(e.currentTarget.open)}>
           <summary>{t.eventsThatMoved(entries.length)}</summary>
           {expanded && list}
         </details>

@@ -1,6 +1,7 @@
 import { useDashboardStore } from '../state/filter-store';
 import { MESSAGES } from '../i18n/messages';
 import { describeNotice } from '../shared/notice-text';
+import styles from './notice-banner.module.css';
 
 /** A long link of bad values lists this many notices, then says how many more there are. */
 const MAX_LISTED = 5;
@@ -13,7 +14,7 @@ export function NoticeBanner() {
   const t = MESSAGES[lang];
   if (notices.length === 0) return null;
   return (
-    <div className="notice" role="status">
+    <div className={styles.notice} role="status">
       <p>{t.linkNotice}</p>
       <ul>
         {notices.slice(0, MAX_LISTED).map((n, i) => (

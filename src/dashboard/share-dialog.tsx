@@ -4,6 +4,8 @@ import { MESSAGES } from '../i18n/messages';
 import { PAGE_MESSAGES } from '../i18n/page-messages';
 import { loadChunk } from '../shared/chunk-error';
 import { ChunkBoundary } from '../shared/chunk-reload';
+import buttons from '../shared/action-button.module.css';
+import styles from './share-dialog.module.css';
 
 // Links, snippet and citation are made when the dialog first opens: the first load does not carry them.
 // Should their code be gone (the site was deployed again since the page loaded), the dialog says so.
@@ -29,7 +31,7 @@ export const ShareButton = memo(function ShareButton(props: ShareProps) {
   const title = props.series.title[props.lang];
   return (
     <>
-      <button type="button" className="share-button" aria-haspopup="dialog" aria-label={t.shareTitle(title)} onClick={() => setOpen(true)}>
+      <button type="button" className={buttons.action} aria-haspopup="dialog" aria-label={t.shareTitle(title)} onClick={() => setOpen(true)}>
         {t.share}
       </button>
       {open && <ShareDialog {...props} title={title} onClosed={() => setOpen(false)} />}
@@ -46,8 +48,8 @@ function ShareDialog({ title, onClosed, ...props }: ShareProps & { title: string
     if (!dialog.current?.open) dialog.current?.showModal();
   }, []);
   return (
-    <dialog ref={dialog} className="share-dialog" aria-labelledby={headingId} onClose={onClosed}>
-      <div className="share-dialog__header">
+    <dialog ref={dialog} className={styles.dialog} aria-labelledby={headingId} onClose={onClosed}>
+      <div className={styles.header}>
         <h2 id={headingId}>{t.shareTitle(title)}</h2>
         <button type="button" onClick={() => dialog.current?.close()}>
           {t.close}

@@ -5,6 +5,7 @@ import { PAGE_MESSAGES } from '../i18n/page-messages';
 import { CopyField } from '../shared/copy-field';
 import { chartPagePath, embedPagePath } from '../shared/site-paths';
 import type { ShareProps } from './share-dialog';
+import styles from './share-fields.module.css';
 
 /** What the embed page draws around its chart (title, subtitle, legend, source, link), in px at a column's width. */
 const EMBED_CHROME_HEIGHT = 240;
@@ -28,7 +29,7 @@ export function ShareFields({ series, records, sources, lang, withViewLink }: Sh
       <CopyField label={t.chartLink} text={chartUrl} lang={lang} rows={1} />
       {withViewLink && <CopyField label={t.viewLink} text={window.location.href} lang={lang} rows={1} />}
       <h3>{t.embed}</h3>
-      <p className="share-help">{t.embedHelp}</p>
+      <p className={styles.help}>{t.embedHelp}</p>
       <CopyField label={t.embed} text={embedSnippet(embedUrl, title, chartHeight(series.chart, records.length) + EMBED_CHROME_HEIGHT)} lang={lang} rows={3} />
       <h3>{t.cite}</h3>
       <CopyField label={t.citePlain} text={citation.plain} lang={lang} rows={4} />

@@ -3,6 +3,7 @@ import type { Lang, SeriesFile, Source, TimelineEvent } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { sourceContributions } from './select';
 import { sourceName } from '../i18n/figure-text';
+import styles from './sources-section.module.css';
 
 interface SourcesSectionProps {
   sources: readonly Source[];
@@ -16,15 +17,15 @@ export const SourcesSection = memo(function SourcesSection({ sources, series, ev
   const t = MESSAGES[lang];
   const contributions = useMemo(() => sourceContributions(series, events), [series, events]);
   return (
-    <section className="sources" aria-labelledby="sources-heading">
+    <section aria-labelledby="sources-heading">
       <h2 id="sources-heading">{t.sources}</h2>
       <p className="section-intro">{t.sourcesIntro}</p>
-      <ol className="source-list">
+      <ol className={styles.list}>
         {sources.map((s) => {
           const c = contributions.get(s.id) ?? { series: [], events: [] };
           const titles = c.series.map((id) => series.find((x) => x.id === id)?.title[lang] ?? id);
           return (
-            <li key={s.id} className="source">
+            <li key={s.id} className={styles.source}>
               <h3>{sourceName(s.id, sources, lang)}</h3>
               <p>
                 <cite>{s.title}</cite>
@@ -35,7 +36,7 @@ export const SourcesSection = memo(function SourcesSection({ sources, series, ev
                   </>
                 )}
               </p>
-              <p className="source-meta">
+              <p className={styles.meta}>
                 {t.languagesOf}: {s.languages.map((l) => t.languageNames[l]).join(', ')} ·{' '}
                 {s.url ? (
                   <a href={s.url} target="_blank" rel="noopener noreferrer">
@@ -49,7 +50,7 @@ export const SourcesSection = memo(function SourcesSection({ sources, series, ev
               {s.dateNote && (
                 <details>
                   <summary>{t.howDated}</summary>
-                  <p className="source-meta">{s.dateNote[lang]}</p>
+                  <p className={styles.meta}>{s.dateNote[lang]}</p>
                 </details>
               )}
               <details>

@@ -22,6 +22,7 @@ import { CHART_PAGE_PRERENDER_WIDTH } from './page-width';
 import { sectorEventsByDate } from './sector-events';
 import { MovedBy } from '../dashboard/moved-by';
 import { SiteSearch } from '../search/site-search';
+import styles from './chart-page.module.css';
 
 /** One chart's own page (or its embed): the card, and on the page its figures with their sentences and the events of its sectors. */
 export function ChartPage({ seriesId, lang, variant }: { seriesId: string; lang: Lang; variant: Exclude<CardVariant, 'dashboard'> }) {
@@ -74,11 +75,11 @@ export function ChartPage({ seriesId, lang, variant }: { seriesId: string; lang:
       />
     </CardErrorBoundary>
   );
-  if (variant === 'embed') return <main className="embed">{card}</main>;
+  if (variant === 'embed') return <main className={styles.embed}>{card}</main>;
   return (
     <>
       <PageHeader seriesId={seriesId} sectors={entry.sectors} lang={lang} />
-      <main className="chart-page chart-page-full">
+      <main className={styles.page}>
         <PrerenderWidth.Provider value={pageWidth}>{card}</PrerenderWidth.Provider>
         {series.data && <p className="data-updated">{t.dataUpdated(formatEventDate({ precision: 'day', start: series.data.updated }, lang))}</p>}
         {series.data && (
@@ -99,7 +100,7 @@ export function ChartPage({ seriesId, lang, variant }: { seriesId: string; lang:
 function PageHeader({ seriesId, sectors, lang }: { seriesId: string; sectors: TimelineEvent['sectors']; lang: Lang }) {
   const t = PAGE_MESSAGES[lang];
   return (
-    <header className="page-header chart-page-header">
+    <header className={`page-header ${styles.header}`}>
       <p>
         <a href={dashboardPath(lang, { sectors })}>← {t.backToDashboard}</a>
       </p>
@@ -122,7 +123,7 @@ function SectorEvents({ file, sectors, lang }: { file: string; sectors: Timeline
   if (events.isError) return <LoadError error={events.error} file={file} lang={lang} onRetry={() => void events.refetch()} />;
   if (shown.length === 0) return null;
   return (
-    <section aria-labelledby="events-heading" className="page-events">
+    <section aria-labelledby="events-heading" className={styles.events}>
       <h2 id="events-heading">{t.eventsHeading}</h2>
       <p className="section-intro">{t.eventsIntro(shown.length)}</p>
       <ol>
@@ -186,13 +187,13 @@ function RelatedCharts({ extras, lang }: { extras: ChartPageExtras; lang: Lang }
   const t = PAGE_MESSAGES[lang];
   if (extras.related.length === 0) return null;
   return (
-    <section aria-labelledby="related-heading" className="page-related">
+    <section aria-labelledby="related-heading" className={styles.related}>
       <h2 id="related-heading">{t.relatedHeading}</h2>
       <ul>
         {extras.related.map((r) => (
           <li key={r.id}>
             <a href={chartPagePath(r.id, lang)}>{r.title}</a>
-            <span className="related-figure">{r.figure}</span>
+            <span className={styles.relatedFigure}>{r.figure}</span>
           </li>
         ))}
       </ul>
@@ -203,7 +204,7 @@ function RelatedCharts({ extras, lang }: { extras: ChartPageExtras; lang: Lang }
 function UseThisData({ extras, lang }: { extras: ChartPageExtras; lang: Lang }) {
   const t = PAGE_MESSAGES[lang];
   return (
-    <section aria-labelledby="use-data-heading" className="page-use-data">
+    <section aria-labelledby="use-data-heading" className={styles.useData}>
       <h2 id="use-data-heading">{t.useDataHeading}</h2>
       <p className="section-intro">{t.useDataIntro}</p>
       <dl>
@@ -216,8 +217,8 @@ function UseThisData({ extras, lang }: { extras: ChartPageExtras; lang: Lang }) 
           <a href={extras.jsonUrl}>{extras.jsonUrl}</a>
         </dd>
       </dl>
-      <CopyField label={t.pythonSnippet} text={pythonSnippet(extras.csvUrl)} lang={lang} rows={3} />
-      <CopyField label={t.rSnippet} text={rSnippet(extras.csvUrl)} lang={lang} rows={3} />
+      <CopyField label={t.pythonSnippet} text={pythonSnippet(extras.csvUrl)} lang={lang} rows={3} code />
+      <CopyField label={t.rSnippet} text={rSnippet(extras.csvUrl)} lang={lang} rows={3} code />
     </section>
   );
 }

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import type { Lang } from '../data/schema';
 import { PAGE_MESSAGES } from '../i18n/page-messages';
+import styles from './copy-field.module.css';
 
 /** A text to copy (a link, a snippet, a citation): shown whole, selectable, with a Copy button that says how it went. */
-export function CopyField({ label, text, lang, rows = 2 }: { label: string; text: string; lang: Lang; rows?: number }) {
+export function CopyField({ label, text, lang, rows = 2, code = false }: { label: string; text: string; lang: Lang; rows?: number; /** Lines of code: kept whole, in a monospace face. */ code?: boolean }) {
   const t = PAGE_MESSAGES[lang];
   const id = useId();
   const [status, setStatus] = useState('');
@@ -16,13 +17,13 @@ export function CopyField({ label, text, lang, rows = 2 }: { label: string; text
     }
   };
   return (
-    <div className="copy-field">
+    <div className={code ? `${styles.field} ${styles.code}` : styles.field}>
       <label htmlFor={id}>{label}</label>
       <textarea id={id} readOnly rows={rows} value={text} onFocus={(e) => e.currentTarget.select()} />
       <button type="button" onClick={() => void copy()} aria-describedby={id}>
         {t.copy}
       </button>
-      <span className="copy-status" role="status">
+      <span className={styles.status} role="status">
         {status}
       </span>
     </div>

@@ -6,6 +6,7 @@ import { sourceName } from '../i18n/figure-text';
 import { MESSAGES } from '../i18n/messages';
 import { Quote } from '../shared/quote';
 import { chartPagePath } from '../shared/site-paths';
+import styles from './event-moved.module.css';
 
 /** Where a link names a record: its year and label, as the chart shows them. */
 function recordName(link: MovedLink): string {
@@ -25,9 +26,9 @@ export function EventMoved({ event, sources, lang }: { event: TimelineEvent; sou
   const index = client?.getQueryData(indexApi.queryOptions(INDEX_FILE).queryKey);
   const titleOf = (id: string) => index?.series.find((s) => s.id === id)?.title[lang] ?? id;
   return (
-    <section className="event-moved" aria-labelledby={`event-moved-${event.id}`}>
+    <section className={styles.moved} aria-labelledby={`event-moved-${event.id}`}>
       <h4 id={`event-moved-${event.id}`}>{t.whatThisMoved}</h4>
-      <p className="event-moved-intro">{t.whatThisMovedIntro}</p>
+      <p className={styles.intro}>{t.whatThisMovedIntro}</p>
       <ul>
         {event.moved.map((link, i) => (
           <li key={i}>

@@ -34,7 +34,7 @@ export const barsDefaults = {
   maxLabelShare: 0.4,
   /** Between a label's end and its bar. */
   labelGap: 8,
-  /** The size labels are drawn at (`.label` in styles.css), their line height, and the most lines a label takes in its row. */
+  /** The size labels are drawn at (`.label` in src/styles/marks.css), their line height, and the most lines a label takes in its row. */
   labelSize: 13,
   labelLineHeight: 14,
   labelLines: 2,

@@ -3,18 +3,18 @@ import { expect, test, type Response } from '@playwright/test';
 
 /**
  * The JavaScript a reader downloads before the page answers input (hydration done), gzipped:
- * 109.8 KB. The framework chunk (React, React DOM, TanStack Query, zustand) is 77.8 KB; the rest
- * is the dashboard's own code (25.9 KB: labels fitted at first paint, axis ticks placed by width,
- * sections and key-figure tiles, the reload offered when a chunk is gone, the font's advance
- * widths), the English words
- * (3.8 KB) and the entry.
+ * 112.0 KB. The framework chunk (React, React DOM, TanStack Query, zustand) is 77.8 KB; the rest
+ * is the dashboard's own code (28.2 KB: labels fitted at first paint, axis ticks placed by width,
+ * sections and key-figure tiles, the headline figures and the sticky bar, the reload offered when
+ * a chunk is gone, the font's advance widths, the search box), the English words (4.1 KB) and
+ * the entry.
  * Not in it: the other language's words, loaded when the reader switches; the timeline's code,
  * loaded when the page is idle (until then the prerendered timeline stays as drawn); the data
  * schemas and their validation, loaded with the first data file fetched (the data embedded in
  * the page was validated by the build); the fetching code, export, brushing, the Share dialog's
  * contents, a figure's source panel and a card's data table.
  */
-const BUDGET_BYTES = 110 * 1024;
+const BUDGET_BYTES = 113 * 1024;
 
 test('the JavaScript loaded before the page answers input stays within the budget, gzipped', async ({ page }, testInfo) => {
   const scripts: Response[] = [];

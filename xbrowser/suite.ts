@@ -29,7 +29,7 @@ interface IndexEntry {
 const INDEX = JSON.parse(readFileSync('data/index.json', 'utf8')) as { series: IndexEntry[] };
 
 /** The width the build lays the timeline out at (`PRERENDER_WIDTH` in src/timeline/timeline.tsx). */
-export const TIMELINE_PRERENDER_WIDTH = 1200;
+export const TIMELINE_PRERENDER_WIDTH = 1032;
 export const WIDTHS = process.env.XB_WIDTHS ? process.env.XB_WIDTHS.split(',').map(Number) : [1280, 1440];
 const HEIGHT = 900;
 const SECTOR = 'semiconductors';

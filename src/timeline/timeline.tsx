@@ -53,8 +53,12 @@ interface FrameProps {
 /** Under the card's smallest width, the card sits below the timeline at full width. */
 const CARD_WIDTH = 480;
 
-/** The width the timeline is prerendered at: a desktop screen's, the most common first view. */
-const PRERENDER_WIDTH = 1200;
+/**
+ * The width the timeline is prerendered at: its column beside the headline figures on a desktop
+ * screen of 1432 px or wider (the page's 1368 px of content less the 320 px column and its 16 px
+ * gap), the most common first view, where the prerendered timeline is the one the reader keeps.
+ */
+const PRERENDER_WIDTH = 1032;
 
 function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, sources, overview, maxRows, width, frameRef: ref }: TimelineProps & FrameProps & { frameRef: RefObject<HTMLDivElement | null> }) {
   const brushRef = useRef<SVGGElement>(null);

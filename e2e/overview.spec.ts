@@ -160,16 +160,18 @@ async function settledHeight(page: Page, lang: 'en' | 'vi' = 'en'): Promise<numb
 }
 
 // 1440 px: 75% of the 6,228 px of one grid of equal cards. 390 px: the goal is 9,000 px (60% of
-// 15,014); sections, tiles and a tighter phone layout reach 11,000 px, and this holds what is reached.
+// 15,014); sections, tiles and a tighter phone layout reach 10,700 px (11,300 px in Vietnamese, whose words
+// are longer), and this holds what is reached.
 for (const [width, height, most] of [
   [1440, 900, 4_700],
-  [390, 844, 11_200],
+  [390, 844, 10_900],
 ] as const) {
   for (const path of ['/', '/vi/']) {
-    test(`the whole dashboard is at most ${most.toLocaleString('en')} px tall at ${width} px (${path})`, async ({ page }) => {
+    const limit = path === '/vi/' && width === 390 ? most + 600 : most;
+    test(`the whole dashboard is at most ${limit.toLocaleString('en')} px tall at ${width} px (${path})`, async ({ page }) => {
       await page.setViewportSize({ width, height });
       await page.goto(path);
-      expect(await settledHeight(page, path === '/vi/' ? 'vi' : 'en')).toBeLessThanOrEqual(path === '/vi/' && width === 390 ? most + 400 : most);
+      expect(await settledHeight(page, path === '/vi/' ? 'vi' : 'en')).toBeLessThanOrEqual(limit);
     });
   }
 }

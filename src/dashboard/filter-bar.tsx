@@ -5,6 +5,7 @@ import type { Lang, TimelineEvent } from '../data/schema';
 import { clipped, TEXT_LIMITS } from '../data/bounds';
 import { MESSAGES } from '../i18n/messages';
 import { useDashboardStore } from '../state/filter-store';
+import { SiteSearch } from '../search/site-search';
 
 interface FilterBarProps {
   years: readonly number[];
@@ -59,6 +60,8 @@ export function FilterBar({ years, eventTitle, events }: FilterBarProps) {
           </button>
         ))}
       </div>
+      {/* The one search box, in the bar: at hand from any scroll position, like the filters. */}
+      <SiteSearch place="bar" lang={lang} />
       <div role="group" aria-label={t.years} className="year-range">
         <YearSelect label={t.fromYear} anyLabel={t.anyYear} years={years} value={from} onChange={(y) => setYears(y, to)} />
         <YearSelect label={t.toYear} anyLabel={t.anyYear} years={years} value={to} onChange={(y) => setYears(from, y)} />

@@ -5,7 +5,6 @@ import { LANGUAGE_NAMES, loadMessages, MESSAGES } from '../i18n/messages';
 import { chunkIsGone } from '../shared/chunk-error';
 import { ChunkReload } from '../shared/chunk-reload';
 import { useDashboardStore } from '../state/filter-store';
-import { SiteSearch } from '../search/site-search';
 import { THEMES, useTheme, type Theme } from './theme';
 import styles from './header-controls.module.css';
 
@@ -30,7 +29,6 @@ export function HeaderControls() {
   return (
     // header-controls: an unstyled, stable name the end-to-end tests find the header's controls by.
     <div className={`header-controls ${styles.controls}`}>
-      <SiteSearch place="header" lang={lang} />
       <label>
         {t.language}{' '}
         <select value={lang} onChange={(e) => switchLang(e.target.value as Lang)}>

@@ -66,7 +66,7 @@ export function SiteSearch({ place, lang }: { place: SearchPlace; lang: Lang }) 
   };
 
   return (
-    <div className={`${styles.search} site-search site-search--${place}`} role="search">
+    <div className={`${styles.search} ${place === 'bar' ? styles.inBar : ''} site-search site-search--${place}`} role="search">
       <label htmlFor={`${id}-input`}>{t.label}</label>
       <input
         ref={input}

@@ -133,6 +133,11 @@ describe('a cell a spreadsheet would run as a formula', () => {
     fc.integer(),
   );
 
+  it('leaves a text that is a plain number with no digit before its point as it is, and escapes one that goes on', () => {
+    const parsed = parse(csvText(['a'], [['-.5'], ['-.0'], ['-.5+1']]));
+    expect(parsed.data.slice(1).map((row) => row[0])).toEqual(['-.5', '-.0', "'-.5+1"]);
+  });
+
   it('never begins a cell of any output with a dangerous character, unless the cell is a number', () => {
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 6 }), (rows) => {
@@ -145,8 +150,8 @@ describe('a cell a spreadsheet would run as a formula', () => {
               // A number is written as the number, whatever its sign.
               expect(Number(text)).toBe(input === 0 ? 0 : input);
             } else if (DANGEROUS.some((c) => text.startsWith(c))) {
-              // Only a text that a spreadsheet reads as a plain number may begin with "-".
-              expect(text).toMatch(/^-\d/);
+              // Only a text that a spreadsheet reads as a plain number may begin with "-": "-40", "-.5".
+              expect(text).toMatch(/^-\.?\d/);
               expect(Number.isFinite(Number(text))).toBe(true);
               expect(text).toBe(input);
             } else {

@@ -13,6 +13,7 @@ import { loadPageView, PageRoot } from './pages/page-root';
 import { PRERENDER_CARD_WIDTH } from './prerender-width';
 import { isChunkLoadError, watchPreloadErrors } from './shared/chunk-error';
 import { releaseDeferredSections } from './shared/deferred-section';
+import { openAllGates, openGate, shutGateIds, shutGates, watchGates } from './shared/hydration-gate';
 import { PrerenderWidth } from './shared/use-element-width';
 import { useDashboardStore } from './state/filter-store';
 import { isPrerenderedView } from './state/url-state';
@@ -53,8 +54,36 @@ function MarkInteractive({ children }: { children: ReactNode }) {
   useEffect(() => {
     performance.mark('dashboard-interactive');
     releaseWhenIdleOrNear();
+    if (prerendered) openGatesWhenNearOrIdle();
   }, []);
   return children;
+}
+
+/**
+ * The parts of the page hydrate one by one: a part nearing the viewport at once, the others when
+ * the browser is idle, in page order, so that no long task holds the main thread.
+ */
+function openGatesWhenNearOrIdle() {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const id = entry.target.getAttribute('data-gate');
+        if (!entry.isIntersecting || id === null) continue;
+        observer.unobserve(entry.target);
+        openGate(id);
+      }
+    },
+    { rootMargin: '50% 0px' },
+  );
+  for (const part of document.querySelectorAll('[data-gate]')) observer.observe(part);
+  const idle = (next: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(next, { timeout: 3000 }) : setTimeout(next, 50));
+  const openNext = () => {
+    const [id] = shutGateIds();
+    if (id === undefined) return observer.disconnect();
+    openGate(id);
+    idle(openNext);
+  };
+  idle(openNext);
 }
 
 /**
@@ -95,6 +124,14 @@ const app = (
 );
 
 if (prerendered) {
+  // The cards, the timeline and the sources hydrate when needed (src/shared/hydration-gate.tsx);
+  // the header and the controls at once. A filter that changes what the parts show opens them all
+  // first (a sector filter only hides cards, which their frames do).
+  shutGates();
+  watchGates(document, releaseDeferredSections);
+  useDashboardStore.subscribe((s, prev) => {
+    if (s.from !== prev.from || s.to !== prev.to || s.event !== prev.event || s.lang !== prev.lang) openAllGates();
+  });
   // In a transition, hydration yields to the browser every few milliseconds instead of holding
   // the main thread for the whole page; input that arrives meanwhile hydrates its target first.
   startTransition(() => {

@@ -1,6 +1,5 @@
 import { memo, useEffect, useMemo } from 'react';
 import { INDEX_FILE } from '../data/loaders/index-loader';
-import type { Lang } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { LoadError } from '../shared/load-error';
 import { CardErrorBoundary } from './card-error-boundary';
@@ -13,6 +12,8 @@ import { DownloadsSection } from './downloads-section';
 import { SourcesSection } from './sources-section';
 import { useDashboardData, useDashboardView, type DashboardData } from './use-dashboard-view';
 import { deferredSection } from '../shared/deferred-section';
+import { GatedPart } from '../shared/hydration-gate';
+import type { Lang, SeriesFile, Source, TimelineEvent } from '../data/schema';
 import { useDashboardStore } from '../state/filter-store';
 
 /**
@@ -28,9 +29,19 @@ const Headlines = memo(HeadlineFigures);
  * The timeline sits on the first screen, above the cards: its code loads as soon as the page has
  * hydrated (it is in view), and until then the prerendered timeline stays as drawn.
  */
-const TimelinePart = deferredSection(() => import('./timeline-section').then((m) => m.TimelineSection), <TimelinePending />);
-const Sources = memo(SourcesSection);
-const Downloads = memo(DownloadsSection);
+const TimelinePart = deferredSection('timeline', () => import('./timeline-section').then((m) => m.TimelineSection), <TimelinePending />);
+/** The sources and downloads, below everything else: they hydrate when the reader nears them, or once the page is idle. */
+const Appendix = memo(function Appendix(props: { sources: readonly Source[]; series: readonly SeriesFile[]; events: readonly TimelineEvent[]; files: readonly string[]; updated: string; lang: Lang }) {
+  const { sources, series, events, files, updated, lang } = props;
+  return (
+    <div className="gate" data-gate="appendix">
+      <GatedPart id="appendix">
+        <SourcesSection sources={sources} series={series} events={events} lang={lang} />
+        <DownloadsSection series={series} eventCount={events.length} files={files} updated={updated} lang={lang} />
+      </GatedPart>
+    </div>
+  );
+});
 
 export function App() {
   // Drawn again only when the data changes (a query's state): a filter draws the Dashboard alone.
@@ -76,7 +87,9 @@ const Dashboard = memo(function Dashboard({ data }: { data: DashboardData }) {
             <div className="overview">
               <Headlines cards={view.allCards} sources={sources.data} lang={lang} />
               <CardErrorBoundary title={t.timeline} lang={lang}>
-                <TimelinePart file={index.data.events} sources={sources.data} />
+                <div className="gate" data-gate="timeline">
+                  <TimelinePart file={index.data.events} sources={sources.data} />
+                </div>
               </CardErrorBoundary>
             </div>
             <Grid
@@ -95,14 +108,7 @@ const Dashboard = memo(function Dashboard({ data }: { data: DashboardData }) {
               sources.data &&
               events.data && (
                 <CardErrorBoundary title={t.sources} lang={lang}>
-                  <Sources sources={sources.data} series={loadedSeries} events={events.data} lang={lang} />
-                  <Downloads
-                    series={loadedSeries}
-                    eventCount={events.data.length}
-                    files={files}
-                    updated={index.data.updated}
-                    lang={lang}
-                  />
+                  <Appendix sources={sources.data} series={loadedSeries} events={events.data} files={files} updated={index.data.updated} lang={lang} />
                 </CardErrorBoundary>
               )
             )}

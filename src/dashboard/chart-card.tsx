@@ -25,6 +25,7 @@ import { chartPagePath } from '../shared/site-paths';
 import { componentOnFirstUse } from '../shared/deferred-section';
 import { loadChunk } from '../shared/chunk-error';
 import { MovedBy } from './moved-by';
+import { GatedPart } from '../shared/hydration-gate';
 
 const DataTable = componentOnFirstUse(() => import('../charts/data-table').then((m) => m.DataTable));
 
@@ -79,14 +80,30 @@ export const ChartCard = memo(function ChartCard({ hidden, ...props }: ChartCard
       aria-labelledby={headingId}
       aria-busy={unsourced.length === 0 && !series ? !error : undefined}
       data-series={drawn?.id}
+      data-gate={cardGateId(entry.id)}
       hidden={hidden}
     >
-      <CardContent {...props} headingId={headingId} unsourced={unsourced} />
+      <GatedCardContent {...props} headingId={headingId} unsourced={unsourced} />
     </article>
   );
 });
 
 type CardContentProps = Omit<ChartCardProps, 'hidden'> & { headingId: string; unsourced: Problem[] };
+
+const cardGateId = (seriesId: string) => `card:${seriesId}`;
+
+/**
+ * The card's content hydrates on its own, when the card nears the viewport or the reader reaches
+ * it (src/shared/hydration-gate.tsx); until then it stays as prerendered. Memoised: showing or
+ * hiding the card leaves it untouched.
+ */
+const GatedCardContent = memo(function GatedCardContent(props: CardContentProps) {
+  return (
+    <GatedPart id={cardGateId(props.entry.id)}>
+      <CardContent {...props} />
+    </GatedPart>
+  );
+});
 
 /** What the card holds: its title and chart, or why there is none. Not drawn again when only the card's visibility changes. */
 const CardContent = memo(function CardContent({ entry, series, error, records, onRetry, sources, rule, lang, deferDrawing, variant = 'dashboard', tile = false, headingId, unsourced }: CardContentProps) {

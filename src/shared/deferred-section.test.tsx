@@ -9,6 +9,7 @@ describe('deferredSection', () => {
   it('shows its fallback, without loading its code, until the sections are released; then the section', async () => {
     let loads = 0;
     const Section = deferredSection(
+      'test-section',
       () => {
         loads += 1;
         return Promise.resolve(({ name }: { name: string }) => <p>section {name}</p>);
@@ -74,7 +75,7 @@ describe('componentOnFirstUse', () => {
 describe('deferredSection, its code gone', () => {
   it('throws a ChunkLoadError for the boundary around it', async () => {
     releaseDeferredSections();
-    const Section = deferredSection<{ lang: 'en' }>(() => Promise.reject(new Error('Importing a module script failed.')), <p>waiting</p>);
+    const Section = deferredSection<{ lang: 'en' }>('test-gone', () => Promise.reject(new Error('Importing a module script failed.')), <p>waiting</p>);
     let caught: unknown;
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     render(

@@ -1,7 +1,8 @@
-import { lazy, memo, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, memo, type ComponentType, type ReactNode } from 'react';
 import type { Lang } from '../data/schema';
 import { loadChunk } from './chunk-error';
 import { ChunkBoundary } from './chunk-reload';
+import { GatedPart } from './hydration-gate';
 
 let release: () => void = () => {};
 const released = new Promise<void>((resolve) => (release = resolve));
@@ -16,21 +17,22 @@ export function releaseDeferredSections(): void {
 }
 
 /**
- * A section below the fold whose code is not part of the first load: `load` runs once the
- * sections are released. Memoised, so that a parent's re-render before then leaves the
- * prerendered HTML in place rather than asking React to hydrate it early. Code that does not
- * arrive throws a `ChunkLoadError`, for the boundary around the section to show.
+ * A section whose code is not part of the first load: `load` runs once the sections are released
+ * (or the reader reaches the section: its gate, `gateId`, on an element around it). Memoised, so
+ * that a parent's re-render before then leaves the prerendered HTML in place rather than asking
+ * React to hydrate it early. A click on it before its code has arrived is replayed once it has.
+ * Code that does not arrive throws a `ChunkLoadError`, for the boundary around the section to show.
  */
-export function deferredSection<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ReactNode) {
+export function deferredSection<P extends object>(gateId: string, load: () => Promise<ComponentType<P>>, fallback: ReactNode) {
   const Section = lazy(async () => {
     await released;
     return { default: await loadChunk(load) };
   });
   return memo(function DeferredSection(props: P) {
     return (
-      <Suspense fallback={fallback}>
+      <GatedPart id={gateId} lazy fallback={fallback}>
         <Section {...props} />
-      </Suspense>
+      </GatedPart>
     );
   });
 }

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { card, chart, collectErrors, waitForCharts } from './helpers';
+
+const NVIDIA = 'Nvidia’s market share in China';
+
+test('a click on the timeline before its code has arrived is not lost: the event is selected once it has', async ({ page }) => {
+  const errors = collectErrors(page);
+  // The timeline's code is held back until the reader has clicked.
+  let letThrough = () => {};
+  const held = new Promise<void>((resolve) => (letThrough = resolve));
+  let requested = false;
+  await page.route(/\/assets\/timeline-section-[^/]*\.js$/, async (route) => {
+    requested = true;
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.waitForFunction(() => performance.getEntriesByName('dashboard-interactive').length > 0);
+
+  const region = page.getByRole('region', { name: 'Timeline' });
+  await expect(region).toHaveAttribute('aria-busy', 'true');
+  await region.getByRole('button', { name: /DeepSeek releases R1/ }).click();
+  // Nothing yet: the code that selects an event is not there.
+  await expect(page).not.toHaveURL(/event=/);
+  expect(requested).toBe(true);
+
+  letThrough();
+  await expect(page).toHaveURL(/\?event=deepseek-r1$/);
+  await expect(chart(page, NVIDIA).getByText('Jan 2025', { exact: true })).toBeVisible();
+  await expect(region).not.toHaveAttribute('aria-busy', 'true');
+  expect(errors).toEqual([]);
+});
+
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the cards far below hydrate later, and a click that reaches one first is handled', async ({ page }) => {
+    const errors = collectErrors(page);
+    // At the moment the page answers input, press "Show table" on the last card, before it has hydrated.
+    await page.addInitScript(() => {
+      new PerformanceObserver((list, observer) => {
+        if (!list.getEntriesByName('dashboard-interactive').length) return;
+        observer.disconnect();
+        const cards = document.querySelectorAll('article[data-gate]');
+        const last = cards[cards.length - 1];
+        const button = last?.querySelector<HTMLButtonElement>('.table-toggle');
+        const hydrated = (el: Element) => Object.keys(el).some((key) => key.startsWith('__reactFiber'));
+        Object.assign(window, { lastCardBeforeClick: { title: last?.querySelector('h3')?.textContent, hydrated: button ? hydrated(button) : null } });
+        button?.click();
+      }).observe({ type: 'mark', buffered: true });
+    });
+    await page.goto('/');
+    await waitForCharts(page);
+    const before = await page.waitForFunction(() => (window as unknown as { lastCardBeforeClick?: { title: string; hydrated: boolean } }).lastCardBeforeClick);
+    const { title, hydrated } = (await before.jsonValue()) as { title: string; hydrated: boolean };
+    expect(hydrated).toBe(false);
+
+    const last = card(page, title);
+    await expect(last.getByRole('button', { name: /^Hide (data )?table$/ })).toHaveAttribute('aria-expanded', 'true');
+    await expect(last.getByRole('table')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+});

@@ -8,11 +8,13 @@ import { inlineViewCheck } from './scripts/view-check.ts';
 
 /**
  * Our modules in the dashboard's first load: everything under src/ but what is loaded on demand,
- * and the entry itself, which awaits the page's view (in this chunk) before it hydrates. Not the
- * fonts the exports embed (src/fonts/*?inline): the page loads them as font files.
+ * and what the app's entry (src/start.tsx) needs. Not the entries themselves: the page's
+ * (src/main.tsx) and its stylesheets load before the page paints, the app's after, each its own
+ * chunk (the app's code must run when it is imported, which a module merged into a group does
+ * not); not the fonts the exports embed (src/fonts/*?inline): the page loads them as font files.
  */
 const FIRST_LOAD_SOURCES =
-  /[\\/]src[\\/](?!main\.tsx|fonts[\\/]|i18n[\\/]messages-|export[\\/]|timeline[\\/](?!event-time|timeline-domain)|dashboard[\\/](timeline-section|share-fields)|pages[\\/]chart-page|charts[\\/](data-table|figure-provenance|figure-citation)|i18n[\\/]citation|shared[\\/](quote|copy-field)|data[\\/](schema|validate|loaders[\\/](fetch-data-file|read-data-file))|search[\\/](?!site-search))/;
+  /[\\/]src[\\/](?!main\.tsx|start\.tsx|fonts\.css|styles[\\/]global\.css|fonts[\\/]|i18n[\\/]messages-|export[\\/]|timeline[\\/](?!event-time|timeline-domain)|dashboard[\\/](timeline-section|share-fields)|pages[\\/]chart-page|charts[\\/](data-table|figure-provenance|figure-citation)|i18n[\\/]citation|shared[\\/](quote|copy-field)|data[\\/](schema|validate|loaders[\\/](fetch-data-file|read-data-file))|search[\\/](?!site-search))/;
 
 export default defineConfig({
   // Relative asset paths: `dist/` works from any sub-path of a static host.
@@ -20,7 +22,6 @@ export default defineConfig({
   // Pages are real files (index.html, vi/index.html): an unknown address is a 404, not the dashboard.
   appType: 'mpa',
   // The built site is previewed, and tested end to end, under the headers it is deployed with.
-  // The build's manifest tells the prerender which chunks each page's view needs, to preload them.
   css: {
     modules: {
       // One name in every mode: the prerender renders through Vite's dev pipeline and the browser
@@ -31,7 +32,6 @@ export default defineConfig({
     },
   },
   build: {
-    manifest: true,
     // One stylesheet, linked from every prerendered page: a page is styled at first paint, with or
     // without JavaScript, whatever chunk its components' modules are bundled in.
     cssCodeSplit: false,
@@ -43,6 +43,8 @@ export default defineConfig({
         // the timeline, the chart page, panels opened on demand, the schemas) stays apart.
         codeSplitting: {
           groups: [
+            // Vite's helper for dynamic imports on its own: the entry needs it, and nothing else, before the page paints.
+            { name: 'preload-helper', test: /vite[\\/]preload-helper/ },
             { name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|zustand|react-error-boundary)[\\/]/ },
             { name: 'dashboard', test: FIRST_LOAD_SOURCES },
           ],

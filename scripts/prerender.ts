@@ -16,7 +16,7 @@
  *   PRERENDER_PAGES  `dashboard`: the dashboard's pages only, without the chart pages, embeds,
  *                    their social cards and data files (default: every page)
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setImmediate as turnOfTheLoop } from 'node:timers/promises';
 import { createServer } from 'vite';
@@ -27,7 +27,6 @@ import { absoluteUrl, baseFor, chartPagePath, dashboardPagePath, embedPagePath, 
 import { exportStylesheet, readStylesheet } from './export-stylesheet';
 import { escapeHtml, headTags, robotsTxt, sitemapXml } from './page-head';
 import { measureWithFont, socialPng } from './social-image';
-import { modulePreloadTags, type BuildManifest } from './module-preloads';
 import { notFoundHtml } from './not-found-page';
 import { pageFilesOf } from './page-data';
 import { charsetWithin1024Bytes, pageTemplate } from './page-template';
@@ -76,13 +75,6 @@ async function main() {
     const template = readFileSync(join(DIST, 'index.html'), 'utf8');
     if (!template.includes('<div id="root"></div>')) throw new Error(`${join(DIST, 'index.html')}: the template has no empty <div id="root">`);
     const fillPage = pageTemplate(template, join(DIST, 'index.html'));
-    const manifestFile = join(DIST, '.vite/manifest.json');
-    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as BuildManifest;
-    // A page's view and its language's words, which the entry imports before it hydrates.
-    const preloadsFor = (info: PageInfo, lang: Lang) =>
-      [info.page === 'dashboard' ? 'src/dashboard/app.tsx' : 'src/pages/chart-page.tsx', `src/i18n/messages-${lang}.ts`]
-        .map((view) => modulePreloadTags(manifest, view, 'index.html'))
-        .join('\n    ');
     // Each data file read once, strictly (a key given twice, a BOM, text after the JSON: the file named).
     const readJson = (file: string): unknown => parseStrictJson(file, readFileSync(join(DATA, file), 'utf8'));
     const stylesheet = exportStylesheet(readStylesheet('src/styles/global.css'));
@@ -121,7 +113,8 @@ async function main() {
           lang,
           htmlAttributes: page.info.page === 'dashboard' ? '' : ` data-page="${page.info.page}" data-series="${escapeHtml(page.info.series ?? '')}"`,
           head: `${base === './' ? '' : `<base href="${escapeHtml(base)}" />\n    `}${head}`,
-          afterEntry: preloadsFor(page.info, lang),
+          // No preloads: the entry fetches the app once the page has painted (src/main.tsx).
+          afterEntry: '',
           root: view.html,
           afterRoot: `\n    <script type="application/json" id="dashboard-data">${scriptSafeJson(view.data)}</script>`,
         });
@@ -155,8 +148,6 @@ async function main() {
     write('404.html', notFoundHtml(SITE_URL));
     // The search's index, from the data just rendered, in both languages (loaded by the page on first use).
     write('data/search-index.json', await searchIndexJson(data));
-    // The build's manifest served its purpose (the preloads above): it is not part of the site.
-    rmSync(join(DIST, '.vite'), { recursive: true, force: true });
     console.log(`prerendered ${pages.length} pages (${listed.length} in the sitemap) for ${SITE_URL}`);
   } finally {
     await vite.close();

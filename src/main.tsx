@@ -1,146 +1,21 @@
 // The page-wide styles first, so that a component's module (imported below) comes after them.
 import './styles/global.css';
-import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
-import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { applyTheme, readTheme } from './dashboard/theme';
-import { loadMessages, messagesLoaded } from './i18n/messages';
-import { createQueryClient } from './data/loaders/query-client';
-import type { Lang } from './data/schema';
-import { reportEmbedSize } from './pages/embed-size';
-import { readPageInfo } from './pages/page-info';
-import { loadPageView, PageRoot } from './pages/page-root';
-import { PRERENDER_CARD_WIDTH } from './prerender-width';
-import { isChunkLoadError, watchPreloadErrors } from './shared/chunk-error';
-import { releaseDeferredSections } from './shared/deferred-section';
-import { openAllGates, openGate, shutGateIds, shutGates, watchGates } from './shared/hydration-gate';
-import { PrerenderWidth } from './shared/use-element-width';
-import { useDashboardStore } from './state/filter-store';
-import { isPrerenderedView } from './state/url-state';
-import { startUrlSync } from './state/url-sync';
 import './fonts.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('the page has no #root element');
-
-// A chunk Vite could not preload (the site was deployed again since this page loaded) is told
-// apart, so that the part that asked for it offers a reload rather than a bare error.
-watchPreloadErrors(window);
-applyTheme(readTheme());
-const pageLang: Lang = document.documentElement.lang === 'vi' ? 'vi' : 'en';
-const page = readPageInfo(document.documentElement);
-// Only the dashboard keeps its filters in the link; a chart's page is the same whatever its query.
-if (page.page === 'dashboard') startUrlSync(useDashboardStore, window, pageLang, { prepareLang: (lang) => (messagesLoaded(lang) ? undefined : loadMessages(lang)) });
-if (page.page === 'embed' && page.series !== null) reportEmbedSize(window, page.series);
-
-// The data the build embedded: the cache starts full, and nothing already here is fetched again.
-const queryClient = createQueryClient();
-const embedded = document.getElementById('dashboard-data');
-if (embedded?.textContent) hydrate(queryClient, JSON.parse(embedded.textContent) as DehydratedState);
-
-const state = useDashboardStore.getState();
-// The words of the page's language, and of the one its link asks for, before anything renders.
-await Promise.all([loadMessages(pageLang), loadMessages(state.lang)]);
-const prerendered = embedded !== null && (page.page !== 'dashboard' || (state.notices.length === 0 && isPrerenderedView(state, pageLang)));
-
-// The same tree the build rendered for this page, so that hydration finds it as it is.
-const tree = <PageRoot info={page} lang={pageLang} views={await loadPageView(page)} />;
-
 /**
- * Marks the root's first commit (hydration done): outermost, its effect runs after the page's own.
- * A wrapper, not a sibling: a sibling would change the ids useId gives, and so the prerendered ones.
+ * The page paints what the build wrote before any of the app's code is fetched or run: on a slow
+ * phone the script would otherwise share the network with the page and hold the main thread before
+ * its first paint. Then the app (src/start.tsx) and the page's view load side by side.
  */
-function MarkInteractive({ children }: { children: ReactNode }) {
-  useEffect(() => {
-    performance.mark('dashboard-interactive');
-    releaseWhenIdleOrNear();
-    if (prerendered) openGatesWhenNearOrIdle();
-  }, []);
-  return children;
+function afterFirstPaint(run: () => void) {
+  if (document.visibilityState !== 'visible') run();
+  else requestAnimationFrame(() => setTimeout(run, 0));
 }
 
-/**
- * The parts of the page hydrate one by one: a part nearing the viewport at once, the others when
- * the browser is idle, in page order, so that no long task holds the main thread.
- */
-function openGatesWhenNearOrIdle() {
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        const id = entry.target.getAttribute('data-gate');
-        if (!entry.isIntersecting || id === null) continue;
-        observer.unobserve(entry.target);
-        openGate(id);
-      }
-    },
-    { rootMargin: '50% 0px' },
-  );
-  for (const part of document.querySelectorAll('[data-gate]')) observer.observe(part);
-  const idle = (next: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(next, { timeout: 3000 }) : setTimeout(next, 50));
-  const openNext = () => {
-    const [id] = shutGateIds();
-    if (id === undefined) return observer.disconnect();
-    openGate(id);
-    idle(openNext);
-  };
-  idle(openNext);
-}
-
-/**
- * The sections below the cards load once the page is idle, or sooner when the reader reaches
- * one (or the browser restored a scroll position beside it).
- */
-function releaseWhenIdleOrNear() {
-  if ('requestIdleCallback' in window) requestIdleCallback(releaseDeferredSections, { timeout: 2000 });
-  else setTimeout(releaseDeferredSections, 200);
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      observer.disconnect();
-      releaseDeferredSections();
-    },
-    { rootMargin: '100% 0px' },
-  );
-  for (const section of document.querySelectorAll('.timeline-section')) observer.observe(section);
-}
-
-/**
- * A prerendered part whose code did not arrive is drawn afresh, and its boundary asks for a
- * reload there: not an error of the page. Anything else is reported as React does by default.
- */
-function onRecoverableError(error: unknown) {
-  if (isChunkLoadError(error) || (error instanceof Error && isChunkLoadError(error.cause))) return;
-  reportError(error);
-}
-
-const app = (
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <PrerenderWidth.Provider value={prerendered ? PRERENDER_CARD_WIDTH : null}>
-        {tree}
-      </PrerenderWidth.Provider>
-    </QueryClientProvider>
-  </StrictMode>
-);
-
-if (prerendered) {
-  // The cards, the timeline and the sources hydrate when needed (src/shared/hydration-gate.tsx);
-  // the header and the controls at once. A filter that changes what the parts show opens them all
-  // first (a sector filter only hides cards, which their frames do).
-  shutGates();
-  watchGates(document, releaseDeferredSections);
-  useDashboardStore.subscribe((s, prev) => {
-    if (s.from !== prev.from || s.to !== prev.to || s.event !== prev.event || s.lang !== prev.lang) openAllGates();
-  });
-  // In a transition, hydration yields to the browser every few milliseconds instead of holding
-  // the main thread for the whole page; input that arrives meanwhile hydrates its target first.
-  startTransition(() => {
-    hydrateRoot(root, <MarkInteractive>{app}</MarkInteractive>, { onRecoverableError });
-  });
-} else {
-  // The link asks for another view than the one prerendered: draw it afresh, then show the page.
-  releaseDeferredSections();
-  root.replaceChildren();
-  createRoot(root).render(<MarkInteractive>{app}</MarkInteractive>);
-}
-requestAnimationFrame(() => document.documentElement.classList.remove('view-pending'));
+afterFirstPaint(() => {
+  void import('./start');
+  // Fetched beside the app, which asks for it once it runs: the same module, not a second copy.
+  const { page } = document.documentElement.dataset;
+  // A failure is the app's to report, where it imports the view itself.
+  (page === 'chart' || page === 'embed' ? import('./pages/chart-page') : import('./dashboard/app')).catch(() => undefined);
+});

@@ -44,17 +44,20 @@ const siteUrlOf = (csvUrl: string) => csvUrl.slice(0, csvUrl.length - `charts/${
 for (const lang of ['en', 'vi'] as const) {
   const w = WORDS[lang];
 
-  test(`${lang}: the chart is drawn at the page's full width, as the build drew it, and the page is accessible`, async ({ page, request }) => {
+  test(`${lang}: the chart fills the page's full width in its widest layout, as the build drew it, and the page is accessible`, async ({ page, request }) => {
     const errors = collectErrors(page);
     const html = await (await request.get(w.path)).text();
-    const built = /<svg role="img"[^>]*\swidth="(\d+)"/.exec(html)?.[1];
+    // The build draws the chart at each of its design widths, each as wide as its frame.
+    const built = [...html.matchAll(/<svg role="img"[^>]*\swidth="([^"]+)"/g)].map((m) => m[1]);
+    expect(built).toEqual(['100%', '100%', '100%']);
     await page.goto(w.path);
     await page.waitForFunction(() => performance.getEntriesByName('dashboard-interactive').length > 0);
     const chart = page.getByRole('img', { name: new RegExp(w.title) });
     const box = (await chart.boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(900);
-    // The width the build laid the chart out at is the width it is shown at: nothing is drawn again.
-    expect(await chart.getAttribute('width')).toBe(built);
+    // The widest design width is the one shown, stretched to the frame: nothing is drawn again.
+    expect(await chart.getAttribute('width')).toBe('100%');
+    expect(await chart.evaluate((svg) => svg.closest('.chart-band')?.className)).toBe('chart-band chart-band--560');
     expect(errors).toEqual([]);
     expect(await serious(page)).toEqual([]);
   });
@@ -160,12 +163,13 @@ for (const lang of ['en', 'vi'] as const) {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('the page hydrates without error and draws its chart again at the phone’s width, the page no wider than the screen', async ({ page }) => {
+  test('the page hydrates without error and shows its chart at the phone’s width in its narrowest layout, the page no wider than the screen', async ({ page }) => {
     const errors = collectErrors(page);
     await page.goto(WORDS.en.path);
     await page.waitForFunction(() => performance.getEntriesByName('dashboard-interactive').length > 0);
     const chart = page.getByRole('img', { name: new RegExp(WORDS.en.title) });
-    await expect.poll(async () => Number(await chart.getAttribute('width'))).toBeLessThan(390);
+    expect((await chart.boundingBox())!.width).toBeLessThan(390);
+    expect(await chart.evaluate((svg) => svg.closest('.chart-band')?.className)).toBe('chart-band chart-band--260');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(errors).toEqual([]);
   });

@@ -24,7 +24,8 @@ test('a long bar label is wrapped or cut with "…" inside the chart, never at i
   await page.goto('/?sectors=semiconductors');
   await waitForCharts(page);
   const chips = card(page, CHIPS);
-  const svg = chips.locator('svg.chart, svg').first();
+  // The drawing shown at this width (the card holds one per band; the others are not displayed).
+  const svg = chips.getByRole('img', { name: new RegExp(CHIPS.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
   const label = svg.locator('g.label-cut').filter({ has: page.locator('title', { hasText: SMIC }) });
   await expect(label).toHaveCount(1);
   const shown = (await label.locator('text').textContent()) ?? '';

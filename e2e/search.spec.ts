@@ -77,7 +77,7 @@ test('↓ and Enter on an event result set event= in the link and draw the rule 
   await expect(mate).toHaveAttribute('aria-selected', 'true');
   await box(page).press('Enter');
   await expect(page).toHaveURL(/[?&]event=huawei-mate-60-pro(&|$)/);
-  await expect(page.locator('svg .event-rule').first()).toBeVisible();
+  await expect(page.getByRole('img').locator('.event-rule').first()).toBeVisible();
   await expect(timeline(page).locator('[data-event-id="huawei-mate-60-pro"]')).toBeFocused();
 });
 

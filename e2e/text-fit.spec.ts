@@ -105,3 +105,42 @@ test('a chart’s own page draws its table as labelled rows on a phone, no word 
   expect(head && cell && cell.y).toBeGreaterThanOrEqual((head?.y ?? 0) + (head?.height ?? 0) - 1);
   expect(await brokenWords(page)).toEqual([]);
 });
+
+/**
+ * Each card chart shows one of its bands (src/charts/bands.ts), stretched to its frame: at a phone's,
+ * a tablet's and desktops' widths, in both languages, the band shown has no two labels that
+ * overlap and no label cut by the frame.
+ */
+for (const width of [320, 390, 768, 1280, 1440]) {
+  for (const { lang, path } of LANGS) {
+    test(`${lang} at ${width} px: each card shows one band of its chart, its labels apart and inside the frame`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const frames = await page.locator('.chart-frame').evaluateAll((all) =>
+        all
+          .filter((f) => f.querySelector('svg.chart'))
+          .map((f) => {
+            const shown = [...f.querySelectorAll('svg.chart')].filter((svg) => svg.getBoundingClientRect().width > 0);
+            const frame = f.getBoundingClientRect();
+            const cut = shown.flatMap((svg) =>
+              [...svg.querySelectorAll('text')]
+                .map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }))
+                .filter((t) => t.box.width > 0 && (t.box.left < frame.left - 0.5 || t.box.right > frame.right + 0.5))
+                .map((t) => `${svg.getAttribute('aria-label')}: "${t.text}" at ${Math.round(t.box.left - frame.left)}–${Math.round(t.box.right - frame.left)} of ${Math.round(frame.width)} px`),
+            );
+            return { shown: shown.length, band: shown[0]?.closest('.chart-band')?.className ?? '', frame: frame.width, cut };
+          }),
+      );
+      expect(frames.length).toBeGreaterThanOrEqual(20);
+      expect(frames.filter((f) => f.shown !== 1)).toEqual([]);
+      expect.soft(frames.flatMap((f) => f.cut)).toEqual([]);
+      // The band shown is never wider than its frame, except the narrowest under a narrower frame.
+      for (const f of frames) {
+        const design = Number(/chart-band--(\d+)/.exec(f.band)?.[1]);
+        if (![260, 134].includes(design)) expect(design, f.band).toBeLessThanOrEqual(Math.ceil(f.frame));
+      }
+      expect.soft((await overlappingLabels(page)).pairs).toEqual([]);
+    });
+  }
+}

@@ -6,13 +6,15 @@ import { ChartImage } from './chart-image';
 import type { RuleInput } from './event-rule';
 import { chartHeight, drawChart, type DrawnChart } from './kinds';
 import { componentOnFirstUse } from '../shared/deferred-section';
+import { cssOffset } from './units';
 
 const FigureProvenance = componentOnFirstUse(() => import('./figure-provenance').then((m) => m.FigureProvenance));
 
 export interface ChartProps {
   kind: ChartKind;
   records: readonly ValueRecord[];
-  width: number;
+  /** The widths it is laid out for (./bands): one drawing each, CSS shows the one that fits its frame. */
+  bands: readonly number[];
   lang: Lang;
   /** Accessible name: title and subtitle. */
   label: string;
@@ -26,13 +28,26 @@ export interface ChartProps {
 }
 
 /**
- * A chart, and over each figure a button that shows where the figure comes from (on hover,
- * focus or click; Escape closes it).
+ * A chart, laid out once for each of its bands, each drawing in relative units so that it fills
+ * whatever width its frame has; CSS shows the one band that fits (src/styles/chart-bands.css).
+ * Nothing here depends on a measured width: the drawing painted from the HTML is the one kept.
  */
-export function Chart({ kind, records, width, lang, label, describedBy, sources, rule, compact = false }: ChartProps) {
+export function Chart({ bands, ...props }: ChartProps) {
+  return bands.map((width) => (
+    <div key={width} className={`chart-band chart-band--${width}`}>
+      <ChartBand {...props} width={width} />
+    </div>
+  ));
+}
+
+/**
+ * One band's drawing, and over each figure a button that shows where the figure comes from (on
+ * hover, focus or click; Escape closes it).
+ */
+function ChartBand({ kind, records, width, lang, label, describedBy, sources, rule, compact = false }: Omit<ChartProps, 'bands'> & { width: number }) {
   const t = MESSAGES[lang];
   const size = useMemo(() => ({ width, height: chartHeight(kind, records.length, compact) }), [kind, width, records.length, compact]);
-  const drawn = useMemo(() => drawChart(kind, records, size, lang, compact), [kind, records, size, lang, compact]);
+  const drawn = useMemo(() => drawChart(kind, records, size, lang, compact, 'relative'), [kind, records, size, lang, compact]);
   const [open, setOpen] = useState<OpenFigure>(null);
   const panelId = useId();
   const active = open ? drawn.anchors.find((a) => a.key === open.key) : undefined;
@@ -44,17 +59,22 @@ export function Chart({ kind, records, width, lang, label, describedBy, sources,
     return () => window.removeEventListener('keydown', onKey);
   }, [open]);
 
+  const onLeft = active !== undefined && active.x > size.width / 2;
   return (
     <div className="chart-stage" style={{ height: size.height }}>
-      <ChartImage kind={kind} records={records} size={size} lang={lang} label={label} describedBy={describedBy} rule={rule} drawn={drawn} />
-      <FigureTargets anchors={drawn.anchors} open={open?.key ?? null} panelId={panelId} lang={lang} setOpen={setOpen} />
+      <ChartImage kind={kind} records={records} size={size} lang={lang} label={label} describedBy={describedBy} rule={rule} drawn={drawn} units="relative" />
+      <FigureTargets anchors={drawn.anchors} width={size.width} open={open?.key ?? null} panelId={panelId} lang={lang} setOpen={setOpen} />
       {active && (
         <div
           id={panelId}
-          className={`provenance${active.x > size.width / 2 ? ' provenance--left' : ''}`}
+          className={`provenance${onLeft ? ' provenance--left' : ''}`}
           role="region"
           aria-label={t.figureSourceTitle}
-          style={active.x > size.width / 2 ? { right: size.width - active.x + 18, top: active.y + 16 } : { left: active.x - 18, top: active.y + 16 }}
+          style={
+            onLeft
+              ? { right: cssOffset(size.width - active.x, size.width, 18), top: active.y + 16 }
+              : { left: cssOffset(active.x, size.width, -18), top: active.y + 16 }
+          }
           onMouseEnter={() => setOpen((o) => (o ? { ...o, pinned: true } : o))}
         >
           <Suspense fallback={<p className="loading">{t.loading}</p>}>
@@ -72,8 +92,10 @@ type OpenFigure = { key: string; pinned: boolean } | null;
  * A button over each figure. Apart from the image, so that a new selected event, which rules the
  * image again, leaves them as they are.
  */
-const FigureTargets = memo(function FigureTargets({ anchors, open, panelId, lang, setOpen }: {
+const FigureTargets = memo(function FigureTargets({ anchors, width, open, panelId, lang, setOpen }: {
   anchors: DrawnChart['anchors'];
+  /** The width the anchors were laid out for: a button sits at the same share of the frame's. */
+  width: number;
   /** The key of the figure whose panel is open. */
   open: string | null;
   panelId: string;
@@ -88,7 +110,7 @@ const FigureTargets = memo(function FigureTargets({ anchors, open, panelId, lang
         key={a.key}
         type="button"
         className="figure-target"
-        style={{ left: a.x - 14, top: a.y - 14 }}
+        style={{ left: cssOffset(a.x, width, -14), top: a.y - 14 }}
         aria-label={t.figureSource(describeRecord(a.record, lang))}
         aria-expanded={isOpen}
         aria-controls={isOpen ? panelId : undefined}

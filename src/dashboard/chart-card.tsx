@@ -4,7 +4,7 @@ import { describeRecords } from '../i18n/figure-text';
 import type { RuleInput } from '../charts/event-rule';
 import { FlagLegend } from '../charts/flag-legend';
 import { sourceLine } from '../i18n/figure-text';
-import { useElementWidth } from '../shared/use-element-width';
+import { bandContext, CHART_BANDS } from '../charts/bands';
 import { useNearViewport } from '../charts/use-near-viewport';
 import { chartHeight } from '../charts/kinds';
 import { clipped, overRecordLimit, RECORD_LIMITS, TEXT_LIMITS } from '../data/bounds';
@@ -169,11 +169,12 @@ interface CardBodyProps {
 /**
  * The chart, its legend, and the card's actions and table. A new selected event (`rule`) draws
  * the chart's rule again and nothing else: the legend and the actions take what does not change
- * with it, and the exports read the rule and the width when they run.
+ * with it, and the exports read the rule and measure the frame when they run. The chart is drawn
+ * at its bands' widths, not a measured one (src/charts/bands.ts).
  */
 function CardBody({ series, records, sources, rule, lang, deferDrawing, variant, tile }: CardBodyProps) {
   const t = MESSAGES[lang];
-  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const ref = useRef<HTMLDivElement>(null);
   const near = useNearViewport(ref, deferDrawing);
   const descriptionId = useId();
   const description = useMemo(() => describeRecords(records, lang), [records, lang]);
@@ -182,17 +183,21 @@ function CardBody({ series, records, sources, rule, lang, deferDrawing, variant,
   // Beyond its kind's record limit the card draws no chart: the count, the table and the CSV.
   const over = overRecordLimit(series.chart, records.length);
 
+  const context = bandContext(variant, tile);
   // What an export reads when it runs, rather than what the card was drawn with.
-  const latest = useRef({ rule, width });
+  const latest = useRef({ rule });
   useLayoutEffect(() => {
-    latest.current = { rule, width };
-  }, [rule, width]);
+    latest.current = { rule };
+  }, [rule]);
   const onExport = useCallback(
     async (format: ChartExportFormat): Promise<string> => {
       const { exportChart, csvOmissions } = await loadChunk(() => import('../export'));
-      const { rule: ruled, width: cardWidth } = latest.current;
+      const { rule: ruled } = latest.current;
+      // An export is drawn in px at the frame's width as it is now.
+      const measured = Math.floor(ref.current?.getBoundingClientRect().width ?? 0);
+      const cardWidth = measured > 0 ? measured : 400;
       const view = { sources, lang, filters: useDashboardStore.getState(), link: window.location.href, rule: ruled, theme: currentTheme() };
-      const fileName = await exportChart(format, { series, records, cardWidth: cardWidth ?? 400 }, view);
+      const fileName = await exportChart(format, { series, records, cardWidth }, view);
       const m = MESSAGES[lang];
       if (fileName === null) return m.copied;
       // The status names what the CSV lacks, as the file itself does.
@@ -203,13 +208,13 @@ function CardBody({ series, records, sources, rule, lang, deferDrawing, variant,
 
   return (
     <>
-      <div className="chart-frame" ref={ref} style={near ? undefined : { height: chartHeight(series.chart, records.length, tile) }}>
+      <div className={`chart-frame chart-frame--${context}`} ref={ref} style={near ? undefined : { height: chartHeight(series.chart, records.length, tile) }}>
         {over && <OversizeNotice count={records.length} max={RECORD_LIMITS[series.chart]} lang={lang} onCsv={() => onExport('csv')} />}
-        {width !== null && near && !over && (
+        {near && !over && (
           <Chart
             kind={series.chart}
             records={records}
-            width={width}
+            bands={CHART_BANDS[context]}
             lang={lang}
             label={t.chartLabel(title, subtitle)}
             describedBy={descriptionId}

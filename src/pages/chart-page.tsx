@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useContext, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { DataTable } from '../charts/data-table';
 import { useEvents } from '../data/loaders/events-loader';
 import { indexApi, INDEX_FILE, useDataIndex } from '../data/loaders/index-loader';
@@ -13,12 +13,10 @@ import { LANGUAGE_NAMES, MESSAGES } from '../i18n/messages';
 import { PAGE_MESSAGES } from '../i18n/page-messages';
 import { CopyField } from '../shared/copy-field';
 import { LoadError } from '../shared/load-error';
-import { PrerenderWidth } from '../shared/use-element-width';
 import { chartPagePath, dashboardPath } from '../shared/site-paths';
 import { ChartCard, type CardVariant } from '../dashboard/chart-card';
 import { CardErrorBoundary } from '../dashboard/card-error-boundary';
 import { chartPageExtras, chartPageExtrasKey, pythonSnippet, rSnippet, type ChartPageExtras } from './chart-page-extras';
-import { CHART_PAGE_PRERENDER_WIDTH } from './page-width';
 import { sectorEventsByDate } from './sector-events';
 import { MovedBy } from '../dashboard/moved-by';
 import { SiteSearch } from '../search/site-search';
@@ -33,8 +31,6 @@ export function ChartPage({ seriesId, lang, variant }: { seriesId: string; lang:
   const sources = useSources(index.data?.sources);
   const queryClient = useQueryClient();
   const title = entry?.title[lang] ?? seriesId;
-  // Prerendered at the page's own width (the same on the server and while hydrating), not a card's.
-  const pageWidth = useContext(PrerenderWidth) === null ? null : CHART_PAGE_PRERENDER_WIDTH;
 
   useEffect(() => {
     document.title = t.chartPageOf(title);
@@ -80,7 +76,7 @@ export function ChartPage({ seriesId, lang, variant }: { seriesId: string; lang:
     <>
       <PageHeader seriesId={seriesId} sectors={entry.sectors} lang={lang} />
       <main className={styles.page}>
-        <PrerenderWidth.Provider value={pageWidth}>{card}</PrerenderWidth.Provider>
+        {card}
         {series.data && <p className="data-updated">{t.dataUpdated(formatEventDate({ precision: 'day', start: series.data.updated }, lang))}</p>}
         {series.data && (
           <section aria-labelledby="figures-heading">

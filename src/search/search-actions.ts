@@ -46,7 +46,8 @@ function openFigure(doc: SearchDoc, lang: Lang) {
   const name = doc.figureButton?.[lang];
   cardOf(doc.target)?.scrollIntoView({ block: 'center' });
   whenFound(
-    () => [...(cardOf(doc.target)?.querySelectorAll<HTMLButtonElement>('button.figure-target') ?? [])].find((b) => b.getAttribute('aria-label') === name),
+    // The button over the drawing shown: a card holds one drawing per band, the others not displayed.
+    () => [...(cardOf(doc.target)?.querySelectorAll<HTMLButtonElement>('button.figure-target') ?? [])].find((b) => b.getAttribute('aria-label') === name && b.getClientRects().length > 0),
     (button) => {
       const open = button.getAttribute('aria-expanded') === 'true';
       focusIn(button);

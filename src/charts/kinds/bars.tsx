@@ -1,16 +1,17 @@
 import { barsHeight, layoutBars, type BarsLayout } from '../layout/bars-layout';
 import { AxisTicks, Label, markClass } from '../marks';
 import { defineKind } from './kind';
+import type { XUnit } from '../units';
 
-function BarsMarks({ layout }: { layout: BarsLayout }) {
+function BarsMarks({ layout, u }: { layout: BarsLayout; u: XUnit }) {
   return (
     <>
-      <AxisTicks ticks={layout.ticks} />
+      <AxisTicks ticks={layout.ticks} u={u} />
       {layout.bars.map((b) => (
         <g key={b.key}>
-          <Label mark={b.category} className="label label--category" />
-          <rect className={markClass(b)} x={b.x} y={b.y} width={b.width} height={b.height} />
-          <Label mark={b.value} className="label label--value" />
+          <Label mark={b.category} className="label label--category" u={u} />
+          <rect className={markClass(b)} x={u(b.x)} y={b.y} width={u(b.width)} height={b.height} />
+          <Label mark={b.value} className="label label--value" u={u} />
         </g>
       ))}
     </>

@@ -1,27 +1,28 @@
 import { bulletDefaults, layoutBullet, type BulletLayout } from '../layout/bullet-layout';
 import { AxisTicks, Label } from '../marks';
 import { defineKind } from './kind';
+import type { XUnit } from '../units';
 
 export { bulletDefaults };
 
-function BulletMarks({ layout }: { layout: BulletLayout }) {
+function BulletMarks({ layout, u }: { layout: BulletLayout; u: XUnit }) {
   const { track } = layout;
   return (
     <>
-      <rect className="track" x={track.x} y={track.y} width={track.width} height={track.height} />
+      <rect className="track" x={u(track.x)} y={track.y} width={u(track.width)} height={track.height} />
       {layout.bars.map((b) => (
         <g key={b.key}>
-          <rect className="mark" x={b.x} y={b.y} width={b.width} height={b.height} />
-          <Label mark={b.label} className="label label--value" />
+          <rect className="mark" x={u(b.x)} y={b.y} width={u(b.width)} height={b.height} />
+          <Label mark={b.label} className="label label--value" u={u} />
         </g>
       ))}
       {layout.targets.map((t) => (
         <g key={t.key}>
-          <line className="target mark--dashed" x1={t.x} x2={t.x} y1={t.y1} y2={t.y2} />
-          <Label mark={t.label} className="label label--value" />
+          <line className="target mark--dashed" x1={u(t.x)} x2={u(t.x)} y1={t.y1} y2={t.y2} />
+          <Label mark={t.label} className="label label--value" u={u} />
         </g>
       ))}
-      <AxisTicks ticks={layout.ticks} />
+      <AxisTicks ticks={layout.ticks} u={u} />
     </>
   );
 }

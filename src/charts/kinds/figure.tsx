@@ -1,21 +1,22 @@
 import { figureHeight, figureTileHeight, layoutFigure, type FigureLayout } from '../layout/figure-layout';
 import { Label } from '../marks';
 import { defineKind } from './kind';
+import type { XUnit } from '../units';
 
-function FigureMarks({ layout }: { layout: FigureLayout }) {
+function FigureMarks({ layout, u }: { layout: FigureLayout; u: XUnit }) {
   return (
     <>
       {layout.items.map((item) => (
         <g key={item.key}>
           {layout.compact ? (
             // In a tile the figure is the tile's point: written at its fitted size, over the labels' size.
-            <text x={item.value.x} y={item.value.y} textAnchor={item.value.anchor} className={`label label--figure${item.hollow ? ' label--flagged' : ''}`} style={{ fontSize: item.fontSize }}>
+            <text x={u(item.value.x)} y={item.value.y} textAnchor={item.value.anchor} className={`label label--figure${item.hollow ? ' label--flagged' : ''}`} style={{ fontSize: item.fontSize }}>
               {item.value.text}
             </text>
           ) : (
-            <Label mark={item.value} fontSize={item.fontSize} className={`label label--figure${item.hollow ? ' label--flagged' : ''}`} />
+            <Label mark={item.value} fontSize={item.fontSize} className={`label label--figure${item.hollow ? ' label--flagged' : ''}`} u={u} />
           )}
-          <Label mark={item.caption} className="label label--axis" />
+          <Label mark={item.caption} className="label label--axis" u={u} />
         </g>
       ))}
     </>

@@ -10,6 +10,7 @@ import type { ChartKindModule, DrawnChart } from './kind';
 import { drawOversize } from './oversize';
 import { range } from './range';
 import { slope } from './slope';
+import type { Units } from '../units';
 
 export type { Anchor, DrawnChart, TimeAxis } from './kind';
 
@@ -29,8 +30,9 @@ export const chartHeight = (kind: ChartKind, rows: number, compact = false): num
 /**
  * Lays out and draws one chart kind: pure, so the card and the export draw the same picture.
  * Beyond the kind's record limit (src/data/bounds.ts) it draws no marks, only how many figures there are.
+ * `units`: horizontal coordinates in px, or in percent of `size.width` (see ../units).
  */
-export const drawChart = (kind: ChartKind, records: readonly ValueRecord[], size: ChartSize, lang: Lang, compact = false): DrawnChart =>
+export const drawChart = (kind: ChartKind, records: readonly ValueRecord[], size: ChartSize, lang: Lang, compact = false, units: Units = 'px'): DrawnChart =>
   overRecordLimit(kind, records.length)
-    ? drawOversize(records.length, RECORD_LIMITS[kind], size, lang)
-    : CHART_KINDS[kind].draw({ records, size, lang, compact });
+    ? drawOversize(records.length, RECORD_LIMITS[kind], size, lang, units)
+    : CHART_KINDS[kind].draw({ records, size, lang, compact }, units);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ValueRecord } from '../../data/schema';
 import type { ChartSize, LayoutInput } from '../types';
+import { xUnit, type Units, type XUnit } from '../units';
 
 /** Where a figure sits on the drawing: the point its provenance button is placed on. */
 export interface Anchor {
@@ -34,14 +35,16 @@ export interface ChartKindSpec<Layout> {
   anchors: (layout: Layout) => Anchor[];
   /** Only kinds drawn against time have one; a selected event is ruled on them. */
   timeAxis?: (layout: Layout) => TimeAxis;
-  Marks: (props: { layout: Layout; size: ChartSize }) => ReactNode;
+  /** `u` writes a horizontal coordinate in the drawing's units (every x, width, x1, x2, cx). */
+  Marks: (props: { layout: Layout; size: ChartSize; u: XUnit }) => ReactNode;
 }
 
 export interface ChartKindModule {
   hasTimeAxis: boolean;
   height: (rows: number) => number;
   compactHeight?: number | undefined;
-  draw: (input: LayoutInput) => DrawnChart;
+  /** `units`: px (exports, gallery, snapshots) or relative to the laid-out width (the page). */
+  draw: (input: LayoutInput, units?: Units) => DrawnChart;
 }
 
 export function defineKind<Layout>(spec: ChartKindSpec<Layout>): ChartKindModule {
@@ -50,9 +53,9 @@ export function defineKind<Layout>(spec: ChartKindSpec<Layout>): ChartKindModule
     hasTimeAxis: spec.timeAxis !== undefined,
     height: spec.height,
     compactHeight: spec.compactHeight,
-    draw: (input) => {
+    draw: (input, units = 'px') => {
       const layout = spec.layout(input);
-      return { body: <Marks layout={layout} size={input.size} />, anchors: spec.anchors(layout), timeAxis: spec.timeAxis?.(layout) };
+      return { body: <Marks layout={layout} size={input.size} u={xUnit(units, input.size.width)} />, anchors: spec.anchors(layout), timeAxis: spec.timeAxis?.(layout) };
     },
   };
 }

@@ -1,3 +1,4 @@
+import { labelRoom } from '../../shared/text-metrics';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Flag } from '../../data/schema';
@@ -34,6 +35,41 @@ describe('layoutRange (11%–19% beside a single 30%)', () => {
     expect(dot!.x1).toBeCloseTo(margin + 300);
     expect(dot!.value.text).toBe('30%');
     expect(dot!.dashed).toBe(false);
+  });
+
+  it('keeps a figure that would run past the right edge inside the chart: before its band, or ending at the edge', () => {
+    // A band reaching near the right edge, its figure as wide as ">$10–100m": no room right of it.
+    const records = [rec({ year: 2024, value: 6, unit: 'usd-m' }), rec({ label: { en: 'US models', vi: 'Mô hình Mỹ' }, value: 10, valueHigh: 100, unit: 'usd-m' })];
+    let moved = 0;
+    for (const width of [260, 330, 410]) {
+      const wide = layoutRange({ records, size: { width, height: rangeHeight(2) }, lang: 'en' });
+      const row = wide.rows[1]!;
+      const room = labelRoom(row.value.text, rangeDefaults.labelSize, 600);
+      if (row.x2 + 10 + room <= width) continue;
+      moved++;
+      expect(row.value.anchor).toBe('end');
+      expect(row.value.x).toBeLessThanOrEqual(width);
+      expect(row.value.x - room).toBeGreaterThanOrEqual(0);
+    }
+    expect(moved).toBeGreaterThan(0);
+    // With room before the band, the figure is written there.
+    const late = layoutRange({ records: [rec({ year: 2024, value: 80, valueHigh: 100, unit: 'usd-m' })], size: { width: 330, height: rangeHeight(1) }, lang: 'en' });
+    expect(late.rows[0]!.value).toMatchObject({ x: late.rows[0]!.x1 - 10, anchor: 'end' });
+  });
+
+  it('keeps every figure inside the chart where it fits on one side of its band', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 200, max: 700 }), fc.double({ min: 0, max: 1000, noNaN: true }), fc.double({ min: 0, max: 1000, noNaN: true }), (width, value, extra) => {
+        const l = layoutRange({ records: [rec({ unit: 'usd-m', value, valueHigh: value + extra, label: { en: 'A', vi: 'A' } })], size: { width, height: rangeHeight(1) }, lang: 'en' });
+        const row = l.rows[0]!;
+        const room = labelRoom(row.value.text, rangeDefaults.labelSize, 600);
+        const left = row.value.anchor === 'start' ? row.value.x : row.value.x - room;
+        if (row.x2 + 10 + room <= width || row.x1 - 10 - room >= 0) {
+          expect(left).toBeGreaterThanOrEqual(0);
+          expect(left + room).toBeLessThanOrEqual(width + 1e-9);
+        }
+      }),
+    );
   });
 
   it('labels each row with its category or year, and puts the figure past the right end', () => {

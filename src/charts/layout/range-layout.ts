@@ -6,6 +6,7 @@ import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../t
 import { clipped, TEXT_LIMITS } from '../../data/bounds';
 import { fittedMark } from './label-fit';
 import { placeTicks } from './axis-ticks';
+import { labelRoom } from '../../shared/text-metrics';
 
 export interface RangeRow extends MarkStyle {
   key: string;
@@ -30,6 +31,17 @@ export interface RangeLayout {
 export const rangeDefaults = { rowHeight: 56, top: 14, margin: 16, bottom: 30, labelSize: 13, labelLineHeight: 14, labelLines: 2, axisSize: 12 };
 
 export const rangeHeight = (rows: number) => rangeDefaults.top + rows * rangeDefaults.rowHeight + rangeDefaults.bottom;
+
+/**
+ * A row's figure: past the right end of its band or dot; where it would run past the chart's
+ * right edge, before its left end; where neither has room, ending at the right edge.
+ */
+function valueMark(text: string, x1: number, x2: number, y: number, width: number): TextMark {
+  const room = labelRoom(text, rangeDefaults.labelSize, 600);
+  if (x2 + 10 + room <= width) return { x: x2 + 10, y, text, anchor: 'start' };
+  if (x1 - 10 - room >= 0) return { x: x1 - 10, y, text, anchor: 'end' };
+  return { x: width, y, text, anchor: 'end' };
+}
 
 /** Figures given as a range ("11%–19%") drawn as a band, beside single figures drawn as dots. */
 export function layoutRange({ records, size, lang }: LayoutInput): RangeLayout {
@@ -58,7 +70,7 @@ export function layoutRange({ records, size, lang }: LayoutInput): RangeLayout {
         { x: margin, y: y - 16, anchor: 'start', grow: 'above' },
         { fontSize: rangeDefaults.labelSize, lineHeight: rangeDefaults.labelLineHeight, maxLines: rangeDefaults.labelLines, limit: TEXT_LIMITS.label },
       ),
-      value: { x: x2 + 10, y: y + 5, text: formatFigure(r, lang), anchor: 'start' },
+      value: valueMark(formatFigure(r, lang), x1, x2, y + 5, size.width),
       record: r,
       ...markStyle(r.flags),
     };

@@ -133,10 +133,11 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
               interaction={{ tabStop: tabId !== undefined ? (markIn(layout, tabId)?.key ?? null) : null, expanded: expandedMark?.key ?? null, listId, onActivate, onKeyDown }}
               onBrush={onBrush}
             />
-            {layout.widened.length > 0 && <p className="timeline-note">{t.widenedNote}</p>}
           </div>
         );
       })}
+      {/* Widened stretches are a share of the width: every band has the same ones, or none. */}
+      {layouts.some((l) => l.layout.widened.length > 0) && <p className="timeline-note">{t.widenedNote}</p>}
       {expandedMark && <ClusterList id={listId} mark={expandedMark} lang={lang} onSelect={(id) => nav.select(id, true)} />}
       {selectedEvent && <EventCard event={selectedEvent} locate={locateSelected} sources={sources} lang={lang} onClose={nav.closeCard} />}
       <div id={tableId} hidden={!showList}>

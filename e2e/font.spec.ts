@@ -19,10 +19,10 @@ interface TimelineMarkup {
 
 /**
  * The timeline's size, its lanes' extents and its labels' positions, from a document: the drawing
- * of the band a frame 1032 px wide shows (the 980 px band), as at 1440 px.
+ * of the band a frame 1032 px wide shows (the 900 px band), as at 1440 px.
  */
 const readTimeline = (doc: Document): TimelineMarkup => {
-  const svg = doc.querySelector('.timeline-band[data-band="980"] svg.timeline');
+  const svg = doc.querySelector('.timeline-band[data-band="900"] svg.timeline');
   return {
     width: svg?.getAttribute('width') ?? null,
     height: svg?.getAttribute('height') ?? null,
@@ -78,8 +78,8 @@ for (const path of ['/', '/vi/']) {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(path);
     await expect(timeline(page, timelineName(path))).toBeVisible();
-    expect(bandFor(await page.locator('.timeline-frame').evaluate((el) => Math.floor(el.getBoundingClientRect().width)))).toBe(980);
-    await expect(page.locator('.timeline-band[data-band="980"] svg.timeline')).toHaveAttribute('width', String(built.width));
+    expect(bandFor(await page.locator('.timeline-frame').evaluate((el) => Math.floor(el.getBoundingClientRect().width)))).toBe(900);
+    await expect(page.locator('.timeline-band[data-band="900"] svg.timeline')).toHaveAttribute('width', String(built.width));
     expect(await page.evaluate(`(${readTimeline.toString()})(document)`)).toEqual(built);
   });
 

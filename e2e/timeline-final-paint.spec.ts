@@ -55,13 +55,13 @@ for (const path of ['/', '/vi/']) {
         const mark = performance.getEntriesByName('dashboard-interactive')[0];
         return mark !== undefined && performance.now() >= mark.startTime + 2000;
       }, null, { timeout: 30_000 });
+      expect(await page.evaluate(() => window.__timelineMutations)).toEqual([]);
       // The drawing shown is one of the bands, drawn in the HTML.
       const words = path === '/vi/' ? { section: 'Dòng thời gian', drawing: 'Sự kiện theo loại, trên trục thời gian' } : { section: 'Timeline', drawing: 'Events by kind, on a time axis' };
       const drawing = page.getByRole('region', { name: words.section }).getByRole('group', { name: words.drawing });
       await expect(drawing).toHaveCount(1);
       await expect(drawing).toBeVisible();
       expect(await page.evaluate(() => document.querySelectorAll('svg.timeline').length)).toBeGreaterThan(1);
-      expect(await page.evaluate(() => window.__timelineMutations)).toEqual([]);
 
       // The watch sees what changes: selecting an event presses its mark.
       await drawing.locator('[data-event-id]').first().click();

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { textWidth } from '../src/shared/text-metrics';
 import { LABEL_FONT_SIZE } from '../src/timeline/text-measure';
+import { bandFor } from '../src/timeline/timeline-bands';
 import { timeline } from './helpers';
 
 /**
@@ -16,9 +17,12 @@ interface TimelineMarkup {
   labels: string[];
 }
 
-/** The timeline's size, its lanes' extents and its labels' positions, from a document. */
+/**
+ * The timeline's size, its lanes' extents and its labels' positions, from a document: the drawing
+ * of the band a frame 1032 px wide shows (the 900 px band), as at 1440 px.
+ */
 const readTimeline = (doc: Document): TimelineMarkup => {
-  const svg = doc.querySelector('svg.timeline');
+  const svg = doc.querySelector('.timeline-band[data-band="900"] svg.timeline');
   return {
     width: svg?.getAttribute('width') ?? null,
     height: svg?.getAttribute('height') ?? null,
@@ -66,7 +70,7 @@ for (const path of ['/', '/vi/']) {
     // the browser draws the timeline afresh from its own layout (React reports the mismatch).
     await page.route(path, async (route) => {
       const html = await (await route.fetch()).text();
-      const stripped = html.replace(/<svg class="timeline"[\s\S]*?<\/svg>/, '');
+      const stripped = html.replace(/<svg class="timeline"[\s\S]*?<\/svg>/g, '');
       expect(stripped).not.toBe(html);
       await route.fulfill({ body: stripped, contentType: 'text/html; charset=utf-8' });
     });
@@ -74,7 +78,8 @@ for (const path of ['/', '/vi/']) {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(path);
     await expect(timeline(page, timelineName(path))).toBeVisible();
-    await expect(page.locator('svg.timeline')).toHaveAttribute('width', String(built.width));
+    expect(bandFor(await page.locator('.timeline-frame').evaluate((el) => Math.floor(el.getBoundingClientRect().width)))).toBe(900);
+    await expect(page.locator('.timeline-band[data-band="900"] svg.timeline')).toHaveAttribute('width', String(built.width));
     expect(await page.evaluate(`(${readTimeline.toString()})(document)`)).toEqual(built);
   });
 
@@ -87,11 +92,14 @@ for (const path of ['/', '/vi/']) {
       await page.reload();
       await expect(timeline(page, timelineName(path))).toBeVisible();
       await fontsLoaded(page);
-      expect(await drawnFonts(page, 'svg.timeline text.event-label')).toEqual(['Noto Sans']);
-      const svg = page.locator('svg.timeline');
-      // Laid out again at the frame's own width, every attribute of it from that layout.
+      // The band the frame's width shows, drawn as wide as the frame (positions in relative units).
       const frame = await page.locator('.timeline-frame').evaluate((el) => Math.floor(el.getBoundingClientRect().width));
-      await expect(svg).toHaveAttribute('width', String(frame));
+      const shown = `.timeline-band[data-band="${bandFor(frame)}"] svg.timeline`;
+      expect(await drawnFonts(page, `${shown} text.event-label`)).toEqual(['Noto Sans']);
+      const svg = page.locator(shown);
+      await expect(svg).toBeVisible();
+      await expect(svg).toHaveAttribute('width', '100%');
+      expect(Math.floor((await svg.boundingBox())!.width)).toBe(frame);
       const drawn = await svg.evaluate((el) => {
         const lanes = [...el.querySelectorAll('g.lane')].map((g) => {
           const rect = g.querySelector('rect.lane-bg');

@@ -16,7 +16,8 @@ test('?lang=vi shows the dashboard in Vietnamese, with numbers and dates in Viet
   await expect(chart(page, /Đầu tư vào ngành xe điện Trung Quốc/).getByText('>45 tỷ USD')).toBeVisible();
   await expect(chart(page, /Nhập khẩu đậu nành/).getByText('~86,8 triệu tấn (suy ra)')).toBeVisible();
   const events = timeline(page, 'Dòng thời gian');
-  await expect(events.getByText('Kiểm soát của Mỹ')).toBeVisible();
+  // A lane's name, in the drawing shown (the timeline is drawn once per band).
+  await expect(events.getByRole('group', { name: 'Sự kiện theo loại, trên trục thời gian' }).getByText('Kiểm soát của Mỹ')).toBeVisible();
   // Over the whole range the timeline is compact and may gather R1 into a cluster; its list names every event.
   await events.getByRole('button', { name: 'Xem dạng danh sách' }).click();
   await expect(events.getByRole('row').filter({ hasText: 'DeepSeek ra mắt R1' })).toContainText('tháng 1/2025');

@@ -6,6 +6,8 @@
  *   XB_DIST           the built site to test (default dist)
  *   XB_ENGINES        the engines to run (default firefox,webkit)
  *   XB_WIDTHS         the viewport widths to check (default 1280,1440)
+ *   XB_TIMELINE_WIDTHS  the viewport widths at which the hydrated timeline is compared with the
+ *                     raw HTML (default 480,1280,1440)
  *   XB_ALLOW_MISSING  engines whose absence is not a failure (`firefox`, `webkit`, or both): the
  *                     suite still says, loudly, that they were not run
  *   XB_PORT           the site's port (default: any free port)

@@ -6,8 +6,11 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { EventsFile } from '../src/data/schema';
 import { timelineLabelWidth } from '../src/timeline/text-measure';
+import { Timeline } from '../src/timeline/timeline';
+import { TIMELINE_BANDS } from '../src/timeline/timeline-bands';
+import { timelineDomain } from '../src/timeline/timeline-domain';
 import { TimelineImage } from '../src/timeline/timeline-image';
-import { compareTimelineMarkup, timelineFacts } from './timeline-markup';
+import { compareTimelineBands, compareTimelineMarkup, timelineBands, timelineFacts } from './timeline-markup';
 
 const EVENTS = EventsFile.parse(JSON.parse(readFileSync('data/events.json', 'utf8'))).events;
 
@@ -75,5 +78,47 @@ describe('the timeline markup comparison', () => {
 
   it('says which markup has no timeline', () => {
     expect(() => compareTimelineMarkup('<p>no timeline</p>', prerendered)).toThrow('the prerendered HTML: has no timeline (no <svg class="timeline">)');
+  });
+});
+
+describe('the timeline markup comparison, band by band', () => {
+  /** The timeline as the page draws it: once per band, in relative units. */
+  const page = () =>
+    `<section>${renderToStaticMarkup(
+      createElement(Timeline, { events: EVENTS, domain: timelineDomain(EVENTS, null, null), selectedId: null, onSelect: () => {}, onBrush: () => {}, lang: 'vi', maxRows: 3 }),
+    )}</section>`;
+  const prerendered = page();
+
+  it('reads every band the page draws, and finds nothing between a page and itself', () => {
+    expect(timelineBands(prerendered)).toEqual([...TIMELINE_BANDS]);
+    expect(compareTimelineBands(prerendered, prerendered)).toEqual([]);
+    for (const band of TIMELINE_BANDS) {
+      const facts = timelineFacts(prerendered, 'the page', band);
+      expect(facts.get('svg width')).toBe('100%');
+      expect([...facts.entries()].filter(([k, v]) => / text\.event-label x$/.test(k) && v.endsWith('%')).length).toBeGreaterThan(10);
+    }
+  });
+
+  it('fails on a lane height in one band only, naming the band, the lane, the attribute and both values', () => {
+    const hydrated = edited(prerendered, (d) => {
+      const lane = [...d.querySelectorAll('.timeline-band[data-band="720"] .lane-bg')].at(-1)!;
+      lane.setAttribute('height', String(Number(lane.getAttribute('height')) + 22));
+    });
+    const differences = compareTimelineBands(prerendered, hydrated);
+    expect(differences).toHaveLength(1);
+    expect(differences[0]).toMatch(/^band 720: lane ".+" › rect\.lane-bg height: \d+ in the prerendered HTML, \d+ after hydration$/);
+  });
+
+  it('fails on a label moved to px, and on a band missing', () => {
+    let id = '';
+    const moved = edited(prerendered, (d) => {
+      const mark = d.querySelector<SVGGElement>('.timeline-band[data-band="280"] [data-event-id]')!;
+      id = mark.dataset.eventId!;
+      mark.querySelector('.event-label')!.setAttribute('x', '40');
+    });
+    expect(compareTimelineBands(prerendered, moved)).toEqual([expect.stringMatching(new RegExp(`^band 280: mark "${id}" › text\\.event-label x: [\\d.]+% in the prerendered HTML, 40 after hydration$`))]);
+    const missing = edited(prerendered, (d) => d.querySelector(`.timeline-band[data-band="${TIMELINE_BANDS[1]}"]`)!.remove());
+    expect(compareTimelineBands(prerendered, missing)).toEqual([`bands: ${TIMELINE_BANDS.join(', ')} in the prerendered HTML, ${[TIMELINE_BANDS[0], TIMELINE_BANDS[2]].join(', ')} after hydration`]);
+    expect(() => compareTimelineBands('<p>no timeline</p>', prerendered)).toThrow('the prerendered HTML: has no timeline bands');
   });
 });

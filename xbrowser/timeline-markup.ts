@@ -28,19 +28,33 @@ function contextOf(element: Element): string | null {
   return null;
 }
 
-/** The timeline SVG of a page or fragment: `svg.timeline`, the first one. */
-function timelineSvg(markup: string, what: string): Element {
-  const svg = new JSDOM(markup).window.document.querySelector('svg.timeline');
-  if (!svg) throw new Error(`${what}: has no timeline (no <svg class="timeline">)`);
+/**
+ * The timeline SVG of a page or fragment: the one drawn for `band` (the page draws the timeline once
+ * per band, `<div class="timeline-band" data-band="…">`), or without a band the first `svg.timeline`.
+ */
+function timelineSvg(markup: string, what: string, band?: number): Element {
+  const document = new JSDOM(markup).window.document;
+  if (band === undefined) {
+    const svg = document.querySelector('svg.timeline');
+    if (!svg) throw new Error(`${what}: has no timeline (no <svg class="timeline">)`);
+    return svg;
+  }
+  const svg = document.querySelector(`.timeline-band[data-band="${band}"] svg.timeline`);
+  if (!svg) throw new Error(`${what}: has no timeline drawn for the ${band} px band (no <svg class="timeline"> in <div class="timeline-band" data-band="${band}">)`);
   return svg;
+}
+
+/** The bands a page draws the timeline for (`data-band` of each `.timeline-band`), in document order. */
+export function timelineBands(markup: string): number[] {
+  return [...new JSDOM(markup).window.document.querySelectorAll<HTMLElement>('.timeline-band')].map((b) => Number(b.dataset.band));
 }
 
 /**
  * The drawing's facts, keyed by what they are ("lane \"Markets\" › rect.lane-bg height"), in
  * document order. The brush (drawn by d3 once the page answers input) and `<title>`s are left out.
  */
-export function timelineFacts(markup: string, what = 'the markup'): Map<string, string> {
-  const svg = timelineSvg(markup, what);
+export function timelineFacts(markup: string, what = 'the markup', band?: number): Map<string, string> {
+  const svg = timelineSvg(markup, what, band);
   const facts = new Map<string, string>();
   for (const name of ['width', 'height']) facts.set(`svg ${name}`, normalise(svg.getAttribute(name) ?? '(none)'));
   const seen = new Map<string, number>();
@@ -67,9 +81,14 @@ export function timelineFacts(markup: string, what = 'the markup'): Map<string, 
  * Every difference between two drawings of the timeline, one line each, naming the fact and both
  * values (empty when they are the same drawing). `names` says what each side is.
  */
-export function compareTimelineMarkup(expected: string, actual: string, names: { expected: string; actual: string } = { expected: 'the prerendered HTML', actual: 'after hydration' }): string[] {
-  const a = timelineFacts(expected, names.expected);
-  const b = timelineFacts(actual, names.actual);
+export function compareTimelineMarkup(
+  expected: string,
+  actual: string,
+  names: { expected: string; actual: string } = { expected: 'the prerendered HTML', actual: 'after hydration' },
+  band?: number,
+): string[] {
+  const a = timelineFacts(expected, names.expected, band);
+  const b = timelineFacts(actual, names.actual, band);
   const differences: string[] = [];
   for (const [key, value] of a) {
     const other = b.get(key);
@@ -78,4 +97,16 @@ export function compareTimelineMarkup(expected: string, actual: string, names: {
   }
   for (const [key, value] of b) if (!a.has(key)) differences.push(`${key}: absent in ${names.expected}, ${value} ${names.actual}`);
   return differences;
+}
+
+/**
+ * Every difference between two pages' timelines, band by band (each line begins "band N: "): the
+ * same bands, and in each the same drawing. What the stylesheet shows at any width is then the same.
+ */
+export function compareTimelineBands(expected: string, actual: string, names: { expected: string; actual: string } = { expected: 'the prerendered HTML', actual: 'after hydration' }): string[] {
+  const a = timelineBands(expected);
+  const b = timelineBands(actual);
+  if (a.length === 0) throw new Error(`${names.expected}: has no timeline bands (no <div class="timeline-band">)`);
+  if (a.join(',') !== b.join(',')) return [`bands: ${a.join(', ')} in ${names.expected}, ${b.join(', ') || 'none'} ${names.actual}`];
+  return a.flatMap((band) => compareTimelineMarkup(expected, actual, names, band).map((d) => `band ${band}: ${d}`));
 }

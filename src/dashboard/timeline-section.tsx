@@ -45,7 +45,8 @@ export function TimelineSection({ file, sources }: { file: string; sources: read
   const onExport = async (format: ChartExportFormat): Promise<string> => {
     const { exportTimeline, eventsCsvOmissions } = await loadChunk(() => import('../export'));
     const view = { sources, lang, filters: useDashboardStore.getState(), link: window.location.href, rule: undefined, theme: currentTheme() };
-    const width = sectionRef.current?.querySelector('svg.timeline')?.getBoundingClientRect().width ?? 960;
+    // The timeline's frame: its drawing (the band shown) is as wide as it.
+    const width = sectionRef.current?.querySelector('.timeline-frame')?.getBoundingClientRect().width ?? 960;
     const fileName = await exportTimeline(format, { events: shown, all: all ?? shown, domain, selected }, view, Math.floor(width));
     if (fileName === null) return t.copied;
     // The status names the events the CSV lacks, as the file itself does.

@@ -61,7 +61,8 @@ function selectEvent(eventId: string) {
   useDashboardStore.getState().selectEvent(eventId);
   document.getElementById('timeline-heading')?.scrollIntoView({ block: 'start' });
   whenFound(
-    () => [...document.querySelectorAll<HTMLElement>('[data-event-id]')].find((m) => m.dataset.eventId === eventId && m.getAttribute('aria-pressed') === 'true'),
+    // The mark in the timeline's drawing shown (one per band; the others are not displayed, and have no boxes).
+    () => [...document.querySelectorAll<HTMLElement>('[data-event-id]')].find((m) => m.dataset.eventId === eventId && m.getAttribute('aria-pressed') === 'true' && m.getClientRects().length > 0),
     focusIn,
   );
 }

@@ -261,6 +261,8 @@ export interface DenseTimelineLayout {
   widened: WidenedStretch[];
   axisY: number;
   height: number;
+  /** The width laid out for, in px. */
+  width: number;
   plot: { x1: number; x2: number };
   yearAt: (x: number) => number;
 }
@@ -297,6 +299,7 @@ export function layoutDenseTimeline(events: readonly TimelineEvent[], width: num
     widened: x.widened,
     axisY,
     height: axisY + axisHeight,
+    width,
     plot: { x1: margin, x2: Math.max(margin + 1, width - margin) },
     yearAt: (px) => x.invert(px),
   };

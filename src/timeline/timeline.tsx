@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useElementWidth } from '../shared/use-element-width';
+import { relativeUnits, TIMELINE_BANDS, type TimelineBand } from './timeline-bands';
 import { useThemeVersion } from '../shared/use-theme-version';
 import type { Lang, Source, TimelineEvent } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
@@ -7,7 +8,7 @@ import { MESSAGES } from '../i18n/messages';
 import { EventDetail } from './event-detail';
 import { EventList } from './event-list';
 import { layoutOverview, overviewDefaults, yearsText } from './overview-layout';
-import { TimelineImage } from './timeline-image';
+import { TimelineImage, type TimelineInteraction } from './timeline-image';
 import { denseDefaults, layoutDenseTimeline, layoutTimeline, markEvent, MAX_EVENT_BUTTONS, yearsFromBrush, type TimelineLayout, type TimelineMark } from './timeline-layout';
 
 interface TimelineProps {
@@ -35,14 +36,7 @@ interface TimelineProps {
  * events are drawn as dots on a canvas instead, and the reader is asked to narrow the view.
  */
 export function Timeline(props: TimelineProps) {
-  // One frame, measured once, whichever way the events are drawn: a filter that turns dots into
-  // marks (or back) lays them out at the width already known, not at a guess and then again.
-  const [ref, width] = useElementWidth<HTMLDivElement>(PRERENDER_WIDTH);
-  return (
-    <div className="timeline-frame" ref={ref}>
-      {props.events.length > MAX_EVENT_BUTTONS ? <DenseTimeline {...props} width={width} /> : <ButtonTimeline {...props} width={width} frameRef={ref} />}
-    </div>
-  );
+  return props.events.length > MAX_EVENT_BUTTONS ? <DenseFrame {...props} /> : <ButtonTimeline {...props} />;
 }
 
 interface FrameProps {
@@ -54,14 +48,36 @@ interface FrameProps {
 const CARD_WIDTH = 480;
 
 /**
- * The width the timeline is prerendered at: its column beside the headline figures on a desktop
- * screen of 1432 px or wider (the page's 1368 px of content less the 320 px column and its 16 px
- * gap), the most common first view, where the prerendered timeline is the one the reader keeps.
+ * The width the dense timeline (never prerendered: the build draws the labelled one) is laid out at
+ * until its frame is measured.
  */
-const PRERENDER_WIDTH = 1032;
+const DENSE_FIRST_WIDTH = 1032;
 
-function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, sources, overview, maxRows, width, frameRef: ref }: TimelineProps & FrameProps & { frameRef: RefObject<HTMLDivElement | null> }) {
-  const brushRef = useRef<SVGGElement>(null);
+/** The dense timeline is drawn in px at its frame's measured width, and again when it resizes. */
+function DenseFrame(props: TimelineProps) {
+  const [ref, width] = useElementWidth<HTMLDivElement>(DENSE_FIRST_WIDTH);
+  return (
+    <div className="timeline-frame" ref={ref}>
+      <DenseTimeline {...props} width={width} />
+    </div>
+  );
+}
+
+/** The timeline laid out at one band's design width. */
+interface BandLayout {
+  band: TimelineBand;
+  layout: TimelineLayout;
+}
+
+const markIn = (layout: TimelineLayout, id: string) => layout.marks.find((m) => m.events.some((e) => e.id === id));
+
+/**
+ * The labelled timeline, laid out once per band (`TIMELINE_BANDS`) in relative units; the
+ * stylesheet shows the band that fits the frame. Nothing here measures the frame to draw: the
+ * drawing the build wrote is the one kept. What looks up a mark in the page looks in the band shown.
+ */
+function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, sources, overview, maxRows }: TimelineProps) {
+  const ref = useRef<HTMLDivElement>(null);
   const t = MESSAGES[lang];
   const listId = useId();
   const tableId = useId();
@@ -69,17 +85,13 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
 
   const order = useMemo(() => events.map((e) => e.id), [events]);
   const shownSelected = selectedId !== null && order.includes(selectedId) ? selectedId : null;
-  const layout = useMemo(
-    () => (width === null ? null : layoutTimeline(events, width, domain, { lang, selectedId: shownSelected, maxRows })),
-    [events, width, domain, lang, shownSelected, maxRows],
+  const layouts = useMemo<BandLayout[]>(
+    () => TIMELINE_BANDS.map((band) => ({ band, layout: layoutTimeline(events, band, domain, { lang, selectedId: shownSelected, maxRows }) })),
+    [events, domain, lang, shownSelected, maxRows],
   );
-  const markOf = (id: string) => layout?.marks.find((m) => m.events.some((e) => e.id === id));
-  const first = order[0];
-  const tabStop = (shownSelected !== null ? markOf(shownSelected)?.key : first !== undefined ? markOf(first)?.key : undefined) ?? null;
   const selectedEvent = shownSelected !== null ? events.find((e) => e.id === shownSelected) : undefined;
 
-  useYearBrush(brushRef, layout, onBrush);
-  const nav = useTimelineNavigation(order, shownSelected, onSelect, useMarkFocus(ref, shownSelected, layout));
+  const nav = useTimelineNavigation(order, shownSelected, onSelect, useMarkFocus(ref, shownSelected, layouts));
   // The marks' handlers keep their identity, so that a mark drawn alike is not drawn again.
   const navRef = useRef(nav);
   useLayoutEffect(() => {
@@ -87,46 +99,84 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
   });
   const onActivate = useCallback((m: TimelineMark) => navRef.current.onActivate(m), []);
   const onKeyDown = useCallback((m: TimelineMark, e: KeyboardEvent<SVGGElement>) => navRef.current.onKeyDown(m, e), []);
-  const expandedMark = nav.expanded !== null ? layout?.marks.find((m) => m.key === nav.expanded && m.cluster) : undefined;
+  // The cluster opened in the band shown (a cluster's key is the same in every band that has it).
+  const expandedMark = nav.expanded !== null ? layouts.map((l) => l.layout.marks.find((m) => m.key === nav.expanded && m.cluster)).find((m) => m !== undefined) : undefined;
   const position = shownSelected !== null ? order.indexOf(shownSelected) : -1;
+  const showOverview = overview !== undefined && (overview.domain[0] < domain[0] - 1e-9 || overview.domain[1] > domain[1] + 1e-9);
+
+  // Where the selected mark is in the band shown, in px from the frame's left edge: for the card.
+  const locateSelected = useCallback((): MarkPlace | null => {
+    const band = shownBand(ref.current);
+    if (!band || shownSelected === null) return null;
+    const laid = layouts.find((l) => String(l.band) === band.dataset.band);
+    const x = laid ? markIn(laid.layout, shownSelected)?.x : undefined;
+    const width = band.getBoundingClientRect().width;
+    return x === undefined || !laid || width <= 0 ? null : { markX: (x * width) / laid.band, width };
+  }, [layouts, shownSelected]);
 
   return (
-    <>
+    <div className="timeline-frame" ref={ref}>
       <TimelineTools lang={lang} count={order.length} position={position} step={nav.step} tableId={tableId} showList={showList} onToggleList={() => setShowList((v) => !v)} />
       <p className="visually-hidden" aria-live="polite">
         {selectedEvent ? t.selectedAnnouncement(selectedEvent.short[lang], formatEventDate(selectedEvent.date, lang), position + 1, order.length) : ''}
       </p>
-      {overview && width !== null && (overview.domain[0] < domain[0] - 1e-9 || overview.domain[1] > domain[1] + 1e-9) && (
-        <OverviewStrip events={overview.events} whole={overview.domain} shown={domain} width={width} lang={lang} />
-      )}
-      {layout && width !== null && (
-        <div className="timeline-scroll">
-          <TimelineImage
-            events={events}
-            width={width}
-            lang={lang}
-            selectedId={shownSelected}
-            layout={layout}
-            interaction={{ tabStop, expanded: expandedMark?.key ?? null, listId, onActivate, onKeyDown }}
-            brushRef={brushRef}
-          />
-        </div>
-      )}
-      {layout && layout.widened.length > 0 && <p className="timeline-note">{t.widenedNote}</p>}
+      {layouts.map(({ band, layout }) => {
+        const tabId = shownSelected ?? order[0];
+        return (
+          <div key={band} className="timeline-band" data-band={band}>
+            {showOverview && <OverviewStrip events={overview.events} whole={overview.domain} shown={domain} width={band} lang={lang} />}
+            <BandDrawing
+              events={events}
+              layout={layout}
+              lang={lang}
+              selectedId={shownSelected}
+              interaction={{ tabStop: tabId !== undefined ? (markIn(layout, tabId)?.key ?? null) : null, expanded: expandedMark?.key ?? null, listId, onActivate, onKeyDown }}
+              onBrush={onBrush}
+            />
+          </div>
+        );
+      })}
+      {/* Widened stretches are a share of the width: every band has the same ones, or none. */}
+      {layouts.some((l) => l.layout.widened.length > 0) && <p className="timeline-note">{t.widenedNote}</p>}
       {expandedMark && <ClusterList id={listId} mark={expandedMark} lang={lang} onSelect={(id) => nav.select(id, true)} />}
-      {selectedEvent && (
-        <EventCard event={selectedEvent} markX={shownSelected !== null ? markOf(shownSelected)?.x : undefined} width={width} sources={sources} lang={lang} onClose={nav.closeCard} />
-      )}
+      {selectedEvent && <EventCard event={selectedEvent} locate={locateSelected} sources={sources} lang={lang} onClose={nav.closeCard} />}
       <div id={tableId} hidden={!showList}>
         {showList && <EventList id={`${tableId}-table`} events={events} sources={sources} selectedId={shownSelected} onSelect={(id) => nav.select(id)} lang={lang} />}
       </div>
-    </>
+    </div>
   );
+}
+
+/** One band's drawing, with its own brush. */
+function BandDrawing({ events, layout, lang, selectedId, interaction, onBrush }: {
+  events: readonly TimelineEvent[];
+  layout: TimelineLayout;
+  lang: Lang;
+  selectedId: string | null;
+  interaction: TimelineInteraction;
+  onBrush: (from: number, to: number) => void;
+}) {
+  const brushRef = useRef<SVGGElement>(null);
+  useYearBrush(brushRef, layout, onBrush);
+  return (
+    <div className="timeline-scroll">
+      <TimelineImage events={events} width={layout.width} lang={lang} selectedId={selectedId} layout={layout} interaction={interaction} brushRef={brushRef} units="relative" />
+    </div>
+  );
+}
+
+/**
+ * The band the stylesheet shows: the first one displayed (where no stylesheet applies, as in a
+ * test's document, the first). Looked up when the reader acts, never to draw.
+ */
+function shownBand(root: HTMLElement | null): HTMLElement | undefined {
+  const bands = Array.from(root?.querySelectorAll<HTMLElement>('.timeline-band') ?? []);
+  return bands.find((b) => getComputedStyle(b).display !== 'none') ?? bands[0];
 }
 
 /** The mark drawn for an event, found among the timeline's marks by the ids it carries. */
 function findMarkElement(root: HTMLElement | null, id: string): SVGGElement | undefined {
-  return Array.from(root?.querySelectorAll<SVGGElement>('[data-event-ids]') ?? []).find((g) => (g.dataset.eventIds ?? '').split(' ').includes(id));
+  return Array.from(shownBand(root)?.querySelectorAll<SVGGElement>('[data-event-ids]') ?? []).find((g) => (g.dataset.eventIds ?? '').split(' ').includes(id));
 }
 
 interface MarkFocus {
@@ -140,7 +190,7 @@ interface MarkFocus {
  * A mark selected here (by a step, the list or a cluster) is brought into view; after a step by
  * key it takes the focus. A selection from the link does not scroll the page.
  */
-function useMarkFocus(ref: RefObject<HTMLElement | null>, shownSelected: string | null, layout: TimelineLayout | null): MarkFocus {
+function useMarkFocus(ref: RefObject<HTMLElement | null>, shownSelected: string | null, layouts: readonly BandLayout[]): MarkFocus {
   const pendingFocus = useRef<string | null>(null);
   const pendingScroll = useRef<string | null>(null);
 
@@ -157,7 +207,7 @@ function useMarkFocus(ref: RefObject<HTMLElement | null>, shownSelected: string 
       pendingScroll.current = null;
       mark.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
-  }, [ref, shownSelected, layout]);
+  }, [ref, shownSelected, layouts]);
 
   useLayoutEffect(() => {
     const id = pendingFocus.current;
@@ -280,28 +330,46 @@ function ClusterList({ id, mark, lang, onSelect }: { id: string; mark: TimelineM
   );
 }
 
-/** The selected event's card: under its mark where there is room (`markX`), at full width on a phone. */
-function EventCard({ event, markX, width, sources, lang, onClose }: {
+/** Where a mark is, in px from the frame's left edge, and the frame's width. */
+interface MarkPlace {
+  markX: number;
+  width: number;
+}
+
+/**
+ * The selected event's card: under its mark where there is room, at full width on a phone. Placed
+ * from the mark in the band shown, measured when the card opens and when the frame resizes.
+ */
+function EventCard({ event, locate, sources, lang, onClose }: {
   event: TimelineEvent;
-  markX: number | undefined;
-  width: number | null;
+  locate: () => MarkPlace | null;
   sources: readonly Source[] | undefined;
   lang: Lang;
   onClose: () => void;
 }) {
-  const cardLeft = markX !== undefined && width !== null && width >= CARD_WIDTH + 160 ? Math.round(Math.min(Math.max(0, markX - 40), width - CARD_WIDTH)) : 0;
-  const caretLeft = markX !== undefined ? Math.round(Math.min(Math.max(12, markX - cardLeft), (width ?? CARD_WIDTH) - 12)) : 0;
   const cardRef = useRef<HTMLDivElement>(null);
+  const [beside, setBeside] = useState(false);
   useLayoutEffect(() => {
     const el = cardRef.current;
     if (!el) return;
-    el.style.setProperty('--card-left', `${cardLeft}px`);
-    el.style.setProperty('--caret-left', `${caretLeft}px`);
-  }, [cardLeft, caretLeft, event]);
+    const place = () => {
+      const at = locate();
+      const { cardLeft, caretLeft, beside } = cardPlace(at);
+      el.style.setProperty('--card-left', `${cardLeft}px`);
+      el.style.setProperty('--caret-left', `${caretLeft}px`);
+      setBeside(beside);
+    };
+    place();
+    const frame = el.parentElement;
+    if (!frame) return;
+    const observer = new ResizeObserver(place);
+    observer.observe(frame);
+    return () => observer.disconnect();
+  }, [locate, event]);
   return (
     <div
       ref={cardRef}
-      className={`event-card${cardLeft > 0 || (width ?? 0) >= CARD_WIDTH + 160 ? ' event-card--beside' : ''}`}
+      className={`event-card${beside ? ' event-card--beside' : ''}`}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
@@ -314,19 +382,31 @@ function EventCard({ event, markX, width, sources, lang, onClose }: {
   );
 }
 
+/** The card's left edge and its caret's, in px: beside the mark where the frame has room for it. */
+function cardPlace(at: MarkPlace | null): { cardLeft: number; caretLeft: number; beside: boolean } {
+  if (!at) return { cardLeft: 0, caretLeft: 0, beside: false };
+  const { markX, width } = at;
+  const beside = width >= CARD_WIDTH + 160;
+  const cardLeft = beside ? Math.round(Math.min(Math.max(0, markX - 40), width - CARD_WIDTH)) : 0;
+  const caretLeft = Math.round(Math.min(Math.max(12, markX - cardLeft), width - 12));
+  return { cardLeft, caretLeft, beside };
+}
+
 /** The whole range as a thin strip, the stretch shown in detail outlined. */
 function OverviewStrip({ events, whole, shown, width, lang }: { events: readonly TimelineEvent[]; whole: [number, number]; shown: [number, number]; width: number; lang: Lang }) {
   const o = useMemo(() => layoutOverview(events, whole, shown, width), [events, whole, shown, width]);
   const { margin, dotY } = overviewDefaults;
+  // Laid out at the band's design width, drawn as wide as the frame.
+  const X = relativeUnits(width);
   return (
-    <svg className="timeline-overview" width={width} height={o.height} role="img" aria-label={MESSAGES[lang].overviewLabel(yearsText(shown), yearsText(whole))}>
-      <rect className="overview-track" x={margin} y={dotY - 6} width={Math.max(1, width - 2 * margin)} height={12} rx={6} />
-      <rect className="overview-window" x={o.window.x1} y={dotY - 9} width={o.window.x2 - o.window.x1} height={18} rx={4} />
+    <svg className="timeline-overview" width="100%" height={o.height} role="img" aria-label={MESSAGES[lang].overviewLabel(yearsText(shown), yearsText(whole))}>
+      <rect className="overview-track" x={X(margin)} y={dotY - 6} width={X(Math.max(1, width - 2 * margin))} height={12} rx={6} />
+      <rect className="overview-window" x={X(o.window.x1)} y={dotY - 9} width={X(o.window.x2 - o.window.x1)} height={18} rx={4} />
       {o.dots.map((d, i) => (
-        <circle key={i} className={`overview-dot event--${d.kind}`} cx={d.x} cy={dotY} r={2.5} />
+        <circle key={i} className={`overview-dot event--${d.kind}`} cx={X(d.x)} cy={dotY} r={2.5} />
       ))}
       {o.ends.map((e) => (
-        <text key={e.anchor} x={e.x} y={o.height - 4} textAnchor={e.anchor}>
+        <text key={e.anchor} x={X(e.x)} y={o.height - 4} textAnchor={e.anchor}>
           {e.text}
         </text>
       ))}
@@ -338,6 +418,8 @@ let brushModules: Promise<[typeof import('d3-brush'), typeof import('d3-selectio
 const loadBrushModules = () => (brushModules ??= Promise.all([import('d3-brush'), import('d3-selection')]));
 
 interface BrushableLayout {
+  /** The width laid out for: the SVG may be drawn wider or narrower (positions in relative units). */
+  width: number;
   plot: { x1: number; x2: number };
   height: number;
   yearAt: (x: number) => number;
@@ -353,20 +435,24 @@ function useYearBrush(brushRef: RefObject<SVGGElement | null>, layout: Brushable
   useEffect(() => {
     const g = brushRef.current;
     if (!g || !layout) return;
+    const svg = g.ownerSVGElement;
     // Brushing is not needed to see the dashboard: it is loaded on the way to its first use.
     let detach: (() => void) | undefined;
     let cancelled = false;
     const attach = async () => {
       const [{ brushX }, { select }] = await loadBrushModules();
       if (cancelled) return;
+      // Screen px per px of the layout, measured as the pointer arrives: the drawing is as wide as its frame.
+      const drawn = svg?.getBoundingClientRect().width ?? 0;
+      const k = drawn > 0 ? drawn / layout.width : 1;
       const brush = brushX<unknown>()
         .extent([
-          [layout.plot.x1, 0],
-          [layout.plot.x2, layout.height],
+          [layout.plot.x1 * k, 0],
+          [layout.plot.x2 * k, layout.height],
         ])
         .on('end', (event: { selection: [number, number] | null; sourceEvent?: unknown }) => {
           if (!event.selection || !event.sourceEvent) return;
-          const { from, to } = yearsFromBrush(event.selection[0], event.selection[1], layout.yearAt);
+          const { from, to } = yearsFromBrush(event.selection[0] / k, event.selection[1] / k, layout.yearAt);
           select(g).call((selection) => { brush.move(selection, null); });
           onBrushRef.current(from, to);
         });
@@ -374,11 +460,12 @@ function useYearBrush(brushRef: RefObject<SVGGElement | null>, layout: Brushable
       detach = () => select(g).on('.brush', null).selectAll('*').remove();
     };
     // The brush is loaded when a pointer first comes over the timeline (a drag always starts
-    // there); once loaded, it is attached at once to every new layout.
-    const frame = g.ownerSVGElement?.parentElement ?? g;
+    // there), and fitted again to the drawing's width each time a pointer comes over it; once
+    // loaded, it is attached at once to every new layout.
+    const frame = svg?.parentElement ?? g;
     const onEnter = () => void attach();
     if (brushModules) void attach();
-    else frame.addEventListener('pointerenter', onEnter, { once: true });
+    frame.addEventListener('pointerenter', onEnter);
     return () => {
       cancelled = true;
       frame.removeEventListener('pointerenter', onEnter);

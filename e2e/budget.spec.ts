@@ -3,18 +3,19 @@ import { expect, test, type Response } from '@playwright/test';
 
 /**
  * The JavaScript a reader downloads before the page answers input (hydration done), gzipped:
- * 112.0 KB. The framework chunk (React, React DOM, TanStack Query, zustand) is 77.8 KB; the rest
- * is the dashboard's own code (28.2 KB: labels fitted at first paint, axis ticks placed by width,
- * sections and key-figure tiles, the headline figures and the sticky bar, the reload offered when
- * a chunk is gone, the font's advance widths, the search box), the English words (4.1 KB) and
- * the entry.
+ * 114.2 KB. The framework chunk (React, React DOM, TanStack Query, zustand) is 77.7 KB; the rest
+ * is the dashboard's own code (29.1 KB: labels fitted at first paint, axis ticks placed by width,
+ * charts drawn at their design widths, sections and key-figure tiles, the headline figures and
+ * the sticky bar, the parts that hydrate on their own, the reload offered when a chunk is gone,
+ * the font's advance widths, the search box), the English words (4.1 KB), the app's entry and
+ * the page's (which waits for the first paint), Vite's import helper and the bundler's runtime.
  * Not in it: the other language's words, loaded when the reader switches; the timeline's code,
  * loaded when the page is idle (until then the prerendered timeline stays as drawn); the data
  * schemas and their validation, loaded with the first data file fetched (the data embedded in
  * the page was validated by the build); the fetching code, export, brushing, the Share dialog's
  * contents, a figure's source panel and a card's data table.
  */
-const BUDGET_BYTES = 113 * 1024;
+const BUDGET_BYTES = 115 * 1024;
 
 test('the JavaScript loaded before the page answers input stays within the budget, gzipped', async ({ page }, testInfo) => {
   const scripts: Response[] = [];

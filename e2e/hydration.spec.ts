@@ -31,6 +31,25 @@ test('a click on the timeline before its code has arrived is not lost: the event
   expect(errors).toEqual([]);
 });
 
+test('a click on a card before any of the app has arrived is held, and handled once the page has hydrated', async ({ page }) => {
+  const errors = collectErrors(page);
+  let letThrough = () => {};
+  const held = new Promise<void>((resolve) => (letThrough = resolve));
+  await page.route(/\/assets\/start-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  const nvidia = card(page, NVIDIA);
+  await nvidia.getByRole('button', { name: /^Show (data )?table$/ }).click();
+  expect(await page.evaluate(() => performance.getEntriesByName('dashboard-interactive').length)).toBe(0);
+
+  letThrough();
+  await expect(nvidia.getByRole('button', { name: /^Hide (data )?table$/ })).toHaveAttribute('aria-expanded', 'true');
+  await expect(nvidia.getByRole('table')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

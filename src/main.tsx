@@ -12,8 +12,43 @@ function afterFirstPaint(run: () => void) {
   else requestAnimationFrame(() => setTimeout(run, 0));
 }
 
+declare global {
+  interface Window {
+    /** Called by the app once it has hydrated: the clicks held until then are replayed, and no more are held. */
+    dashboardReplayEarlyClicks?: () => void;
+  }
+}
+
+/**
+ * Until the app has hydrated, a click on a control (a button, or what plays one) would reach no
+ * handler and be lost: it is held, and replayed on the same element once the app is there. Links
+ * and form fields work without script and are left to the browser.
+ */
+function holdEarlyClicks() {
+  const held: { target: Element; init: MouseEventInit }[] = [];
+  const hold = (event: MouseEvent) => {
+    const target = event.target instanceof Element ? event.target : null;
+    if (!target?.closest('button, [role="button"], [role="tab"], [role="option"], [role="menuitem"]') || target.closest('a[href]')) return;
+    event.stopPropagation();
+    event.preventDefault();
+    const { clientX, clientY, button, ctrlKey, shiftKey, altKey, metaKey, detail } = event;
+    held.push({ target, init: { bubbles: true, cancelable: true, composed: true, clientX, clientY, button, ctrlKey, shiftKey, altKey, metaKey, detail } });
+  };
+  document.addEventListener('click', hold, true);
+  const replay = () => {
+    document.removeEventListener('click', hold, true);
+    window.dashboardReplayEarlyClicks = undefined;
+    for (const { target, init } of held.splice(0)) if (target.isConnected) target.dispatchEvent(new MouseEvent('click', init));
+  };
+  window.dashboardReplayEarlyClicks = replay;
+  return replay;
+}
+
+const stopHolding = holdEarlyClicks();
+
 afterFirstPaint(() => {
-  void import('./start');
+  // Should the app not load, the page stays as built, its links working, and no click is held.
+  import('./start').catch(stopHolding);
   // Fetched beside the app, which asks for it once it runs: the same module, not a second copy.
   const { page } = document.documentElement.dataset;
   // A failure is the app's to report, where it imports the view itself.

@@ -50,6 +50,8 @@ const tree = <PageRoot info={page} lang={pageLang} views={await loadPageView(pag
 function MarkInteractive({ children }: { children: ReactNode }) {
   useEffect(() => {
     performance.mark('dashboard-interactive');
+    // Replayed after React has finished this commit, so that a part a click reaches hydrates within it.
+    setTimeout(() => window.dashboardReplayEarlyClicks?.(), 0);
     releaseWhenIdleOrNear();
     if (prerendered) openGatesWhenNearOrIdle();
   }, []);

@@ -92,8 +92,9 @@ export const PEER_CHART_MIN_SIZE = { width: 100, height: 50 } as const;
  * Installed before any script of the page (`addInitScript`): `window.__benchStability` samples the
  * charts' svg markup once per animation frame. `mode` 'ours' takes the dashboard's card charts
  * (`article[data-series] svg.chart`); 'svg' any outermost svg of at least PEER_CHART_MIN_SIZE by its
- * attributes (no layout is read). Only charts that a mutation touched since the last sample are
- * serialised again, so that sampling a thousand charts does not cost a thousand serialisations a frame.
+ * attributes (no layout is read). Each chart is watched by a MutationObserver from when it is first
+ * seen, and only charts that a mutation touched since the last sample are serialised again, so that
+ * sampling a thousand charts does not cost a thousand serialisations a frame.
  *
  * start(baseline): begins sampling (with baseline, the charts now present are the baseline and their
  * keys are returned); sinceChange(): ms since the last change seen (Infinity when none); stop():
@@ -129,7 +130,10 @@ export function stabilitySampler(mode: 'ours' | 'svg', autostart: boolean): stri
   let running = false;
   let lastChange = -Infinity;
   const take = (records) => { for (const record of records) { const svg = outermostSvg(record.target); if (svg) dirty.add(svg); } };
+  // Each chart is observed from when it is first seen (not the whole document: a page's parse
+  // would give a record per node).
   const observer = new MutationObserver((records) => { if (running) take(records); });
+  const OPTIONS = { subtree: true, childList: true, attributes: true, characterData: true };
   const sample = () => {
     if (!running) return;
     take(observer.takeRecords());
@@ -142,6 +146,7 @@ export function stabilitySampler(mode: 'ours' | 'svg', autostart: boolean): stri
       if (!elements.has(k)) {
         elements.set(k, el);
         markup.set(k, el.outerHTML);
+        observer.observe(el, OPTIONS);
         changed.push(k);
       } else if (dirty.has(el)) {
         const m = el.outerHTML;
@@ -163,10 +168,9 @@ export function stabilitySampler(mode: 'ours' | 'svg', autostart: boolean): stri
       lastChange = -Infinity;
       const keysNow = [];
       if (baseline) {
-        for (const el of charts()) { const k = keyOf(el); elements.set(k, el); markup.set(k, el.outerHTML); keysNow.push(k); }
+        for (const el of charts()) { const k = keyOf(el); elements.set(k, el); markup.set(k, el.outerHTML); observer.observe(el, OPTIONS); keysNow.push(k); }
       }
       running = true;
-      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
       requestAnimationFrame(sample);
       return keysNow;
     },

@@ -1,9 +1,13 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffFrames, longTasksBetween, stableFrame, stableTime, type FrameMarkup } from './stability';
+import { diffFrames, longTasksBetween, presentAtEnd, stableFrame, stableTime, type FrameMarkup } from './stability';
 
 const frame = (t: number, charts: Record<number, string>): FrameMarkup => ({ t, charts: new Map(Object.entries(charts).map(([k, v]) => [Number(k), v])) });
+
+const markupFrames = fc
+  .array(fc.array(fc.option(fc.constantFrom('a', 'b', 'c'), { nil: undefined }), { minLength: 6, maxLength: 6 }), { minLength: 0, maxLength: 12 })
+  .map((rows) => rows.map((row, i): FrameMarkup => ({ t: 16 * i, charts: new Map(row.flatMap((m, k) => (m === undefined ? [] : [[k, m] as [number, string]]))) })));
 
 describe('stableFrame and stableTime', () => {
   it('counts charts drawn and then drawn again from their last drawing', () => {
@@ -79,10 +83,6 @@ describe('stableFrame and stableTime', () => {
     return null;
   };
 
-  const markupFrames = fc
-    .array(fc.array(fc.option(fc.constantFrom('a', 'b', 'c'), { nil: undefined }), { minLength: 6, maxLength: 6 }), { minLength: 0, maxLength: 12 })
-    .map((rows) => rows.map((row, i): FrameMarkup => ({ t: 16 * i, charts: new Map(row.flatMap((m, k) => (m === undefined ? [] : [[k, m] as [number, string]]))) })));
-
   it('agrees with the naive definition on any frames (property)', () => {
     fc.assert(
       fc.property(markupFrames, fc.integer({ min: 1, max: 6 }), fc.boolean(), (frames, min, withBaseline) => {
@@ -102,6 +102,18 @@ describe('stableFrame and stableTime', () => {
         const lastChange = Math.max(-1, ...diffs.map((d, i) => (d.changed.length + d.removed.length > 0 ? i : -1)));
         expect(t).toBeGreaterThan(lastChange >= 0 ? frames[lastChange]!.t : -Infinity);
         expect(t).toBeGreaterThanOrEqual(frames[Math.min(frames.length - 1, lastChange + 2)]!.t);
+      }),
+    );
+  });
+});
+
+describe('presentAtEnd', () => {
+  it('counts the charts of the last frame (property)', () => {
+    fc.assert(
+      fc.property(markupFrames, fc.boolean(), (frames, withBaseline) => {
+        const baseline = withBaseline ? new Map([[0, 'a'], [7, 'b']]) : new Map<number, string>();
+        const expected = frames.length === 0 ? baseline.size : frames[frames.length - 1]!.charts.size;
+        expect(presentAtEnd(diffFrames(frames, baseline), [...baseline.keys()])).toBe(expected);
       }),
     );
   });

@@ -70,6 +70,16 @@ export function stableFrame(frames: readonly FrameDiff[], { min, baseline = [], 
   return s < frames.length ? s : null;
 }
 
+/** How many charts are present after the last frame (with those of the baseline not removed). */
+export function presentAtEnd(frames: readonly FrameDiff[], baseline: readonly number[] = []): number {
+  const present = new Set(baseline);
+  for (const { changed, removed } of frames) {
+    for (const key of removed) present.delete(key);
+    for (const key of changed) present.add(key);
+  }
+  return present.size;
+}
+
 /** The figure: the time of the sample after the stable frame (that frame painted), or null. */
 export function stableTime(frames: readonly FrameDiff[], options: StableOptions): number | null {
   const s = stableFrame(frames, options);

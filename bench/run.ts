@@ -214,7 +214,8 @@ const samplerMode = (engine: Engine) => (engine === 'ours' ? 'ours' : 'svg');
  * STABLE_MIN_CHARTS charts were unchanged for a frame, for good (bench/stability.ts).
  */
 async function stableAfterLoad(page: Page, deferred: boolean): Promise<number | null> {
-  await waitInPage(page, `() => window.__benchStability.sinceChange() >= ${LOAD_QUIET_MS}`);
+  // Time and frames both: a long task can pass the time with no frame sampled after the last change.
+  await waitInPage(page, `() => window.__benchStability.sinceChange() >= ${LOAD_QUIET_MS} && window.__benchStability.framesSinceChange() >= 3`);
   const frames = await page.evaluate<FrameDiff[]>(`window.__benchStability.stop()`);
   // Past the deferral size ours draws only the charts near the viewport (three at 10×): all of those then.
   const min = deferred ? Math.max(1, Math.min(STABLE_MIN_CHARTS, presentAtEnd(frames))) : STABLE_MIN_CHARTS;
@@ -328,7 +329,7 @@ function interactInPage(page: Page, action: string, done: string): Promise<RawIn
       const frame = await new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
       // Watched until no chart has changed for a while, counted from the DOM change at the earliest.
       await new Promise((resolve) => {
-        const check = () => (window.__benchStability.sinceChange() >= ${INTERACTION_QUIET_MS} && performance.now() - domAt >= ${INTERACTION_QUIET_MS} ? resolve() : requestAnimationFrame(check));
+        const check = () => (window.__benchStability.sinceChange() >= ${INTERACTION_QUIET_MS} && window.__benchStability.framesSinceChange() >= 3 && performance.now() - domAt >= ${INTERACTION_QUIET_MS} ? resolve() : requestAnimationFrame(check));
         check();
       });
       const frames = window.__benchStability.stop();

@@ -107,7 +107,8 @@ export const PEER_CHART_MIN_SIZE = { width: 100, height: 50 } as const;
  * sampling a thousand charts does not cost a thousand serialisations a frame.
  *
  * start(baseline): begins sampling (with baseline, the charts now present are the baseline and their
- * keys are returned); sinceChange(): ms since the last change seen (Infinity when none); stop():
+ * keys are returned); sinceChange(): ms since the last change seen (Infinity when none);
+ * framesSinceChange(): samples taken since (a long task can pass the time with few frames); stop():
  * the frames so far.
  */
 export function stabilitySampler(mode: 'ours' | 'svg', autostart: boolean): string {
@@ -139,6 +140,7 @@ export function stabilitySampler(mode: 'ours' | 'svg', autostart: boolean): stri
   let frames = [];
   let running = false;
   let lastChange = -Infinity;
+  let framesSince = 0;
   const take = (records) => { for (const record of records) { const svg = outermostSvg(record.target); if (svg) dirty.add(svg); } };
   // Each chart is observed from when it is first seen (not the whole document: a page's parse
   // would give a record per node).
@@ -167,7 +169,7 @@ export function stabilitySampler(mode: 'ours' | 'svg', autostart: boolean): stri
     for (const k of elements.keys()) if (!seen.has(k)) removed.push(k);
     for (const k of removed) { elements.delete(k); markup.delete(k); }
     dirty.clear();
-    if (changed.length > 0 || removed.length > 0) lastChange = t;
+    if (changed.length > 0 || removed.length > 0) { lastChange = t; framesSince = 0; } else framesSince += 1;
     frames.push({ t, changed, removed });
     requestAnimationFrame(sample);
   };
@@ -176,6 +178,7 @@ export function stabilitySampler(mode: 'ours' | 'svg', autostart: boolean): stri
       frames = [];
       dirty.clear();
       lastChange = -Infinity;
+      framesSince = 0;
       const keysNow = [];
       if (baseline) {
         for (const el of charts()) { const k = keyOf(el); elements.set(k, el); markup.set(k, el.outerHTML); observer.observe(el, OPTIONS); keysNow.push(k); }
@@ -185,6 +188,7 @@ export function stabilitySampler(mode: 'ours' | 'svg', autostart: boolean): stri
       return keysNow;
     },
     sinceChange() { return performance.now() - lastChange; },
+    framesSinceChange() { return framesSince; },
     stop() {
       running = false;
       observer.disconnect();

@@ -48,12 +48,16 @@ const EXPORTED = 'nvidia-china-share';
 
 const js = JSON.stringify;
 
-/** Every card: its chart SVG, how many marks it draws, whether it is shown. */
+/**
+ * Every card: its chart SVG as shown (a card holds its chart laid out at a few widths, the stylesheet
+ * showing one), how many bands are shown, how many marks it draws, whether it is shown.
+ */
 const CARDS = `[...document.querySelectorAll('#root article[data-series]')].map((c) => {
-  const svg = c.querySelector('svg.chart');
+  const shownBands = [...c.querySelectorAll('svg.chart')].filter((s) => s.getClientRects().length > 0);
+  const svg = shownBands[0] ?? null;
   const box = svg ? svg.getBoundingClientRect() : null;
   return { id: c.dataset.series, shown: !c.hidden && c.closest('[hidden]') === null && getComputedStyle(c).display !== 'none',
-    svg: svg !== null, marks: svg ? svg.querySelectorAll('.mark, .label--figure').length : 0, width: box ? box.width : 0, height: box ? box.height : 0 };
+    svg: svg !== null, bands: shownBands.length, marks: svg ? svg.querySelectorAll('.mark, .label--figure').length : 0, width: box ? box.width : 0, height: box ? box.height : 0 };
 })`;
 
 /** The page answers input, every card has drawn its chart and the timeline is hydrated. */
@@ -204,10 +208,10 @@ export class EngineSuite {
 
   private async chartsDrawn(where: string) {
     await this.check(where, 'every chart drawn', async () => {
-      const cards = await this.page.run<{ id: string; shown: boolean; svg: boolean; marks: number; width: number; height: number }[]>(CARDS);
+      const cards = await this.page.run<{ id: string; shown: boolean; svg: boolean; bands: number; marks: number; width: number; height: number }[]>(CARDS);
       const ids = new Set(cards.map((c) => c.id));
       const missing = INDEX.series.filter((s) => !ids.has(s.id)).map((s) => s.id);
-      const bad = cards.filter((c) => !c.shown || !c.svg || c.marks === 0 || c.width < 50 || c.height < 20);
+      const bad = cards.filter((c) => !c.shown || !c.svg || c.bands !== 1 || c.marks === 0 || c.width < 50 || c.height < 20);
       if (missing.length > 0 || bad.length > 0) throw new Error(`no card for ${missing.join(', ') || '-'}; not drawn: ${bad.map((c) => `${c.id} (${JSON.stringify(c)})`).join(', ') || '-'}`);
       return `${cards.length} cards, ${cards.reduce((n, c) => n + c.marks, 0)} marks`;
     });

@@ -159,15 +159,15 @@ async function settledHeight(page: Page, lang: 'en' | 'vi' = 'en'): Promise<numb
   return last;
 }
 
-// 1440 px: 75% of the 6,228 px of one grid of equal cards. 390 px: the goal is 9,000 px (60% of
-// 15,014); sections, tiles and a tighter phone layout reach 10,700 px (11,300 px in Vietnamese, whose words
-// are longer), and this holds what is reached.
-for (const [width, height, most] of [
-  [1440, 900, 4_700],
-  [390, 844, 10_900],
+// 1440 px: 75% of the 6,228 px of one grid of equal cards. 390 px: 60% of 15,014, 9,000 px: sections,
+// tiles and a phone's tighter layout (a lower sticky bar, the headline figures two to a row, sources
+// on demand) reach 8,930 px; Vietnamese, whose words are longer, 9,520 px, held with a small margin.
+for (const [width, height, most, mostVi] of [
+  [1440, 900, 4_700, 4_700],
+  [390, 844, 9_000, 9_600],
 ] as const) {
   for (const path of ['/', '/vi/']) {
-    const limit = path === '/vi/' && width === 390 ? most + 600 : most;
+    const limit = path === '/vi/' ? mostVi : most;
     test(`the whole dashboard is at most ${limit.toLocaleString('en')} px tall at ${width} px (${path})`, async ({ page }) => {
       await page.setViewportSize({ width, height });
       await page.goto(path);

@@ -186,9 +186,13 @@ test('the sources view lists the five articles and what each contributes', async
   const sources = page.getByRole('region', { name: 'Sources' });
   await expect(sources.getByRole('heading', { level: 3 })).toHaveCount(5);
   const reuters = sources.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Reuters Breakingviews/ }) });
+  // Its name and what it contributes at a glance; its article, link and charts on open.
+  const contributes = reuters.getByText(/^\d+ charts, \d+ events$/);
+  await expect(contributes).toBeVisible();
+  await expect(reuters.getByRole('link', { name: 'Open the article' })).toBeHidden();
+  await contributes.click();
   await expect(reuters.getByRole('link', { name: 'Open the article' })).toHaveAttribute('href', /reuters\.com/);
-  await expect(reuters.getByText(/^\d+ charts, \d+ events$/)).toBeVisible();
-  await reuters.getByText(/charts, \d+ events/).click();
+  await expect(reuters.getByText('How China can keep pace in the global AI race')).toBeVisible();
   await expect(reuters.getByText(NVIDIA)).toBeVisible();
 });
 

@@ -62,29 +62,32 @@ export function FilterBar({ years, eventTitle, events }: FilterBarProps) {
       </div>
       {/* The one search box, in the bar: at hand from any scroll position, like the filters. */}
       <SiteSearch place="bar" lang={lang} />
-      <div role="group" aria-label={t.years} className="year-range">
-        <YearSelect label={t.fromYear} anyLabel={t.anyYear} years={years} value={from} onChange={(y) => setYears(y, to)} />
-        <YearSelect label={t.toYear} anyLabel={t.anyYear} years={years} value={to} onChange={(y) => setYears(from, y)} />
-      </div>
-      <EventStepper events={events} selected={event} lang={lang} onSelect={selectEvent} />
-      {/* Always there, on one line: the bar keeps its height whatever the filters. */}
-      <div className="chips">
-        {chips.length > 0 && (
-          <>
-          <ul aria-label={t.activeFilters}>
-            {chips.map((chip) => (
-              <li key={chip.key}>
-                <button type="button" className="chip" aria-label={t.removeFilter(chip.text)} onClick={chip.remove}>
-                  {chip.text} <span aria-hidden="true">×</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-          <button type="button" className="clear-all" onClick={clearAll}>
-            {t.clearAll}
-          </button>
-          </>
-        )}
+      {/* On a phone one row that scrolls sideways (the search's results hang below the bar, so it stays outside). */}
+      <div className="filter-row">
+        <div role="group" aria-label={t.years} className="year-range">
+          <YearSelect label={t.fromYear} anyLabel={t.anyYear} years={years} value={from} onChange={(y) => setYears(y, to)} />
+          <YearSelect label={t.toYear} anyLabel={t.anyYear} years={years} value={to} onChange={(y) => setYears(from, y)} />
+        </div>
+        <EventStepper events={events} selected={event} lang={lang} onSelect={selectEvent} />
+        {/* Always there, on one line: the bar keeps its height whatever the filters. */}
+        <div className="chips">
+          {chips.length > 0 && (
+            <>
+            <ul aria-label={t.activeFilters}>
+              {chips.map((chip) => (
+                <li key={chip.key}>
+                  <button type="button" className="chip" aria-label={t.removeFilter(chip.text)} onClick={chip.remove}>
+                    {chip.text} <span aria-hidden="true">×</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <button type="button" className="clear-all" onClick={clearAll}>
+              {t.clearAll}
+            </button>
+            </>
+          )}
+        </div>
       </div>
     </section>
   );

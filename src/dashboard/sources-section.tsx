@@ -27,34 +27,34 @@ export const SourcesSection = memo(function SourcesSection({ sources, series, ev
           return (
             <li key={s.id} className={styles.source}>
               <h3>{sourceName(s.id, sources, lang)}</h3>
-              <p>
-                <cite>{s.title}</cite>
-                {s.author && (
-                  <>
-                    {' '}
-                    · {t.byAuthor} {s.author}
-                  </>
-                )}
-              </p>
-              <p className={styles.meta}>
-                {t.languagesOf}: {s.languages.map((l) => t.languageNames[l]).join(', ')} ·{' '}
-                {s.url ? (
-                  <a href={s.url} target="_blank" rel="noopener noreferrer">
-                    {t.openArticle}
-                  </a>
-                ) : (
-                  t.noUrl
-                )}
-              </p>
-              {/* How an undated article was dated is a paragraph: on demand, so that five sources fit one screen. */}
-              {s.dateNote && (
-                <details>
-                  <summary>{t.howDated}</summary>
-                  <p className={styles.meta}>{s.dateNote[lang]}</p>
-                </details>
-              )}
+              {/* A source's name and what it contributes at a glance; its article, languages, link,
+                  dating and charts on demand, so that the five sources fit a phone's screen. */}
               <details>
                 <summary>{t.contributes(c.series.length, c.events.length)}</summary>
+                <p>
+                  <cite>{s.title}</cite>
+                  {s.author && (
+                    <>
+                      {' '}
+                      · {t.byAuthor} {s.author}
+                    </>
+                  )}
+                </p>
+                <p className={styles.meta}>
+                  {t.languagesOf}: {s.languages.map((l) => t.languageNames[l]).join(', ')} ·{' '}
+                  {s.url ? (
+                    <a href={s.url} target="_blank" rel="noopener noreferrer">
+                      {t.openArticle}
+                    </a>
+                  ) : (
+                    t.noUrl
+                  )}
+                </p>
+                {s.dateNote && (
+                  <p className={styles.meta}>
+                    {t.howDated}: {s.dateNote[lang]}
+                  </p>
+                )}
                 <ul>
                   {titles.map((title) => (
                     <li key={title}>{title}</li>

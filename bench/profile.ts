@@ -70,7 +70,7 @@ const RENDER_COUNTER = `(() => {
 })()`;
 
 /** Hydrated, with every card's chart drawn. */
-const READY = `() => performance.getEntriesByName('dashboard-interactive').length > 0 && document.querySelector('svg.timeline') !== null && document.querySelectorAll('article[data-series]').length > 0 && document.querySelectorAll('article[data-series]').length === document.querySelectorAll('article[data-series] svg.chart').length`;
+const READY = `() => performance.getEntriesByName('dashboard-interactive').length > 0 && document.querySelector('svg.timeline') !== null && document.querySelectorAll('article[data-series]').length > 0 && [...document.querySelectorAll('article[data-series]')].every((a) => a.querySelector('svg.chart') !== null)`;
 
 /** Resolves in the page once `condition` holds, checked every frame. */
 const waitFor = (page: Page, condition: string) =>

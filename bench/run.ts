@@ -187,7 +187,7 @@ function oursDrawn(seriesCount: number): string {
   const inView = `[...document.querySelectorAll('article[data-series]')].filter((a) => { const r = a.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; })`;
   // At 1440 × 900 the first card can sit below the fold (at 10×, 1,132 px down): then the charts the
   // page draws near the viewport, at least one.
-  const charts = seriesCount > DEFER_DRAWING_OVER ? `document.querySelector('article[data-series] svg.chart') !== null && ${inView}.every((a) => a.querySelector('svg.chart') !== null)` : `document.querySelectorAll('article[data-series] svg.chart').length === ${seriesCount}`;
+  const charts = seriesCount > DEFER_DRAWING_OVER ? `document.querySelector('article[data-series] svg.chart') !== null && ${inView}.every((a) => a.querySelector('svg.chart') !== null)` : `[...document.querySelectorAll('article[data-series]')].filter((a) => a.querySelector('svg.chart') !== null).length === ${seriesCount}`;
   return `() => !document.documentElement.classList.contains('view-pending') && document.querySelector('svg.timeline') !== null && document.querySelectorAll('article[data-series]').length === ${seriesCount} && ${charts}`;
 }
 

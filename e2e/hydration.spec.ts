@@ -50,6 +50,23 @@ test('a click on a card before any of the app has arrived is held, and handled o
   expect(errors).toEqual([]);
 });
 
+test('what the reader types into the search box before the app has arrived is kept, and searched once it has', async ({ page }) => {
+  let letThrough = () => {};
+  const held = new Promise<void>((resolve) => (letThrough = resolve));
+  await page.route(/\/assets\/start-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  const box = page.getByRole('combobox', { name: 'Search' });
+  await box.fill('7 nm');
+  expect(await page.evaluate(() => performance.getEntriesByName('dashboard-interactive').length)).toBe(0);
+
+  letThrough();
+  await expect(page.getByRole('listbox', { name: 'Search' }).getByRole('group', { name: /^Charts/ }).getByRole('option').filter({ hasText: /process/i }).first()).toBeVisible();
+  await expect(box).toHaveValue('7 nm');
+});
+
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

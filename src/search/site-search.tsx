@@ -50,6 +50,16 @@ export function SiteSearch({ place, lang }: { place: SearchPlace; lang: Lang }) 
     if (place !== 'chart-page') useDashboardStore.getState().addNotices(parseSearchQuery(window.location.search).notices);
   }, [place]);
 
+  // Text the reader typed before the page hydrated is their query: taken up once the box answers.
+  useEffect(() => {
+    const early = input.current?.value ?? '';
+    if (early === '' || early === query) return;
+    setQuery(early);
+    setUsed(true);
+    // Once, at hydration: later the box is the query's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return;

@@ -67,6 +67,22 @@ test('what the reader types into the search box before the app has arrived is ke
   await expect(box).toHaveValue('7 nm');
 });
 
+test('a year chosen before the app has arrived is applied once it has', async ({ page }) => {
+  let letThrough = () => {};
+  const held = new Promise<void>((resolve) => (letThrough = resolve));
+  await page.route(/\/assets\/start-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'From' }).selectOption('2023');
+  expect(await page.evaluate(() => performance.getEntriesByName('dashboard-interactive').length)).toBe(0);
+
+  letThrough();
+  await expect(page).toHaveURL(/[?&]from=2023(&|$)/);
+  await expect(page.getByRole('button', { name: /Remove filter: .*2023/ })).toBeVisible();
+});
+
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

@@ -1,3 +1,4 @@
+import { useEarlyInput } from '../shared/use-early-input';
 import { useLayoutEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { SECTOR_IDS } from '../data/ids';
@@ -102,10 +103,13 @@ interface YearSelectProps {
 }
 
 function YearSelect({ label, anyLabel, years, value, onChange }: YearSelectProps) {
+  const choose = (year: string) => onChange(year === '' ? null : Number(year));
+  // A year chosen before the page hydrated is applied once it has.
+  const select = useEarlyInput<HTMLSelectElement>(String(value ?? ''), choose);
   return (
     <label>
       {label}{' '}
-      <select value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}>
+      <select ref={select} value={value ?? ''} onChange={(e) => choose(e.target.value)}>
         <option value="">{anyLabel}</option>
         {years.map((y) => (
           <option key={y} value={y}>

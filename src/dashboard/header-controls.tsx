@@ -1,3 +1,4 @@
+import { useEarlyInput } from '../shared/use-early-input';
 import { useState } from 'react';
 import { LANGS } from '../data/ids';
 import type { Lang } from '../data/schema';
@@ -26,12 +27,15 @@ export function HeaderControls() {
       // the new words; out of reach (offline): choosing again later will.
       (error: unknown) => void chunkIsGone(error).then((stale) => setUnavailable({ lang: next, stale })),
     );
+  // A language or theme chosen before the page hydrated is applied once it has.
+  const langSelect = useEarlyInput<HTMLSelectElement>(lang, (chosen) => switchLang(chosen as Lang));
+  const themeSelect = useEarlyInput<HTMLSelectElement>(theme, (chosen) => setTheme(chosen as Theme));
   return (
     // header-controls: an unstyled, stable name the end-to-end tests find the header's controls by.
     <div className={`header-controls ${styles.controls}`}>
       <label>
         {t.language}{' '}
-        <select value={lang} onChange={(e) => switchLang(e.target.value as Lang)}>
+        <select ref={langSelect} value={lang} onChange={(e) => switchLang(e.target.value as Lang)}>
           {LANGS.map((l) => (
             <option key={l} value={l} lang={l}>
               {LANGUAGE_NAMES[l]}
@@ -47,7 +51,7 @@ export function HeaderControls() {
       )}
       <label>
         {t.theme}{' '}
-        <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
+        <select ref={themeSelect} value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
           {THEMES.map((th) => (
             <option key={th} value={th}>
               {t.themes[th]}

@@ -6,6 +6,7 @@
  */
 import { lazy, Suspense, useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import type { Lang } from '../data/schema';
+import { useEarlyInput } from '../shared/use-early-input';
 import { MESSAGES } from '../i18n/messages';
 import { useDashboardStore } from '../state/filter-store';
 import { parseSearchQuery } from '../state/url-state';
@@ -34,11 +35,15 @@ const noLinkQuery = () => '';
 export function SiteSearch({ place, lang }: { place: SearchPlace; lang: Lang }) {
   const t = MESSAGES[lang].search;
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
   const fromLink = useSyncExternalStore(noSubscription, linkQuery, noLinkQuery);
   const [typed, setQuery] = useState<string | null>(null);
   const query = typed ?? fromLink;
   const [used, setUsed] = useState(false);
+  // Text typed before the page hydrated is the reader's query.
+  const input = useEarlyInput<HTMLInputElement>(query, (early) => {
+    setQuery(early);
+    setUsed(true);
+  });
   const [combobox, setCombobox] = useState<ComboboxState>({ expanded: false, active: undefined });
   /** The results list's keys (↑, ↓, Enter, Escape): true when it used the key. */
   const keysRef = useRef<((key: string) => boolean) | null>(null);
@@ -50,16 +55,6 @@ export function SiteSearch({ place, lang }: { place: SearchPlace; lang: Lang }) 
     if (place !== 'chart-page') useDashboardStore.getState().addNotices(parseSearchQuery(window.location.search).notices);
   }, [place]);
 
-  // Text the reader typed before the page hydrated is their query: taken up once the box answers.
-  useEffect(() => {
-    const early = input.current?.value ?? '';
-    if (early === '' || early === query) return;
-    setQuery(early);
-    setUsed(true);
-    // Once, at hydration: later the box is the query's.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return;
@@ -68,7 +63,7 @@ export function SiteSearch({ place, lang }: { place: SearchPlace; lang: Lang }) 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [input]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     load();

@@ -57,6 +57,11 @@ test('an event select changes, in the cards, only the rules on the charts drawn 
   await expect(page).toHaveURL(/event=/);
   await expect(page.getByRole('img').locator('.event-rule').first()).toBeVisible();
 
+  // The cards the event moved each get their mark, some once they have hydrated: all of them, each once seen.
+  const movedCards = () => page.locator('article.card:has(.moved-by-mark)').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-series')).sort());
+  const markedSeries = async () => [...new Set((await changes()).filter((c) => c.includes('moved-by mark')).map((c) => c.replace(/^.* of /, '')))].sort();
+  await expect.poll(async () => (await markedSeries()).join() === (await movedCards()).join() && (await movedCards()).length > 0).toBe(true);
+
   const seen = await changes();
   const rules = seen.filter((c) => /^added g rule to svg of /.test(c));
   const marks = seen.filter((c) => /^added p moved-by mark to div of /.test(c));
@@ -66,6 +71,5 @@ test('an event select changes, in the cards, only the rules on the charts drawn 
   const seriesOf = (changes: string[]) => [...new Set(changes.map((c) => c.replace(/^.* of /, '')))];
   const timeCharts = await page.locator('article.card.card--slope').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-series')));
   for (const series of seriesOf(rules)) expect(timeCharts).toContain(series);
-  const movedCards = await page.locator('article.card:has(.moved-by-mark)').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-series')));
-  expect(seriesOf(marks).sort()).toEqual(movedCards.sort());
+  expect(seriesOf(marks).sort()).toEqual(await movedCards());
 });

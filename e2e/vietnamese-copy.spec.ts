@@ -75,6 +75,8 @@ test('the Vietnamese dashboard keeps to the glossary, its axes included', async 
   await waitForChartsVi(page);
   const texts = await pageTexts(page);
   expect(texts.drawn.length).toBeGreaterThan(50);
+  // A source's author and languages are among its details, shown on demand.
+  await page.locator('details').filter({ hasText: 'Tác giả: Dingding Chen' }).locator('summary').click();
   await expect(page.getByText('Tác giả: Dingding Chen')).toBeVisible();
   await expect(page.getByText(/Ngôn ngữ: tiếng (Anh|Việt)/).first()).toBeVisible();
   expectGlossaryKept(texts, 'the dashboard');

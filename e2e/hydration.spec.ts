@@ -1,19 +1,27 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { card, chart, collectErrors, waitForCharts } from './helpers';
 
 const NVIDIA = 'Nvidia’s market share in China';
+/** The app's own entry, which the page imports once it has painted. */
+const APP_CODE = /\/assets\/start-[^/]*\.js$/;
 
-test('a click on the timeline before its code has arrived is not lost: the event is selected once it has', async ({ page }) => {
-  const errors = collectErrors(page);
-  // The timeline's code is held back until the reader has clicked.
+/** Holds back the script `pattern` matches until `letThrough` is called. */
+async function holdBack(page: Page, pattern: RegExp) {
   let letThrough = () => {};
   const held = new Promise<void>((resolve) => (letThrough = resolve));
   let requested = false;
-  await page.route(/\/assets\/timeline-section-[^/]*\.js$/, async (route) => {
+  await page.route(pattern, async (route) => {
     requested = true;
     await held;
     await route.continue();
   });
+  return { letThrough, requested: () => requested };
+}
+
+test('a click on the timeline before its code has arrived is not lost: the event is selected once it has', async ({ page }) => {
+  const errors = collectErrors(page);
+  // The timeline's code is held back until the reader has clicked.
+  const timelineCode = await holdBack(page, /\/assets\/timeline-section-[^/]*\.js$/);
   await page.goto('/');
   await page.waitForFunction(() => performance.getEntriesByName('dashboard-interactive').length > 0);
 
@@ -22,9 +30,9 @@ test('a click on the timeline before its code has arrived is not lost: the event
   await region.getByRole('button', { name: /DeepSeek releases R1/ }).click();
   // Nothing yet: the code that selects an event is not there.
   await expect(page).not.toHaveURL(/event=/);
-  expect(requested).toBe(true);
+  expect(timelineCode.requested()).toBe(true);
 
-  letThrough();
+  timelineCode.letThrough();
   await expect(page).toHaveURL(/\?event=deepseek-r1$/);
   await expect(chart(page, NVIDIA).getByText('Jan 2025', { exact: true })).toBeVisible();
   await expect(region).not.toHaveAttribute('aria-busy', 'true');
@@ -33,52 +41,37 @@ test('a click on the timeline before its code has arrived is not lost: the event
 
 test('a click on a card before any of the app has arrived is held, and handled once the page has hydrated', async ({ page }) => {
   const errors = collectErrors(page);
-  let letThrough = () => {};
-  const held = new Promise<void>((resolve) => (letThrough = resolve));
-  await page.route(/\/assets\/start-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const app = await holdBack(page, APP_CODE);
   await page.goto('/');
   const nvidia = card(page, NVIDIA);
   await nvidia.getByRole('button', { name: /^Show (data )?table$/ }).click();
   expect(await page.evaluate(() => performance.getEntriesByName('dashboard-interactive').length)).toBe(0);
 
-  letThrough();
+  app.letThrough();
   await expect(nvidia.getByRole('button', { name: /^Hide (data )?table$/ })).toHaveAttribute('aria-expanded', 'true');
   await expect(nvidia.getByRole('table')).toBeVisible();
   expect(errors).toEqual([]);
 });
 
 test('what the reader types into the search box before the app has arrived is kept, and searched once it has', async ({ page }) => {
-  let letThrough = () => {};
-  const held = new Promise<void>((resolve) => (letThrough = resolve));
-  await page.route(/\/assets\/start-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const app = await holdBack(page, APP_CODE);
   await page.goto('/');
   const box = page.getByRole('combobox', { name: 'Search' });
   await box.fill('7 nm');
   expect(await page.evaluate(() => performance.getEntriesByName('dashboard-interactive').length)).toBe(0);
 
-  letThrough();
+  app.letThrough();
   await expect(page.getByRole('listbox', { name: 'Search' }).getByRole('group', { name: /^Charts/ }).getByRole('option').filter({ hasText: /process/i }).first()).toBeVisible();
   await expect(box).toHaveValue('7 nm');
 });
 
 test('a year chosen before the app has arrived is applied once it has', async ({ page }) => {
-  let letThrough = () => {};
-  const held = new Promise<void>((resolve) => (letThrough = resolve));
-  await page.route(/\/assets\/start-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const app = await holdBack(page, APP_CODE);
   await page.goto('/');
   await page.getByRole('combobox', { name: 'From' }).selectOption('2023');
   expect(await page.evaluate(() => performance.getEntriesByName('dashboard-interactive').length)).toBe(0);
 
-  letThrough();
+  app.letThrough();
   await expect(page).toHaveURL(/[?&]from=2023(&|$)/);
   await expect(page.getByRole('button', { name: /Remove filter: .*2023/ })).toBeVisible();
 });

@@ -88,7 +88,7 @@ test.describe('on a 390 px phone', () => {
         observer.disconnect();
         const cards = document.querySelectorAll('article[data-gate]');
         const last = cards[cards.length - 1];
-        const button = last?.querySelector<HTMLButtonElement>('.table-toggle');
+        const button = [...(last?.querySelectorAll('button') ?? [])].find((b) => /^Show (data )?table$/.test(b.getAttribute('aria-label') ?? b.textContent));
         const hydrated = (el: Element) => Object.keys(el).some((key) => key.startsWith('__reactFiber'));
         Object.assign(window, { lastCardBeforeClick: { title: last?.querySelector('h3')?.textContent, hydrated: button ? hydrated(button) : null } });
         button?.click();

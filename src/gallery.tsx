@@ -10,6 +10,8 @@ import { EventsFile, type TimelineEvent } from './data/schema';
 import { TIMELINE_FIXTURES } from './timeline/fixtures';
 import { TimelineImage } from './timeline/timeline-image';
 import './fonts.css';
+import cards from './dashboard/chart-card.module.css';
+import styles from './gallery.module.css';
 
 /** The checked-in events, fetched as the page fetches them (the drawing itself never fetches). */
 function useRealEvents(): TimelineEvent[] | null {
@@ -27,9 +29,9 @@ function Gallery() {
   return (
     <main>
       <h1>Chart fixtures</h1>
-      <div className="card-grid">
+      <div className={cards.grid}>
         {CHART_FIXTURES.map(({ name, series, width, lang, rule }) => (
-          <article key={name} className="card">
+          <article key={name} className={cards.card}>
             <h2>{name}</h2>
             <ChartImage
               kind={series.chart}
@@ -51,7 +53,7 @@ function Gallery() {
           <h2>
             {name} ({width} px)
           </h2>
-          <div className="gallery-scroll">
+          <div className={styles.scroll}>
             <TimelineImage events={events} width={width} lang={lang} selectedId={selectedId} />
           </div>
         </section>

@@ -7,6 +7,7 @@ import type { RuleInput } from './event-rule';
 import { chartHeight, drawChart, type DrawnChart } from './kinds';
 import { componentOnFirstUse } from '../shared/deferred-section';
 import { cssOffset } from './units';
+import styles from './chart.module.css';
 
 const FigureProvenance = componentOnFirstUse(() => import('./figure-provenance').then((m) => m.FigureProvenance));
 
@@ -61,13 +62,13 @@ function ChartBand({ kind, records, width, lang, label, describedBy, sources, ru
 
   const onLeft = active !== undefined && active.x > size.width / 2;
   return (
-    <div className="chart-stage" style={{ height: size.height }}>
+    <div className={styles.stage} style={{ height: size.height }}>
       <ChartImage kind={kind} records={records} size={size} lang={lang} label={label} describedBy={describedBy} rule={rule} drawn={drawn} units="relative" />
       <FigureTargets anchors={drawn.anchors} width={size.width} open={open?.key ?? null} panelId={panelId} lang={lang} setOpen={setOpen} />
       {active && (
         <div
           id={panelId}
-          className={`provenance${onLeft ? ' provenance--left' : ''}`}
+          className={styles.provenance}
           role="region"
           aria-label={t.figureSourceTitle}
           style={
@@ -109,7 +110,8 @@ const FigureTargets = memo(function FigureTargets({ anchors, width, open, panelI
       <button
         key={a.key}
         type="button"
-        className="figure-target"
+        // figure-target: an unstyled, stable name the search finds a figure's button by (src/search/search-actions.ts).
+        className={`figure-target ${styles.target}`}
         style={{ left: cssOffset(a.x, width, -14), top: a.y - 14 }}
         aria-label={t.figureSource(describeRecord(a.record, lang))}
         aria-expanded={isOpen}

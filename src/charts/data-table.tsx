@@ -6,6 +6,7 @@ import { MESSAGES } from '../i18n/messages';
 import { sourceName } from '../i18n/figure-text';
 import { quoteFor } from '../i18n/quote';
 import { ClippedText } from '../shared/clipped-text';
+import styles from '../shared/data-table.module.css';
 
 /** The most rows a table draws at once: a huge series is read whole in its CSV. */
 export const TABLE_ROWS = 50;
@@ -22,7 +23,7 @@ function Quotes({ citations, lang }: { citations: ValueRecord['citations']; lang
   });
   if (quotes.length === 1) return quotes[0];
   return (
-    <ul className="table-quotes">
+    <ul className={styles.quotes}>
       {quotes.map((q, j) => (
         <li key={j}>{q}</li>
       ))}
@@ -43,15 +44,16 @@ interface DataTableProps {
  * The chart's figures as a table: its text alternative, with units, flags and sources. At most
  * TABLE_ROWS rows; beyond them it says how many it shows of how many. In a narrow room (a phone, a
  * narrow card) each row is drawn as a list of its fields, each labelled from `data-label`
- * (src/styles/components.css, "Tables that read on a phone"), so that no column is narrower than its words.
+ * (src/shared/data-table.module.css, "Tables that read on a phone"), so that no column is narrower than its words.
  */
 export function DataTable({ caption, records, sources, lang, more }: DataTableProps) {
   const t = MESSAGES[lang];
   const rows = records.length > TABLE_ROWS ? records.slice(0, TABLE_ROWS) : records;
   return (
-    // Focusable so that a keyboard can scroll a table wider than a phone.
-    <div className="table-wrap table-wrap--rows" role="region" aria-label={t.tableOf(clipped(caption, TEXT_LIMITS.title))} tabIndex={0}>
-      <table className="data-table data-table--rows">
+    // Focusable so that a keyboard can scroll a table wider than a phone. table-wrap: an unstyled,
+    // stable name the end-to-end tests find a table's frame by.
+    <div className={`table-wrap ${styles.wrap} ${styles.wrapRows}`} role="region" aria-label={t.tableOf(clipped(caption, TEXT_LIMITS.title))} tabIndex={0}>
+      <table className={`${styles.table} ${styles.rows}`}>
         <caption>
           <ClippedText text={caption} max={TEXT_LIMITS.title} />
         </caption>
@@ -85,7 +87,7 @@ export function DataTable({ caption, records, sources, lang, more }: DataTablePr
         </tbody>
       </table>
       {rows.length < records.length && (
-        <div className="table-more">
+        <div className={styles.more}>
           <p>{t.tableShowing(rows.length, records.length)}</p>
           {more}
         </div>

@@ -6,6 +6,7 @@ import { Quote } from '../shared/quote';
 import { ClippedText } from '../shared/clipped-text';
 import { TEXT_LIMITS } from '../data/bounds';
 import { FigureCitation } from './figure-citation';
+import styles from './figure-provenance.module.css';
 
 /** A figure with everything behind it: value, flags, note, and each source's own words. */
 export function FigureProvenance({ record, sources, lang }: { record: ValueRecord; sources: readonly Source[] | undefined; lang: Lang }) {
@@ -18,17 +19,17 @@ export function FigureProvenance({ record, sources, lang }: { record: ValueRecor
         {place && <span> · {place}</span>}
       </p>
       {record.flags.length > 0 && (
-        <p className="prov-flags">
+        <p className={styles.muted}>
           {t.flagsLabel}: {describeFlags(record.flags, lang)}
         </p>
       )}
       {record.derivation && (
-        <p className="prov-note">
+        <p className={styles.muted}>
           <ClippedText text={record.derivation.note[lang]} max={TEXT_LIMITS.note} />
         </p>
       )}
       {record.note && (
-        <p className="prov-note">
+        <p className={styles.muted}>
           <ClippedText text={record.note[lang]} max={TEXT_LIMITS.note} />
         </p>
       )}

@@ -1,6 +1,7 @@
 import { FLAGS } from '../data/ids';
 import type { Flag, Lang, ValueRecord } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
+import styles from './flag-legend.module.css';
 
 /** The flags a chart's figures carry, each with the mark that shows it on the chart. */
 export function flagsIn(records: readonly ValueRecord[]): Flag[] {
@@ -9,7 +10,8 @@ export function flagsIn(records: readonly ValueRecord[]): Flag[] {
 
 function Swatch({ flag }: { flag: Flag }) {
   if (flag === 'approx' || flag === 'lowerBound') {
-    return <span className="legend-symbol">{flag === 'approx' ? '~' : '>'}</span>;
+    // legend-symbol: an unstyled, stable name the end-to-end tests find the symbol by.
+    return <span className={`legend-symbol ${styles.symbol}`}>{flag === 'approx' ? '~' : '>'}</span>;
   }
   return (
     <svg width="28" height="14" aria-hidden="true" className="legend-swatch">
@@ -19,12 +21,13 @@ function Swatch({ flag }: { flag: Flag }) {
   );
 }
 
-export function FlagLegend({ records, lang }: { records: readonly ValueRecord[]; lang: Lang }) {
+/** `className`: the look of the legend where it stands (a card's, a tile's). */
+export function FlagLegend({ records, lang, className }: { records: readonly ValueRecord[]; lang: Lang; className?: string | undefined }) {
   const flags = flagsIn(records);
   const t = MESSAGES[lang];
   if (flags.length === 0) return null;
   return (
-    <ul className="legend" aria-label={t.legend}>
+    <ul className={className ? `${styles.legend} ${className}` : styles.legend} aria-label={t.legend}>
       {flags.map((f) => (
         <li key={f}>
           <Swatch flag={f} /> {t.flagExplanations[f]}

@@ -15,6 +15,7 @@ import { deferredSection } from '../shared/deferred-section';
 import { GatedPart } from '../shared/hydration-gate';
 import type { Lang, SeriesFile, Source, TimelineEvent } from '../data/schema';
 import { useDashboardStore } from '../state/filter-store';
+import errors from '../shared/load-error.module.css';
 
 /**
  * The page's sections, each memoised: a filter draws again only those whose inputs it changes
@@ -122,7 +123,7 @@ const Dashboard = memo(function Dashboard({ data }: { data: DashboardData }) {
 /** What the data files got wrong that the dashboard worked around (a repeated id, say). */
 function DataProblems({ problems, lang }: { problems: DashboardData['dataProblems']; lang: Lang }) {
   return (
-    <div className="load-error data-notice" role="alert">
+    <div className={`data-notice ${errors.error}`} role="alert">
       <p>
         <strong>{MESSAGES[lang].dataProblems}</strong>
       </p>

@@ -4,6 +4,8 @@ import type { Lang } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { isChunkLoadError } from '../shared/chunk-error';
 import { ChunkReload } from '../shared/chunk-reload';
+import errors from '../shared/load-error.module.css';
+import styles from './chart-card.module.css';
 
 /**
  * A fault while drawing one card stays in that card, says what it was, and offers to try again.
@@ -13,17 +15,17 @@ import { ChunkReload } from '../shared/chunk-reload';
 export function CardErrorBoundary({ title, lang, children }: { title: string; lang: Lang; children: ReactNode }) {
   const t = MESSAGES[lang];
   const fallback = ({ error, resetErrorBoundary }: FallbackProps) => (
-    <article className="card" aria-label={title}>
+    <article className={`card ${styles.card}`} aria-label={title}>
       <h3>{title}</h3>
       {isChunkLoadError(error) ? (
         <ChunkReload lang={lang} />
       ) : (
-        <div className="load-error" role="alert">
+        <div className={errors.error} role="alert">
           <p>
             <strong>{t.drawFailed}</strong>
           </p>
           <p>{error instanceof Error ? error.message : String(error)}</p>
-          <button type="button" onClick={resetErrorBoundary}>
+          <button type="button" className={errors.retry} onClick={resetErrorBoundary}>
             {t.retry}
           </button>
         </div>

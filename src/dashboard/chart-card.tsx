@@ -26,6 +26,8 @@ import { componentOnFirstUse } from '../shared/deferred-section';
 import { loadChunk } from '../shared/chunk-error';
 import { MovedBy } from './moved-by';
 import { GatedPart } from '../shared/hydration-gate';
+import buttons from '../shared/action-button.module.css';
+import styles from './chart-card.module.css';
 
 const DataTable = componentOnFirstUse(() => import('../charts/data-table').then((m) => m.DataTable));
 
@@ -73,10 +75,11 @@ export const ChartCard = memo(function ChartCard({ hidden, ...props }: ChartCard
     [series, sources, sourcesFile, entry.id],
   );
   const drawn = unsourced.length === 0 && series ? series : undefined;
-  const tile = drawn && props.tile ? (drawn.records.length > 1 ? ' tile tile--wide' : ' tile') : '';
+  // card, card--<kind>, tile: unstyled, stable names the end-to-end tests and the benchmark find a card by.
+  const tile = drawn && props.tile ? (drawn.records.length > 1 ? ` tile ${styles.tile} ${styles.wide}` : ` tile ${styles.tile}`) : '';
   return (
     <article
-      className={drawn ? `card card--${drawn.chart}${tile}` : 'card'}
+      className={drawn ? `card card--${drawn.chart} ${styles.card}${tile}` : `card ${styles.card}`}
       aria-labelledby={headingId}
       aria-busy={unsourced.length === 0 && !series ? !error : undefined}
       data-series={drawn?.id}
@@ -128,14 +131,14 @@ const CardContent = memo(function CardContent({ entry, series, error, records, o
   return (
     <>
       <CardTitle id={headingId} text={series.title[lang]} variant={variant} href={chartPagePath(series.id, lang)} />
-      <p className="subtitle">
+      <p className={styles.subtitle}>
         <ClippedText text={series.subtitle[lang]} max={TEXT_LIMITS.subtitle} />
       </p>
       <CardBody series={series} records={records} sources={sources} rule={rule} lang={lang} deferDrawing={deferDrawing} variant={variant} tile={tile} />
-      <p className="source-line">{sourceLine(records, sources, lang)}</p>
+      <p className={styles.source}>{sourceLine(records, sources, lang)}</p>
       {variant === 'dashboard' && <MovedBy seriesId={series.id} lang={lang} sources={sources} />}
       {variant === 'embed' && (
-        <p className="embed-link">
+        <p className={styles.embedLink}>
           <a href={chartPagePath(series.id, lang)} target="_blank" rel="noopener">
             {PAGE_MESSAGES[lang].fullChart}
           </a>
@@ -208,7 +211,8 @@ function CardBody({ series, records, sources, rule, lang, deferDrawing, variant,
 
   return (
     <>
-      <div className={`chart-frame chart-frame--${context}`} ref={ref} style={near ? undefined : { height: chartHeight(series.chart, records.length, tile) }}>
+      {/* chart-frame: global, src/styles/chart-bands.css shows the band that fits it. */}
+      <div className={`chart-frame chart-frame--${context} ${styles.frame}`} ref={ref} style={near ? undefined : { height: chartHeight(series.chart, records.length, tile) }}>
         {over && <OversizeNotice count={records.length} max={RECORD_LIMITS[series.chart]} lang={lang} onCsv={() => onExport('csv')} />}
         {near && !over && (
           <Chart
@@ -227,7 +231,7 @@ function CardBody({ series, records, sources, rule, lang, deferDrawing, variant,
           {description}
         </p>
       </div>
-      <MemoFlagLegend records={records} lang={lang} />
+      <MemoFlagLegend records={records} lang={lang} className={styles.legend} />
       {variant !== 'embed' && <CardActions series={series} records={records} sources={sources} lang={lang} title={title} onExport={onExport} withViewLink={variant === 'dashboard'} tile={tile} />}
     </>
   );
@@ -255,10 +259,10 @@ const CardActions = memo(function CardActions({ series, records, sources, lang, 
   const [showTable, setShowTable] = useState(false);
   return (
     <>
-      <div className="card-actions">
+      <div className={styles.actions}>
         <button
           type="button"
-          className="table-toggle"
+          className={`${buttons.action} ${styles.tableToggle}`}
           aria-expanded={showTable}
           aria-controls={tableId}
           aria-label={tile ? (showTable ? t.hideTable : t.showTable) : undefined}
@@ -289,7 +293,7 @@ const CardActions = memo(function CardActions({ series, records, sources, lang, 
 /** In place of a chart with more records than its kind draws: how many, and the CSV of them all. */
 function OversizeNotice({ count, max, lang, onCsv }: { count: number; max: number; lang: Lang; onCsv: () => Promise<string> }) {
   return (
-    <div className="oversize">
+    <div className={styles.oversize}>
       <p>{MESSAGES[lang].tooManyFigures(count, max)}</p>
       <CsvButton count={count} lang={lang} onCsv={onCsv} />
     </div>

@@ -9,6 +9,7 @@ import { ChartCard } from './chart-card';
 import { DeckButton } from './deck-button';
 import { DEFER_DRAWING_OVER, isTile, sectionsBySector } from './select';
 import type { CardView } from './use-dashboard-view';
+import styles from './chart-card.module.css';
 
 interface ChartGridProps {
   /** Every card, in its order in the index, each saying whether the filters show it; drawn in a section per sector. */
@@ -54,17 +55,18 @@ export function ChartGrid({ cards: all, total, sources, sourcesFile, rule, timel
           </button>
         </div>
       )}
-      <div className="sector-sections" hidden={cards.length === 0}>
+      {/* sector-sections: an unstyled, stable name the end-to-end tests find the sections by. */}
+      <div className={`sector-sections ${styles.sections}`} hidden={cards.length === 0}>
         {sections.map((section) => (
           <section
             key={section.sector}
-            className="sector-section"
+            className={styles.section}
             aria-labelledby={`sector-${section.sector}`}
             hidden={!section.cards.some((c) => c.shown)}
             style={{ '--section-columns': section.columns } as CSSProperties}
           >
             <h2 id={`sector-${section.sector}`}>{t.sectorNames[section.sector]}</h2>
-            <div className="card-grid">
+            <div className={`card-grid ${styles.grid}`}>
               {section.cards.map((card) => (
                 <CardErrorBoundary key={card.entry.id} title={card.entry.title[lang]} lang={lang}>
                   <ChartCard

@@ -21,7 +21,7 @@ export function DownloadsSection({ series, eventCount, files, updated, lang }: D
     <section className={styles.downloads} aria-labelledby="downloads-heading">
       <h2 id="downloads-heading">{t.downloadsHeading}</h2>
       <p className="section-intro">{t.downloadsIntro(figures, eventCount)}</p>
-      <p className="data-updated">{t.dataUpdated(formatEventDate({ precision: 'day', start: updated }, lang))}</p>
+      <p className={styles.updated}>{t.dataUpdated(formatEventDate({ precision: 'day', start: updated }, lang))}</p>
       <ul>
         <li>
           <a href={`downloads/figures-${lang}.csv`} download>

@@ -8,6 +8,7 @@ import { ChunkReload } from '../shared/chunk-reload';
 import { useDashboardStore } from '../state/filter-store';
 import { THEMES, useTheme, type Theme } from './theme';
 import styles from './header-controls.module.css';
+import errors from '../shared/load-error.module.css';
 
 /** The reader's own settings: language (kept in the link) and colour theme (kept in this browser). */
 export function HeaderControls() {
@@ -45,7 +46,7 @@ export function HeaderControls() {
       </label>
       {unavailable?.stale && <ChunkReload lang={lang} />}
       {unavailable && !unavailable.stale && (
-        <p className="load-error" role="alert">
+        <p className={errors.error} role="alert">
           {t.languageUnavailable(LANGUAGE_NAMES[unavailable.lang])}
         </p>
       )}

@@ -20,6 +20,7 @@ import { chartPageExtras, chartPageExtrasKey, pythonSnippet, rSnippet, type Char
 import { sectorEventsByDate } from './sector-events';
 import { MovedBy } from '../dashboard/moved-by';
 import { SiteSearch } from '../search/site-search';
+import errors from '../shared/load-error.module.css';
 import styles from './chart-page.module.css';
 
 /** One chart's own page (or its embed): the card, and on the page its figures with their sentences and the events of its sectors. */
@@ -41,7 +42,7 @@ export function ChartPage({ seriesId, lang, variant }: { seriesId: string; lang:
   if (!entry) {
     return (
       <main>
-        <div className="load-error" role="alert">
+        <div className={errors.error} role="alert">
           <p>
             <strong>{t.chartNotInIndex(seriesId)}</strong>
           </p>
@@ -77,7 +78,7 @@ export function ChartPage({ seriesId, lang, variant }: { seriesId: string; lang:
       <PageHeader seriesId={seriesId} sectors={entry.sectors} lang={lang} />
       <main className={styles.page}>
         {card}
-        {series.data && <p className="data-updated">{t.dataUpdated(formatEventDate({ precision: 'day', start: series.data.updated }, lang))}</p>}
+        {series.data && <p className={styles.updated}>{t.dataUpdated(formatEventDate({ precision: 'day', start: series.data.updated }, lang))}</p>}
         {series.data && (
           <section aria-labelledby="figures-heading">
             <h2 id="figures-heading">{t.figuresHeading}</h2>

@@ -2,14 +2,18 @@ import { Component, type ReactNode } from 'react';
 import type { Lang } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { isChunkLoadError } from './chunk-error';
+import styles from './load-error.module.css';
 
-/** Says, where the reader acted, that this part of the page changed since it loaded; offers a reload. */
-export function ChunkReload({ lang, reload = () => window.location.reload() }: { lang: Lang; reload?: () => void }) {
+/**
+ * Says, where the reader acted, that this part of the page changed since it loaded; offers a
+ * reload. `buttonClass` gives the Reload button the look of the actions it stands among.
+ */
+export function ChunkReload({ lang, reload = () => window.location.reload(), buttonClass = styles.retry }: { lang: Lang; reload?: () => void; buttonClass?: string | undefined }) {
   const t = MESSAGES[lang];
   return (
-    <div className="load-error chunk-reload" role="alert">
+    <div className={`chunk-reload ${styles.error}`} role="alert">
       <p>{t.partUpdated}</p>
-      <button type="button" onClick={reload}>
+      <button type="button" className={buttonClass} onClick={reload}>
         {t.reloadPage}
       </button>
     </div>
@@ -18,6 +22,8 @@ export function ChunkReload({ lang, reload = () => window.location.reload() }: {
 
 interface ChunkBoundaryProps {
   lang: Lang;
+  /** The Reload button's look, where it stands among other actions. */
+  buttonClass?: string | undefined;
   children: ReactNode;
 }
 
@@ -37,6 +43,6 @@ export class ChunkBoundary extends Component<ChunkBoundaryProps, { error: { caug
     if (error === null) return this.props.children;
     // Thrown again from here, the fault reaches the boundary above.
     if (!isChunkLoadError(error.caught)) throw error.caught;
-    return <ChunkReload lang={this.props.lang} />;
+    return <ChunkReload lang={this.props.lang} buttonClass={this.props.buttonClass} />;
   }
 }

@@ -4,6 +4,7 @@ import { MESSAGES } from '../i18n/messages';
 import { sourceName } from '../i18n/figure-text';
 import { ClippedText } from '../shared/clipped-text';
 import { TEXT_LIMITS } from '../data/bounds';
+import tables from '../shared/data-table.module.css';
 
 interface EventListProps {
   id: string;
@@ -25,8 +26,8 @@ export function EventList({ id, events, sources, selectedId, onSelect, lang }: E
   const t = MESSAGES[lang];
   const c = t.eventListColumns;
   return (
-    <div className="table-wrap event-list" id={id} role="region" aria-label={t.eventListCaption} tabIndex={0}>
-      <table className="data-table">
+    <div className={`table-wrap event-list ${tables.wrap}`} id={id} role="region" aria-label={t.eventListCaption} tabIndex={0}>
+      <table className={tables.table}>
         <caption>{t.eventListCaption}</caption>
         <thead>
           <tr>

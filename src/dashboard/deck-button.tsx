@@ -6,6 +6,7 @@ import { MESSAGES } from '../i18n/messages';
 import { isChunkLoadError, loadChunk } from '../shared/chunk-error';
 import { ChunkReload } from '../shared/chunk-reload';
 import { useDashboardStore } from '../state/filter-store';
+import buttons from '../shared/action-button.module.css';
 import styles from './deck-button.module.css';
 
 interface DeckButtonProps {
@@ -44,6 +45,7 @@ export function DeckButton({ charts, leftOut, sources, rule, timeline, lang }: D
     <div className={`deck-export ${styles.deck}`}>
       <button
         type="button"
+        className={buttons.action}
         onClick={() => void onClick()}
         disabled={state?.kind === 'busy' || charts.length === 0}
         aria-describedby={charts.length === 0 ? reasonId : undefined}
@@ -56,7 +58,7 @@ export function DeckButton({ charts, leftOut, sources, rule, timeline, lang }: D
         </span>
       )}
       <span role="status">{state && state.kind !== 'error' ? state.text : ''}</span>
-      {state?.kind === 'stale' && <ChunkReload lang={lang} />}
+      {state?.kind === 'stale' && <ChunkReload lang={lang} buttonClass={buttons.action} />}
       {state?.kind === 'error' && <span role="alert">{state.text}</span>}
     </div>
   );

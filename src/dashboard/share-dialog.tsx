@@ -51,11 +51,11 @@ function ShareDialog({ title, onClosed, ...props }: ShareProps & { title: string
     <dialog ref={dialog} className={styles.dialog} aria-labelledby={headingId} onClose={onClosed}>
       <div className={styles.header}>
         <h2 id={headingId}>{t.shareTitle(title)}</h2>
-        <button type="button" onClick={() => dialog.current?.close()}>
+        <button type="button" className={buttons.action} onClick={() => dialog.current?.close()}>
           {t.close}
         </button>
       </div>
-      <ChunkBoundary lang={props.lang}>
+      <ChunkBoundary lang={props.lang} buttonClass={buttons.action}>
         <Suspense fallback={<p className="loading">{MESSAGES[props.lang].loading}</p>}>
           <ShareFields {...props} />
         </Suspense>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Lang } from '../data/schema';
 import { PAGE_MESSAGES } from '../i18n/page-messages';
+import buttons from './action-button.module.css';
 import styles from './copy-field.module.css';
 
 /** A text to copy (a link, a snippet, a citation): shown whole, selectable, with a Copy button that says how it went. */
@@ -20,7 +21,7 @@ export function CopyField({ label, text, lang, rows = 2, code = false }: { label
     <div className={code ? `${styles.field} ${styles.code}` : styles.field}>
       <label htmlFor={id}>{label}</label>
       <textarea id={id} readOnly rows={rows} value={text} onFocus={(e) => e.currentTarget.select()} />
-      <button type="button" onClick={() => void copy()} aria-describedby={id}>
+      <button type="button" className={buttons.action} onClick={() => void copy()} aria-describedby={id}>
         {t.copy}
       </button>
       <span className={styles.status} role="status">

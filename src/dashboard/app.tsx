@@ -15,6 +15,8 @@ import { deferredSection } from '../shared/deferred-section';
 import { GatedPart } from '../shared/hydration-gate';
 import type { Lang, SeriesFile, Source, TimelineEvent } from '../data/schema';
 import { useDashboardStore } from '../state/filter-store';
+import styles from './app.module.css';
+import header from './page-header.module.css';
 
 /**
  * The page's sections, each memoised: a filter draws again only those whose inputs it changes
@@ -66,7 +68,7 @@ const Dashboard = memo(function Dashboard({ data }: { data: DashboardData }) {
 
   return (
     <>
-      <header className="page-header">
+      <header className={`${header.header} ${header.top}`}>
         <div>
           <h1>{t.appTitle}</h1>
           <p>{t.appSubtitle}</p>
@@ -84,7 +86,8 @@ const Dashboard = memo(function Dashboard({ data }: { data: DashboardData }) {
           <>
             {dataProblems.length > 0 && <DataProblems problems={dataProblems} lang={lang} />}
             {/* The overview: the headline figures beside the timeline on a wide screen, above it on a narrow one. */}
-            <div className="overview">
+            {/* overview: the name the modules of its parts (headline figures, timeline) set their overview look under. */}
+            <div className={`overview ${styles.overview}`}>
               <Headlines cards={view.allCards} sources={sources.data} lang={lang} />
               <CardErrorBoundary title={t.timeline} lang={lang}>
                 <div className="gate" data-gate="timeline">

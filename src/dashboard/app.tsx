@@ -17,6 +17,7 @@ import type { Lang, SeriesFile, Source, TimelineEvent } from '../data/schema';
 import { useDashboardStore } from '../state/filter-store';
 import styles from './app.module.css';
 import header from './page-header.module.css';
+import timelineStyles from './timeline-section.module.css';
 
 /**
  * The page's sections, each memoised: a filter draws again only those whose inputs it changes
@@ -141,7 +142,7 @@ function DataProblems({ problems, lang }: { problems: DashboardData['dataProblem
 function TimelinePending() {
   const t = MESSAGES[useDashboardStore((s) => s.lang)];
   return (
-    <section className="timeline-section" aria-labelledby="timeline-heading" aria-busy>
+    <section className={`timeline-section ${timelineStyles.section}`} aria-labelledby="timeline-heading" aria-busy>
       <h2 id="timeline-heading">{t.timeline}</h2>
       <p className="loading">{t.loading}</p>
     </section>

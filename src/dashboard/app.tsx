@@ -16,6 +16,9 @@ import { GatedPart } from '../shared/hydration-gate';
 import type { Lang, SeriesFile, Source, TimelineEvent } from '../data/schema';
 import { useDashboardStore } from '../state/filter-store';
 import errors from '../shared/load-error.module.css';
+import styles from './app.module.css';
+import header from './page-header.module.css';
+import timelineStyles from './timeline-section.module.css';
 
 /**
  * The page's sections, each memoised: a filter draws again only those whose inputs it changes
@@ -67,7 +70,7 @@ const Dashboard = memo(function Dashboard({ data }: { data: DashboardData }) {
 
   return (
     <>
-      <header className="page-header">
+      <header className={`${header.header} ${header.top}`}>
         <div>
           <h1>{t.appTitle}</h1>
           <p>{t.appSubtitle}</p>
@@ -85,7 +88,8 @@ const Dashboard = memo(function Dashboard({ data }: { data: DashboardData }) {
           <>
             {dataProblems.length > 0 && <DataProblems problems={dataProblems} lang={lang} />}
             {/* The overview: the headline figures beside the timeline on a wide screen, above it on a narrow one. */}
-            <div className="overview">
+            {/* overview: the name the modules of its parts (headline figures, timeline) set their overview look under. */}
+            <div className={`overview ${styles.overview}`}>
               <Headlines cards={view.allCards} sources={sources.data} lang={lang} />
               <CardErrorBoundary title={t.timeline} lang={lang}>
                 <div className="gate" data-gate="timeline">
@@ -139,7 +143,7 @@ function DataProblems({ problems, lang }: { problems: DashboardData['dataProblem
 function TimelinePending() {
   const t = MESSAGES[useDashboardStore((s) => s.lang)];
   return (
-    <section className="timeline-section" aria-labelledby="timeline-heading" aria-busy>
+    <section className={`timeline-section ${timelineStyles.section}`} aria-labelledby="timeline-heading" aria-busy>
       <h2 id="timeline-heading">{t.timeline}</h2>
       <p className="loading">{t.loading}</p>
     </section>

@@ -4,11 +4,14 @@ import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The names the end-to-end tests, the benchmark and the search find a card's parts by: the
+ * The names the end-to-end tests, the benchmark and the search find the page's parts by: the
  * components add them on purpose, unhashed, and no stylesheet may style them (README, "Styles"),
  * so that a change of look never moves a test and a test's name never holds a look.
  */
-const HOOKS = ['card', 'tile', 'card-grid', 'sector-sections', 'table-wrap', 'legend-symbol', 'figure-target', 'moved-by-mark'] as const;
+const HOOKS = [
+  'card', 'tile', 'card-grid', 'sector-sections', 'table-wrap', 'legend-symbol', 'figure-target', 'moved-by', 'moved-by-mark', 'deck-export',
+  'header-controls', 'sector-toggles', 'year-range', 'timeline-section', 'timeline-frame', 'timeline-band', 'event-list', 'event-detail',
+] as const;
 const KIND_HOOK = /^card--/;
 
 function cssFiles(dir: string): string[] {
@@ -38,14 +41,14 @@ function hookRules(file: string): string[] {
   return found;
 }
 
-describe('stable hooks of the cards', () => {
+describe('stable hooks of the page', () => {
   it('reads a global class in a global sheet, and in a module only inside :global()', () => {
     expect(globalClasses('.sector-section .card.tile', false)).toEqual(['sector-section', 'card', 'tile']);
     expect(globalClasses('.section .card.tile', true)).toEqual([]);
     expect(globalClasses(':global(.card):has(.mark)', true)).toEqual(['card']);
   });
 
-  it('no stylesheet styles a name the tests find a card, tile, table or figure by', () => {
+  it('no stylesheet styles a name the tests find a card, tile, table, figure, control or timeline part by', () => {
     expect(cssFiles('src').flatMap(hookRules)).toEqual([]);
   });
 });

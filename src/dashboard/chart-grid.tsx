@@ -36,7 +36,7 @@ export function ChartGrid({ cards: all, total, sources, sourcesFile, rule, timel
   const failed = cards.filter((c) => !c.series && c.error);
   return (
     <section className="charts" aria-labelledby="charts-heading">
-      <div className="charts-header">
+      <div className={styles.chartsHeader}>
         <h2 id="charts-heading">{t.chartsShown(drawn.length, total, failed.length)}</h2>
         <DeckButton
           charts={drawn}
@@ -48,7 +48,7 @@ export function ChartGrid({ cards: all, total, sources, sourcesFile, rule, timel
         />
       </div>
       {cards.length === 0 && (
-        <div className="empty">
+        <div className={styles.empty}>
           <p>{t.noCharts}</p>
           <button type="button" onClick={clearAll}>
             {t.clearAll}

@@ -7,6 +7,7 @@ import { clipped, TEXT_LIMITS } from '../data/bounds';
 import { MESSAGES } from '../i18n/messages';
 import { useDashboardStore } from '../state/filter-store';
 import { SiteSearch } from '../search/site-search';
+import styles from './filter-bar.module.css';
 
 interface FilterBarProps {
   years: readonly number[];
@@ -44,16 +45,17 @@ export function FilterBar({ years, eventTitle, events }: FilterBarProps) {
   ];
 
   return (
-    <section className="filter-bar" aria-label={t.filters} ref={ref}>
-      <div role="group" aria-label={t.sectors} className="sector-toggles">
-        <button type="button" className="toggle" aria-pressed={sectors.length === 0} onClick={clearSectors}>
+    <section className={styles.bar} aria-label={t.filters} ref={ref}>
+      {/* sector-toggles, year-range: unstyled, stable names the benchmark finds the controls by. */}
+      <div role="group" aria-label={t.sectors} className={`sector-toggles ${styles.sectorToggles}`}>
+        <button type="button" className={styles.toggle} aria-pressed={sectors.length === 0} onClick={clearSectors}>
           {t.allSectors}
         </button>
         {SECTOR_IDS.map((id) => (
           <button
             key={id}
             type="button"
-            className={`toggle toggle--${id}`}
+            className={styles.toggle}
             aria-pressed={sectors.includes(id)}
             onClick={() => toggleSector(id)}
           >
@@ -64,26 +66,26 @@ export function FilterBar({ years, eventTitle, events }: FilterBarProps) {
       {/* The one search box, in the bar: at hand from any scroll position, like the filters. */}
       <SiteSearch place="bar" lang={lang} />
       {/* On a phone one row that scrolls sideways (the search's results hang below the bar, so it stays outside). */}
-      <div className="filter-row">
-        <div role="group" aria-label={t.years} className="year-range">
+      <div className={styles.row}>
+        <div role="group" aria-label={t.years} className={`year-range ${styles.yearRange}`}>
           <YearSelect label={t.fromYear} anyLabel={t.anyYear} years={years} value={from} onChange={(y) => setYears(y, to)} />
           <YearSelect label={t.toYear} anyLabel={t.anyYear} years={years} value={to} onChange={(y) => setYears(from, y)} />
         </div>
         <EventStepper events={events} selected={event} lang={lang} onSelect={selectEvent} />
         {/* Always there, on one line: the bar keeps its height whatever the filters. */}
-        <div className="chips">
+        <div className={styles.chips}>
           {chips.length > 0 && (
             <>
             <ul aria-label={t.activeFilters}>
               {chips.map((chip) => (
                 <li key={chip.key}>
-                  <button type="button" className="chip" aria-label={t.removeFilter(chip.text)} onClick={chip.remove}>
+                  <button type="button" className={styles.chip} aria-label={t.removeFilter(chip.text)} onClick={chip.remove}>
                     {chip.text} <span aria-hidden="true">×</span>
                   </button>
                 </li>
               ))}
             </ul>
-            <button type="button" className="clear-all" onClick={clearAll}>
+            <button type="button" className={styles.clearAll} onClick={clearAll}>
               {t.clearAll}
             </button>
             </>
@@ -138,13 +140,13 @@ function EventStepper({ events, selected, lang, onSelect }: {
   const previous = at > 0 ? order[at - 1] : undefined;
   const next = at >= 0 ? order[at + 1] : selected === null ? order[0] : undefined;
   return (
-    <div role="group" aria-label={t.selectedEventLabel} className="event-stepper">
-      <button type="button" className="toggle" aria-label={t.previousEvent} aria-disabled={!previous} onClick={() => previous && onSelect(previous.id)}>
+    <div role="group" aria-label={t.selectedEventLabel} className={styles.eventStepper}>
+      <button type="button" className={styles.toggle} aria-label={t.previousEvent} aria-disabled={!previous} onClick={() => previous && onSelect(previous.id)}>
         ←
       </button>
       {/* The event's title is in its chip, beside. */}
-      <span className="event-stepper-place">{at >= 0 ? t.stickyEventOf(at + 1, order.length) : t.stickyNoEvent}</span>
-      <button type="button" className="toggle" aria-label={t.nextEvent} aria-disabled={!next} onClick={() => next && onSelect(next.id)}>
+      <span className={styles.eventStepperPlace}>{at >= 0 ? t.stickyEventOf(at + 1, order.length) : t.stickyNoEvent}</span>
+      <button type="button" className={styles.toggle} aria-label={t.nextEvent} aria-disabled={!next} onClick={() => next && onSelect(next.id)}>
         →
       </button>
     </div>

@@ -14,6 +14,7 @@ import { visibleEvents } from './select';
 import { uniqueEvents } from '../data/identity';
 import { ExportMenu } from './export-menu';
 import { currentTheme } from './theme';
+import styles from './timeline-section.module.css';
 
 const neverChanges = () => () => {};
 
@@ -54,13 +55,14 @@ export function TimelineSection({ file, sources }: { file: string; sources: read
   };
 
   return (
-    <section className="timeline-section" aria-labelledby="timeline-heading" aria-busy={interactive ? undefined : true} ref={sectionRef}>
-      <div className="timeline-header">
+    // timeline-section, timeline-frame: unstyled, stable names the page's start, the tests and the benchmark find the timeline by.
+    <section className={`timeline-section ${styles.section}`} aria-labelledby="timeline-heading" aria-busy={interactive ? undefined : true} ref={sectionRef}>
+      <div className={styles.header}>
         <h2 id="timeline-heading">{t.timeline}</h2>
-        {all && !query.isError && <p className="count">{t.eventsShown(shown.length, all.length)}</p>}
+        {all && !query.isError && <p className={styles.count}>{t.eventsShown(shown.length, all.length)}</p>}
         {shown.length > 0 && <ExportMenu title={t.timeline} lang={lang} onExport={onExport} />}
       </div>
-      <p className="section-intro">{t.timelineIntro}</p>
+      <p className={styles.intro}>{t.timelineIntro}</p>
       {query.isError ? (
         <LoadError error={query.error} file={file} lang={lang} onRetry={() => void query.refetch()} />
       ) : !all ? (

@@ -22,6 +22,7 @@ import { MovedBy } from '../dashboard/moved-by';
 import { SiteSearch } from '../search/site-search';
 import errors from '../shared/load-error.module.css';
 import styles from './chart-page.module.css';
+import pageHeader from '../dashboard/page-header.module.css';
 
 /** One chart's own page (or its embed): the card, and on the page its figures with their sentences and the events of its sectors. */
 export function ChartPage({ seriesId, lang, variant }: { seriesId: string; lang: Lang; variant: Exclude<CardVariant, 'dashboard'> }) {
@@ -97,7 +98,7 @@ export function ChartPage({ seriesId, lang, variant }: { seriesId: string; lang:
 function PageHeader({ seriesId, sectors, lang }: { seriesId: string; sectors: TimelineEvent['sectors']; lang: Lang }) {
   const t = PAGE_MESSAGES[lang];
   return (
-    <header className={`page-header ${styles.header}`}>
+    <header className={`${pageHeader.header} ${styles.header}`}>
       <p>
         <a href={dashboardPath(lang, { sectors })}>← {t.backToDashboard}</a>
       </p>

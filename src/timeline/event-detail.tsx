@@ -6,6 +6,7 @@ import { ClippedText } from '../shared/clipped-text';
 import { Quote } from '../shared/quote';
 import { TEXT_LIMITS } from '../data/bounds';
 import { EventMoved } from './event-moved';
+import styles from './event-detail.module.css';
 
 interface EventDetailProps {
   event: TimelineEvent;
@@ -18,11 +19,12 @@ interface EventDetailProps {
 export function EventDetail({ event, sources, lang, onClose }: EventDetailProps) {
   const t = MESSAGES[lang];
   return (
-    <article className="event-detail" aria-labelledby="event-detail-title">
+    // event-detail: an unstyled, stable name the tests and the benchmark find the card by.
+    <article className={`event-detail ${styles.detail}`} aria-labelledby="event-detail-title">
       <h3 id="event-detail-title">
         <ClippedText text={event.title[lang]} max={TEXT_LIMITS.eventTitle} />
       </h3>
-      <p className="event-meta">
+      <p className={styles.meta}>
         <span>{formatEventDate(event.date, lang)}</span> · <span>{t.precisions[event.date.precision]}</span> ·{' '}
         <span>{t.eventKinds[event.kind]}</span> · <span>{event.sectors.map((s) => t.sectorNames[s]).join(', ')}</span>
       </p>
@@ -32,7 +34,7 @@ export function EventDetail({ event, sources, lang, onClose }: EventDetailProps)
         </p>
       )}
       {event.publicRecord && (
-        <p className="public-record">
+        <p className={styles.publicRecord}>
           {formatDate(event.publicRecord.date, lang)} — <ClippedText text={event.publicRecord.note[lang]} max={TEXT_LIMITS.note} />
         </p>
       )}
@@ -42,7 +44,7 @@ export function EventDetail({ event, sources, lang, onClose }: EventDetailProps)
         </p>
       )}
       {event.dateConflict && (
-        <div className="conflict">
+        <div className={styles.conflict}>
           <p>
             <strong>{t.datesDisagree}:</strong>
           </p>

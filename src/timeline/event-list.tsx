@@ -5,6 +5,7 @@ import { sourceName } from '../i18n/figure-text';
 import { ClippedText } from '../shared/clipped-text';
 import { TEXT_LIMITS } from '../data/bounds';
 import tables from '../shared/data-table.module.css';
+import styles from './event-list.module.css';
 
 interface EventListProps {
   id: string;
@@ -26,7 +27,8 @@ export function EventList({ id, events, sources, selectedId, onSelect, lang }: E
   const t = MESSAGES[lang];
   const c = t.eventListColumns;
   return (
-    <div className={`table-wrap event-list ${tables.wrap}`} id={id} role="region" aria-label={t.eventListCaption} tabIndex={0}>
+    // event-list: an unstyled, stable name the tests tell the timeline's table from the charts' by.
+    <div className={`table-wrap event-list ${tables.wrap} ${styles.list}`} id={id} role="region" aria-label={t.eventListCaption} tabIndex={0}>
       <table className={tables.table}>
         <caption>{t.eventListCaption}</caption>
         <thead>
@@ -43,7 +45,7 @@ export function EventList({ id, events, sources, selectedId, onSelect, lang }: E
             const selected = e.id === selectedId;
             const names = [...new Set([...e.citations, ...(e.dateConflict ?? []).map((d) => d.citation)].map((c) => sourceName(c.source, sources, lang)))];
             return (
-              <tr key={e.id} className={selected ? 'selected' : undefined}>
+              <tr key={e.id} className={selected ? styles.selected : undefined}>
                 <td>
                   <ClippedText text={dateAsGiven(e, lang)} max={TEXT_LIMITS.eventTitle} />
                   {e.dateConflict && <span className="list-conflict"> ({t.datesDisagree})</span>}

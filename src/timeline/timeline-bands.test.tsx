@@ -15,24 +15,24 @@ import { layoutTimeline } from './timeline-layout';
 const EVENTS = EventsFile.parse(JSON.parse(readFileSync('data/events.json', 'utf8'))).events;
 
 /**
- * The band `components.css` displays in a frame `width` px wide, read from the stylesheet itself:
- * every `.timeline-band` rule in order, those inside `@container (min-width: N px)` only when the
+ * The band `timeline.module.css` displays in a frame `width` px wide, read from the stylesheet itself:
+ * every `.band` rule in order, those inside `@container (min-width: N px)` only when the
  * frame is that wide; the last `display` a band is given wins (the rules are equally specific).
  */
 function bandsShownByCss(css: string, width: number): number[] {
   const display = new Map<number, string>();
   postcss.parse(css).walkRules((rule: Rule) => {
-    if (!rule.selectors.some((selector) => selector.trim().startsWith('.timeline-band'))) return;
+    if (!rule.selectors.some((selector) => selector.trim().startsWith('.band'))) return;
     const parent = rule.parent;
     if (parent?.type === 'atrule') {
       const at = parent as AtRule;
-      if (at.name !== 'container') throw new Error(`components.css: a rule on the timeline's bands inside @${at.name}, which the test does not read`);
+      if (at.name !== 'container') throw new Error(`timeline.module.css: a rule on the timeline's bands inside @${at.name}, which the test does not read`);
       const query = /^\(min-width:\s*(\d+)px\)$/.exec(at.params.trim());
-      if (!query) throw new Error(`components.css: a container query on the timeline's bands the test does not read: @container ${at.params}`);
+      if (!query) throw new Error(`timeline.module.css: a container query on the timeline's bands the test does not read: @container ${at.params}`);
       if (width < Number(query[1])) return;
     }
     for (const selector of rule.selectors) {
-      const m = /^\.timeline-band(?:\[data-band='(\d+)'\])?$/.exec(selector.trim());
+      const m = /^\.band(?:\[data-band='(\d+)'\])?$/.exec(selector.trim());
       if (!m) continue;
       rule.walkDecls('display', (d) => {
         for (const band of m[1] !== undefined ? [Number(m[1])] : TIMELINE_BANDS) display.set(band, d.value);
@@ -42,7 +42,7 @@ function bandsShownByCss(css: string, width: number): number[] {
   return [...display].filter(([, value]) => value !== 'none').map(([band]) => band);
 }
 
-const CSS = readFileSync('src/styles/components.css', 'utf8');
+const CSS = readFileSync('src/timeline/timeline.module.css', 'utf8');
 
 describe('the timeline bands', () => {
   it('are chosen as the largest design width not above the frame, the narrowest below that (property)', () => {
@@ -62,7 +62,7 @@ describe('the timeline bands', () => {
   });
 
   it('are the ones the stylesheet’s container queries show: exactly one band at every frame width (property)', () => {
-    expect(CSS).toMatch(/\.timeline-frame\s*\{\s*container-type:\s*inline-size;/);
+    expect(CSS).toMatch(/\.frame\s*\{[^}]*container-type:\s*inline-size;/);
     const edges = TIMELINE_BANDS.flatMap((b) => [b - 1, b, b + 1]);
     fc.assert(
       fc.property(fc.oneof(fc.integer({ min: 0, max: 3000 }), fc.constantFrom(...edges)), (width) => {

@@ -2,7 +2,7 @@
  * The timeline is laid out once per band, each at its band's design width, every horizontal
  * position written as a percentage of that width (text keeps its px size). The stylesheet shows
  * the band whose design width is the largest not above the frame's width (container queries on
- * `.timeline-frame` in src/styles/components.css), the narrowest one below that: the drawing the build
+ * `.frame` in timeline.module.css), the narrowest one below that: the drawing the build
  * writes into the page is the one every screen keeps, with no layout after hydration.
  *
  * From the frame's widths on the built page: 288 px (a 320 px phone) and 358 (390) show the 280

@@ -10,6 +10,7 @@ import { EventList } from './event-list';
 import { layoutOverview, overviewDefaults, yearsText } from './overview-layout';
 import { TimelineImage, type TimelineInteraction } from './timeline-image';
 import { denseDefaults, layoutDenseTimeline, layoutTimeline, markEvent, MAX_EVENT_BUTTONS, yearsFromBrush, type TimelineLayout, type TimelineMark } from './timeline-layout';
+import styles from './timeline.module.css';
 
 interface TimelineProps {
   /** The events to show, in chronological order (the order Previous, Next and the arrow keys follow). */
@@ -57,7 +58,7 @@ const DENSE_FIRST_WIDTH = 1032;
 function DenseFrame(props: TimelineProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>(DENSE_FIRST_WIDTH);
   return (
-    <div className="timeline-frame" ref={ref}>
+    <div className={`timeline-frame ${styles.frame}`} ref={ref}>
       <DenseTimeline {...props} width={width} />
     </div>
   );
@@ -115,7 +116,7 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
   }, [layouts, shownSelected]);
 
   return (
-    <div className="timeline-frame" ref={ref}>
+    <div className={`timeline-frame ${styles.frame}`} ref={ref}>
       <TimelineTools lang={lang} count={order.length} position={position} step={nav.step} tableId={tableId} showList={showList} onToggleList={() => setShowList((v) => !v)} />
       <p className="visually-hidden" aria-live="polite">
         {selectedEvent ? t.selectedAnnouncement(selectedEvent.short[lang], formatEventDate(selectedEvent.date, lang), position + 1, order.length) : ''}
@@ -123,7 +124,7 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
       {layouts.map(({ band, layout }) => {
         const tabId = shownSelected ?? order[0];
         return (
-          <div key={band} className="timeline-band" data-band={band}>
+          <div key={band} className={`timeline-band ${styles.band}`} data-band={band}>
             {showOverview && <OverviewStrip events={overview.events} whole={overview.domain} shown={domain} width={band} lang={lang} />}
             <BandDrawing
               events={events}
@@ -137,7 +138,7 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
         );
       })}
       {/* Widened stretches are a share of the width: every band has the same ones, or none. */}
-      {layouts.some((l) => l.layout.widened.length > 0) && <p className="timeline-note">{t.widenedNote}</p>}
+      {layouts.some((l) => l.layout.widened.length > 0) && <p className={styles.note}>{t.widenedNote}</p>}
       {expandedMark && <ClusterList id={listId} mark={expandedMark} lang={lang} onSelect={(id) => nav.select(id, true)} />}
       {selectedEvent && <EventCard event={selectedEvent} locate={locateSelected} sources={sources} lang={lang} onClose={nav.closeCard} />}
       <div id={tableId} hidden={!showList}>
@@ -296,8 +297,8 @@ function TimelineTools({ lang, count, position, step, tableId, showList, onToggl
 }) {
   const t = MESSAGES[lang];
   return (
-    <div className="timeline-tools">
-      <div role="group" aria-label={t.eventStepper} className="stepper">
+    <div className={styles.tools}>
+      <div role="group" aria-label={t.eventStepper} className={styles.stepper}>
         {/* aria-disabled rather than disabled at either end, so that the focus stays on the button. */}
         <button type="button" onClick={() => step(-1)} aria-disabled={count === 0 || position === 0}>
           ← {t.previousEvent}
@@ -306,7 +307,7 @@ function TimelineTools({ lang, count, position, step, tableId, showList, onToggl
           {t.nextEvent} →
         </button>
       </div>
-      <button type="button" className="table-toggle" aria-expanded={showList} aria-controls={tableId} onClick={onToggleList}>
+      <button type="button" className={styles.listToggle} aria-expanded={showList} aria-controls={tableId} onClick={onToggleList}>
         {showList ? t.hideList : t.showList}
       </button>
     </div>
@@ -316,7 +317,7 @@ function TimelineTools({ lang, count, position, step, tableId, showList, onToggl
 /** The events an open cluster holds, each a button that selects it. */
 function ClusterList({ id, mark, lang, onSelect }: { id: string; mark: TimelineMark; lang: Lang; onSelect: (id: string) => void }) {
   return (
-    <div className="cluster-list" id={id} role="region" aria-label={MESSAGES[lang].clusterList(mark.events.length)}>
+    <div className={styles.clusterList} id={id} role="region" aria-label={MESSAGES[lang].clusterList(mark.events.length)}>
       <ul>
         {mark.events.map((e) => (
           <li key={e.id}>
@@ -369,7 +370,7 @@ function EventCard({ event, locate, sources, lang, onClose }: {
   return (
     <div
       ref={cardRef}
-      className={`event-card${beside ? ' event-card--beside' : ''}`}
+      className={beside ? `${styles.eventCard} ${styles.beside}` : styles.eventCard}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
@@ -502,7 +503,7 @@ function DenseTimeline({ events, domain, onBrush, lang, width }: TimelineProps &
 
   return (
     <>
-      <p className="dense-note">{t.tooManyEvents(events.length, MAX_EVENT_BUTTONS)}</p>
+      <p className={styles.denseNote}>{t.tooManyEvents(events.length, MAX_EVENT_BUTTONS)}</p>
       {layout && width !== null && (
         <div className="dense-timeline" style={{ height: layout.height }}>
           <canvas ref={canvasRef} style={{ width, height: layout.height }} aria-hidden="true" />

@@ -2,7 +2,7 @@ import { useQueries, useQueryClient, type UseQueryResult } from '@tanstack/react
 import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { RuleInput } from '../charts/event-rule';
-import { hasTimeAxis } from '../charts/kinds';
+import { drawnAgainstTime } from '../charts/time-axis-kinds';
 import { useEvents } from '../data/loaders/events-loader';
 import { useDataIndex } from '../data/loaders/index-loader';
 import { seriesQueryOptions } from '../data/loaders/series-loader';
@@ -113,7 +113,7 @@ export function useDashboardView(data: DashboardData) {
           series,
           error: query?.error ?? null,
           records,
-          rule: series && hasTimeAxis(series.chart) ? rule : undefined,
+          rule: series && drawnAgainstTime(series.chart) ? rule : undefined,
           // A loaded series with nothing in the year range has nothing to show; a failed one still says so.
           shown: matchesSectors(entry.sectors, sectors) && !(series && records.length === 0),
         };

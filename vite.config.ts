@@ -80,16 +80,19 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Two chunks for what a page needs before it answers input: the framework (React,
-        // TanStack Query, zustand), which every page needs, and the dashboard's own code. One file
-        // compresses better than the pieces a split by importer makes. What loads later (export,
-        // the timeline, the chart page, panels opened on demand, the schemas) stays apart.
+        // zustand), which every page needs, and the dashboard's own code. One file compresses
+        // better than the pieces a split by importer makes. What loads later (a card's content,
+        // export, the timeline, the chart page, panels opened on demand, the schemas, and TanStack
+        // Query, with the first data file the page did not embed) stays apart.
         codeSplitting: {
           groups: [
             // Vite's helper for dynamic imports on its own: the entry needs it, and nothing else, before the page paints.
             { name: 'preload-helper', test: /vite[\\/]preload-helper/ },
-            { name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|zustand|react-error-boundary)[\\/]/ },
+            { name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|zustand|react-error-boundary)[\\/]/ },
             { name: (id, ctx) => (chunking(ctx).firstLoad.has(id) ? 'dashboard' : null), debugName: 'dashboard', test: OWN_SOURCES },
             { name: (id, ctx) => (chunking(ctx).card.has(id) ? 'card' : null), debugName: 'card' },
+            // The query library and the code that drives it, loaded together with the first file fetched.
+            { name: 'queries', test: /node_modules[\\/]@tanstack[\\/]|[\\/]src[\\/]data[\\/]loaders[\\/]query-(engine|client)\.ts$/ },
           ],
         },
       },

@@ -53,6 +53,23 @@ test('a click on a card before any of the app has arrived is held, and handled o
   expect(errors).toEqual([]);
 });
 
+test('a click on a card before its content\'s code has arrived is not lost: it is handled once, when the code has', async ({ page }) => {
+  const errors = collectErrors(page);
+  // The code of a card's content (its chart, legend and actions) loads when its gate opens; held back here.
+  const cardCode = await holdBack(page, /\/assets\/card-content-[^/]*\.js$/);
+  await page.goto('/');
+  await page.waitForFunction(() => performance.getEntriesByName('dashboard-interactive').length > 0);
+  const nvidia = card(page, NVIDIA);
+  await nvidia.getByRole('button', { name: /^Show (data )?table$/ }).click();
+  await expect.poll(cardCode.requested).toBe(true);
+  await expect(nvidia.getByRole('button', { name: /^Show (data )?table$/ })).toHaveAttribute('aria-expanded', 'false');
+
+  cardCode.letThrough();
+  await expect(nvidia.getByRole('button', { name: /^Hide (data )?table$/ })).toHaveAttribute('aria-expanded', 'true');
+  await expect(nvidia.getByRole('table')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test('what the reader types into the search box before the app has arrived is kept, and searched once it has', async ({ page }) => {
   const app = await holdBack(page, APP_CODE);
   await page.goto('/');

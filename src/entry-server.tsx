@@ -8,6 +8,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import { eventsApi } from './data/loaders/events-loader';
 import { INDEX_FILE, indexApi } from './data/loaders/index-loader';
+import { seedFiles } from './data/loaders/file-store';
 import { createQueryClient } from './data/loaders/query-client';
 import { fromJson } from './data/loaders/read-data-file';
 import { seriesApi } from './data/loaders/series-loader';
@@ -64,6 +65,8 @@ export async function renderPage(lang: Lang, info: PageInfo, files: PageFiles, e
   const entries = index.series;
   if (entries.length !== files.series.length) throw new Error(`${INDEX_FILE}: ${entries.length} series listed for the page, ${files.series.length} given`);
   entries.forEach((entry, i) => queryClient.setQueryData(seriesApi.queryOptions(entry.file).queryKey, files.series[i]));
+  // What the page embeds is what its components read, as they will in the browser.
+  seedFiles(dehydrate(queryClient));
   useDashboardStore.setState({ ...DEFAULT_FILTERS, lang, notices: [] });
   // `prerender` waits for every section, the deferred ones included, and writes them whole.
   const { prelude } = await prerender(

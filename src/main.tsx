@@ -29,7 +29,9 @@ function holdEarlyClicks() {
   const hold = (event: MouseEvent) => {
     const target = event.target instanceof Element ? event.target : null;
     if (!target?.closest('button, [role="button"], [role="tab"], [role="option"], [role="menuitem"]') || target.closest('a[href]')) return;
-    event.stopPropagation();
+    // Held here alone: a part's gate (src/shared/hydration-gate.tsx), watching the same document,
+    // would hold it a second time, and the replays toggle it twice. It sees the replayed click.
+    event.stopImmediatePropagation();
     event.preventDefault();
     const { clientX, clientY, button, ctrlKey, shiftKey, altKey, metaKey, detail } = event;
     held.push({ target, init: { bubbles: true, cancelable: true, composed: true, clientX, clientY, button, ctrlKey, shiftKey, altKey, metaKey, detail } });

@@ -1,9 +1,9 @@
-import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
 import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { applyTheme, readTheme } from './dashboard/theme';
 import { loadMessages, messagesLoaded } from './i18n/messages';
-import { createQueryClient } from './data/loaders/query-client';
+import { seedFiles } from './data/loaders/file-store';
+import { chartPageQueries } from './pages/chart-page-queries';
 import type { Lang } from './data/schema';
 import { reportEmbedSize } from './pages/embed-size';
 import { readPageInfo } from './pages/page-info';
@@ -30,10 +30,12 @@ const page = readPageInfo(document.documentElement);
 if (page.page === 'dashboard') startUrlSync(useDashboardStore, window, pageLang, { prepareLang: (lang) => (messagesLoaded(lang) ? undefined : loadMessages(lang)) });
 if (page.page === 'embed' && page.series !== null) reportEmbedSize(window, page.series);
 
-// The data the build embedded: the cache starts full, and nothing already here is fetched again.
-const queryClient = createQueryClient();
+// The data the build embedded: read at once, and nothing already here is fetched again. The query
+// library loads only with a file the page does not have; a chart's page, which runs a query of
+// its own (its related charts), has it from the start.
 const embedded = document.getElementById('dashboard-data');
-if (embedded?.textContent) hydrate(queryClient, JSON.parse(embedded.textContent) as DehydratedState);
+if (embedded?.textContent) seedFiles(JSON.parse(embedded.textContent));
+const queryProvider = page.page === 'dashboard' ? null : chartPageQueries();
 
 const state = useDashboardStore.getState();
 // The words of the page's language, and of the one its link asks for, before anything renders.
@@ -42,6 +44,7 @@ const prerendered = embedded !== null && (page.page !== 'dashboard' || (state.no
 
 // The same tree the build rendered for this page, so that hydration finds it as it is.
 const tree = <PageRoot info={page} lang={pageLang} views={await loadPageView(page)} />;
+const QueryProvider = await queryProvider;
 
 /**
  * Marks the root's first commit (hydration done): outermost, its effect runs after the page's own.
@@ -115,15 +118,8 @@ function onRecoverableError(error: unknown) {
   reportError(error);
 }
 
-const app = (
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <PrerenderWidth.Provider value={prerendered ? PRERENDER_CARD_WIDTH : null}>
-        {tree}
-      </PrerenderWidth.Provider>
-    </QueryClientProvider>
-  </StrictMode>
-);
+const withWidth = <PrerenderWidth.Provider value={prerendered ? PRERENDER_CARD_WIDTH : null}>{tree}</PrerenderWidth.Provider>;
+const app = <StrictMode>{QueryProvider ? <QueryProvider>{withWidth}</QueryProvider> : withWidth}</StrictMode>;
 
 if (prerendered) {
   // The cards, the timeline and the sources hydrate when needed (src/shared/hydration-gate.tsx);

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo } from 'react';
+import { lazy, memo, useEffect, useMemo } from 'react';
 import { INDEX_FILE } from '../data/loaders/index-loader';
 import { MESSAGES } from '../i18n/messages';
 import { LoadError } from '../shared/load-error';
@@ -8,11 +8,10 @@ import { FilterBar } from './filter-bar';
 import { HeaderControls } from './header-controls';
 import { HeadlineFigures } from './headline-figures';
 import { NoticeBanner } from './notice-banner';
-import { DownloadsSection } from './downloads-section';
-import { SourcesSection } from './sources-section';
 import { useDashboardData, useDashboardView, type DashboardData } from './use-dashboard-view';
 import { deferredSection } from '../shared/deferred-section';
 import { GatedPart } from '../shared/hydration-gate';
+import { loadChunk } from '../shared/chunk-error';
 import type { Lang, SeriesFile, Source, TimelineEvent } from '../data/schema';
 import { useDashboardStore } from '../state/filter-store';
 import errors from '../shared/load-error.module.css';
@@ -34,12 +33,17 @@ const Headlines = memo(HeadlineFigures);
  * hydrated (it is in view), and until then the prerendered timeline stays as drawn.
  */
 const TimelinePart = deferredSection('timeline', () => import('./timeline-section').then((m) => m.TimelineSection), <TimelinePending />);
-/** The sources and downloads, below everything else: they hydrate when the reader nears them, or once the page is idle. */
+/**
+ * The sources and downloads, below everything else: they hydrate when the reader nears them, or
+ * once the page is idle, and their code loads then, not before the page answers input.
+ */
+const SourcesSection = lazy(() => loadChunk(() => import('./sources-section')).then((m) => ({ default: m.SourcesSection })));
+const DownloadsSection = lazy(() => loadChunk(() => import('./downloads-section')).then((m) => ({ default: m.DownloadsSection })));
 const Appendix = memo(function Appendix(props: { sources: readonly Source[]; series: readonly SeriesFile[]; events: readonly TimelineEvent[]; files: readonly string[]; updated: string; lang: Lang }) {
   const { sources, series, events, files, updated, lang } = props;
   return (
     <div className="gate" data-gate="appendix">
-      <GatedPart id="appendix">
+      <GatedPart id="appendix" lazy>
         <SourcesSection sources={sources} series={series} events={events} lang={lang} />
         <DownloadsSection series={series} eventCount={events.length} files={files} updated={updated} lang={lang} />
       </GatedPart>

@@ -1,10 +1,10 @@
-import { useQueries, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { RuleInput } from '../charts/event-rule';
-import { hasTimeAxis } from '../charts/kinds';
+import { drawnAgainstTime } from '../charts/time-axis-kinds';
 import { useEvents } from '../data/loaders/events-loader';
 import { useDataIndex } from '../data/loaders/index-loader';
+import { refetchFile, useFileResults } from '../data/loaders/file-store';
 import { seriesQueryOptions } from '../data/loaders/series-loader';
 import { useSources } from '../data/loaders/sources-loader';
 import { uniqueEvents, uniqueSeriesEntries } from '../data/identity';
@@ -61,16 +61,10 @@ export function useDashboardData() {
   const dataProblems = useMemo(() => [...seriesCheck.problems, ...(eventsCheck?.problems ?? [])], [seriesCheck, eventsCheck]);
   const entries = seriesCheck.unique;
 
-  const queries = useMemo(() => entries.map((e) => seriesQueryOptions(e.file)), [entries]);
-  const byId = useQueries({
-    queries,
-    combine: useCallback(
-      (results: UseQueryResult<SeriesFile>[]) => new Map(entries.map((e, i) => [e.id, results[i]] as const)),
-      [entries],
-    ),
-  });
-  const queryClient = useQueryClient();
-  const retry = useCallback((file: string) => void queryClient.refetchQueries({ queryKey: seriesQueryOptions(file).queryKey }), [queryClient]);
+  const files = useMemo(() => entries.map((e) => e.file), [entries]);
+  const results = useFileResults<SeriesFile>(files, seriesQueryOptions);
+  const byId = useMemo(() => new Map(entries.map((e, i) => [e.id, results[i]] as const)), [entries, results]);
+  const retry = useCallback((file: string) => void refetchFile(seriesQueryOptions(file).queryKey), []);
   // Every series loaded, whatever the filters: a filter leaves the sources and downloads as they are.
   const loadedSeries = useMemo(() => entries.flatMap((e) => byId.get(e.id)?.data ?? []), [entries, byId]);
   const events = { ...eventsQuery, data: eventList };
@@ -113,7 +107,7 @@ export function useDashboardView(data: DashboardData) {
           series,
           error: query?.error ?? null,
           records,
-          rule: series && hasTimeAxis(series.chart) ? rule : undefined,
+          rule: series && drawnAgainstTime(series.chart) ? rule : undefined,
           // A loaded series with nothing in the year range has nothing to show; a failed one still says so.
           shown: matchesSectors(entry.sectors, sectors) && !(series && records.length === 0),
         };

@@ -1,12 +1,16 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { dehydrate, QueryClient } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { seedFiles } from '../data/loaders/file-store';
 import { indexApi, INDEX_FILE } from '../data/loaders/index-loader';
 import type { DataIndex } from '../data/schema';
 import { makeEvent } from '../test-support/fixtures';
 import { EventDetail } from './event-detail';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  seedFiles(undefined);
+});
 
 const quote = 'US tech and energy stocks lost $1tn of their market value on Monday';
 const moved = makeEvent('us-stock-sell-off', { precision: 'month', start: '2025-01' }, {
@@ -23,11 +27,9 @@ describe('an event card’s “What this moved”', () => {
       series: [{ id: 'market-shock', file: 'series/market-shock.json', title: { en: 'The DeepSeek sell-off', vi: 'Đợt bán tháo' }, sectors: ['finance'] }],
     };
     client.setQueryData(indexApi.queryOptions(INDEX_FILE).queryKey, index);
-    render(
-      <QueryClientProvider client={client}>
-        <EventDetail event={moved} sources={undefined} lang="en" onClose={() => {}} />
-      </QueryClientProvider>,
-    );
+    // The index as a page embeds it.
+    seedFiles(dehydrate(client));
+    render(<EventDetail event={moved} sources={undefined} lang="en" onClose={() => {}} />);
     const list = screen.getByRole('region', { name: 'What this moved' });
     const item = within(list).getByRole('listitem');
     expect(within(item).getByRole('link', { name: 'The DeepSeek sell-off' }).getAttribute('href')).toContain('charts/market-shock');

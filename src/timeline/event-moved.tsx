@@ -1,5 +1,3 @@
-import { QueryClientContext } from '@tanstack/react-query';
-import { useContext } from 'react';
 import { indexApi, INDEX_FILE } from '../data/loaders/index-loader';
 import type { Lang, MovedLink, Source, TimelineEvent } from '../data/schema';
 import { sourceName } from '../i18n/figure-text';
@@ -16,14 +14,13 @@ function recordName(link: MovedLink): string {
 
 /**
  * "What this moved": each figure an article's sentence ties to the event, with that sentence.
- * The series' titles come from the index the dashboard has already read (its cache, read and
- * never fetched: without it, the link names the series by its id).
+ * The series' titles come from the index the dashboard has already read (read and never
+ * fetched: without it, the link names the series by its id).
  */
 export function EventMoved({ event, sources, lang }: { event: TimelineEvent; sources: readonly Source[] | undefined; lang: Lang }) {
-  const client = useContext(QueryClientContext);
+  const index = indexApi.useLoaded(INDEX_FILE);
   if (!event.moved) return null;
   const t = MESSAGES[lang];
-  const index = client?.getQueryData(indexApi.queryOptions(INDEX_FILE).queryKey);
   const titleOf = (id: string) => index?.series.find((s) => s.id === id)?.title[lang] ?? id;
   return (
     <section className={styles.moved} aria-labelledby={`event-moved-${event.id}`}>

@@ -62,6 +62,17 @@ describe('the dense timeline', () => {
     });
     expect(fills).toHaveLength(2 * events.length);
   });
+
+  it('shows the selected event (from the link or the search): its dot ringed and its card, which closes', () => {
+    const onSelect = vi.fn();
+    const { container, getByRole } = render(<Timeline events={events} domain={[2015, 2025]} selectedId="e-7" onSelect={onSelect} onBrush={() => {}} lang="en" />);
+    expect(getByRole('heading', { level: 3 }).textContent).toBe('e-7');
+    const ring = container.querySelector('.dense-timeline .event--selected');
+    expect(ring?.getAttribute('data-event-ids')).toBe('e-7');
+    expect(ring?.querySelector('circle')).not.toBeNull();
+    fireEvent.click(getByRole('button', { name: 'Close' }));
+    expect(onSelect).toHaveBeenCalledWith(null);
+  });
 });
 
 describe('the labelled timeline', () => {

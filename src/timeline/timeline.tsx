@@ -9,7 +9,7 @@ import { EventDetail } from './event-detail';
 import { EventList } from './event-list';
 import { layoutOverview, overviewDefaults, yearsText } from './overview-layout';
 import { TimelineImage, type TimelineInteraction } from './timeline-image';
-import { denseDefaults, inCluster, layoutDenseTimeline, layoutTimeline, markEvent, MAX_EVENT_BUTTONS, yearsFromBrush, type TimelineLayout, type TimelineMark } from './timeline-layout';
+import { denseDefaults, inCluster, layoutDenseTimeline, layoutTimeline, markEvent, MAX_EVENT_BUTTONS, timelineDefaults, yearsFromBrush, type TimelineLayout, type TimelineMark } from './timeline-layout';
 
 interface TimelineProps {
   /** The events to show, in chronological order (the order Previous, Next and the arrow keys follow). */
@@ -485,7 +485,7 @@ function useYearBrush(brushRef: RefObject<SVGGElement | null>, layout: Brushable
   }, [brushRef, layout]);
 }
 
-function DenseTimeline({ events, domain, onBrush, lang, width }: TimelineProps & FrameProps) {
+function DenseTimeline({ events, domain, selectedId, onSelect, onBrush, lang, sources, width }: TimelineProps & FrameProps) {
   // Colours are read from the stylesheet once per draw: a theme switch draws again.
   const themeVersion = useThemeVersion();
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -511,6 +511,14 @@ function DenseTimeline({ events, domain, onBrush, lang, width }: TimelineProps &
     });
   }, [events, layout, width, themeVersion]);
 
+  // The selected event (from the link, the search or a card): its dot ringed, and its card below.
+  const selectedAt = selectedId !== null ? events.findIndex((e) => e.id === selectedId) : -1;
+  const selectedEvent = events[selectedAt];
+  const locateSelected = useCallback((): MarkPlace | null => {
+    const x = layout?.xs[selectedAt];
+    return x === undefined || width === null ? null : { markX: x, width };
+  }, [layout, selectedAt, width]);
+
   return (
     <>
       <p className="dense-note">{t.tooManyEvents(events.length, MAX_EVENT_BUTTONS)}</p>
@@ -524,10 +532,16 @@ function DenseTimeline({ events, domain, onBrush, lang, width }: TimelineProps &
               </text>
             ))}
             <YearAxis ticks={layout.ticks} axisY={layout.axisY} />
+            {selectedEvent && (
+              <g className={`event event--${selectedEvent.kind} event--selected`} data-event-ids={selectedEvent.id}>
+                <circle cx={layout.xs[selectedAt]} cy={layout.ys[selectedAt]} r={timelineDefaults.pointRadius} />
+              </g>
+            )}
             <g ref={brushRef} className="brush" />
           </svg>
         </div>
       )}
+      {selectedEvent && <EventCard event={selectedEvent} locate={locateSelected} sources={sources} lang={lang} onClose={() => onSelect(null)} />}
     </>
   );
 }

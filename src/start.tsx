@@ -128,11 +128,14 @@ const app = (
 if (prerendered) {
   // The cards, the timeline and the sources hydrate when needed (src/shared/hydration-gate.tsx);
   // the header and the controls at once. A filter that changes what the parts show opens them all
-  // first (a sector filter only hides cards, which their frames do).
+  // first (a sector filter only hides cards, which their frames do). An event select opens the
+  // timeline's alone: a card reads the rule and its "Moved by" from the store, and one not yet
+  // hydrated draws them as it hydrates, when it nears the viewport.
   shutGates();
   watchGates(document, releaseDeferredSections);
   useDashboardStore.subscribe((s, prev) => {
-    if (s.from !== prev.from || s.to !== prev.to || s.event !== prev.event || s.lang !== prev.lang) openAllGates();
+    if (s.from !== prev.from || s.to !== prev.to || s.lang !== prev.lang) openAllGates();
+    else if (s.event !== prev.event) openGate('timeline');
   });
   // In a transition, hydration yields to the browser every few milliseconds instead of holding
   // the main thread for the whole page; input that arrives meanwhile hydrates its target first.

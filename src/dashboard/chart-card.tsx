@@ -1,7 +1,6 @@
 import { memo, Suspense, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Chart } from '../charts/chart';
 import { describeRecords } from '../i18n/figure-text';
-import type { RuleInput } from '../charts/event-rule';
 import { FlagLegend } from '../charts/flag-legend';
 import { sourceLine } from '../i18n/figure-text';
 import { bandContext, CHART_BANDS } from '../charts/bands';
@@ -25,6 +24,7 @@ import { chartPagePath } from '../shared/site-paths';
 import { componentOnFirstUse } from '../shared/deferred-section';
 import { loadChunk } from '../shared/chunk-error';
 import { MovedBy } from './moved-by';
+import { useSelectedRule } from './selected-rule';
 import { GatedPart } from '../shared/hydration-gate';
 
 const DataTable = componentOnFirstUse(() => import('../charts/data-table').then((m) => m.DataTable));
@@ -43,7 +43,6 @@ interface ChartCardProps {
   sources: readonly Source[] | undefined;
   /** The sources file, to name it when a citation is not found there. */
   sourcesFile: string;
-  rule: RuleInput | undefined;
   lang: Lang;
   /** Draw the chart only once the card nears the viewport (with hundreds of cards). */
   deferDrawing: boolean;
@@ -106,7 +105,7 @@ const GatedCardContent = memo(function GatedCardContent(props: CardContentProps)
 });
 
 /** What the card holds: its title and chart, or why there is none. Not drawn again when only the card's visibility changes. */
-const CardContent = memo(function CardContent({ entry, series, error, records, onRetry, sources, rule, lang, deferDrawing, variant = 'dashboard', tile = false, headingId, unsourced }: CardContentProps) {
+const CardContent = memo(function CardContent({ entry, series, error, records, onRetry, sources, lang, deferDrawing, variant = 'dashboard', tile = false, headingId, unsourced }: CardContentProps) {
   const t = MESSAGES[lang];
   const retry = () => onRetry(entry.file);
   if (unsourced.length > 0) {
@@ -131,7 +130,7 @@ const CardContent = memo(function CardContent({ entry, series, error, records, o
       <p className="subtitle">
         <ClippedText text={series.subtitle[lang]} max={TEXT_LIMITS.subtitle} />
       </p>
-      <CardBody series={series} records={records} sources={sources} rule={rule} lang={lang} deferDrawing={deferDrawing} variant={variant} tile={tile} />
+      <CardBody series={series} records={records} sources={sources} lang={lang} deferDrawing={deferDrawing} variant={variant} tile={tile} />
       <p className="source-line">{sourceLine(records, sources, lang)}</p>
       {variant === 'dashboard' && <MovedBy seriesId={series.id} lang={lang} sources={sources} />}
       {variant === 'embed' && (
@@ -159,7 +158,6 @@ interface CardBodyProps {
   series: SeriesFile;
   records: readonly ValueRecord[];
   sources: readonly Source[] | undefined;
-  rule: RuleInput | undefined;
   lang: Lang;
   deferDrawing: boolean;
   variant: CardVariant;
@@ -167,12 +165,12 @@ interface CardBodyProps {
 }
 
 /**
- * The chart, its legend, and the card's actions and table. A new selected event (`rule`) draws
+ * The chart, its legend, and the card's actions and table. A new selected event (`rule`, read from the store) draws
  * the chart's rule again and nothing else: the legend and the actions take what does not change
  * with it, and the exports read the rule and measure the frame when they run. The chart is drawn
  * at its bands' widths, not a measured one (src/charts/bands.ts).
  */
-function CardBody({ series, records, sources, rule, lang, deferDrawing, variant, tile }: CardBodyProps) {
+function CardBody({ series, records, sources, lang, deferDrawing, variant, tile }: CardBodyProps) {
   const t = MESSAGES[lang];
   const ref = useRef<HTMLDivElement>(null);
   const near = useNearViewport(ref, deferDrawing);
@@ -184,6 +182,8 @@ function CardBody({ series, records, sources, rule, lang, deferDrawing, variant,
   const over = overRecordLimit(series.chart, records.length);
 
   const context = bandContext(variant, tile);
+  // The selected event's rule, where it falls on this chart: read from the store here, not passed down.
+  const rule = useSelectedRule(series.chart, records, lang);
   // What an export reads when it runs, rather than what the card was drawn with.
   const latest = useRef({ rule });
   useLayoutEffect(() => {

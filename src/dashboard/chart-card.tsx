@@ -183,7 +183,7 @@ function CardBody({ series, records, sources, lang, deferDrawing, variant, tile 
 
   const context = bandContext(variant, tile);
   // The selected event's rule, where it falls on this chart: read from the store here, not passed down.
-  const rule = useSelectedRule(series.chart, records, lang);
+  const rule = useSelectedRule(series.chart, records, lang, variant === 'dashboard');
   // What an export reads when it runs, rather than what the card was drawn with.
   const latest = useRef({ rule });
   useLayoutEffect(() => {

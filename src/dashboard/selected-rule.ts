@@ -1,8 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ruleFalls, timeDomain, type RuleInput } from '../charts/event-rule';
 import { hasTimeAxis } from '../charts/kinds';
 import { useEvents } from '../data/loaders/events-loader';
-import { useDataIndex } from '../data/loaders/index-loader';
+import { indexApi, INDEX_FILE } from '../data/loaders/index-loader';
 import type { ChartKind, Lang, TimelineEvent, ValueRecord } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
 import { eventInterval } from '../timeline/event-time';
@@ -26,9 +27,10 @@ function eventById(events: readonly TimelineEvent[], id: string): TimelineEvent 
  * the charts whose rule it changes: none of the cards around them, and no card not yet hydrated
  * (which takes the rule from the store as it hydrates, before it comes into view).
  */
-export function useSelectedRule(kind: ChartKind, records: readonly ValueRecord[], lang: Lang): RuleInput | undefined {
-  const index = useDataIndex();
-  const events = useEvents(index.data?.events).data;
+export function useSelectedRule(kind: ChartKind, records: readonly ValueRecord[], lang: Lang, selectable = true): RuleInput | undefined {
+  // A chart's own page and an embed select no event: they read (and fetch) neither the index nor the events.
+  const index = useQuery({ ...indexApi.queryOptions(INDEX_FILE), enabled: selectable && hasTimeAxis(kind) });
+  const events = useEvents(selectable ? index.data?.events : undefined).data;
   const domain = useMemo(() => (hasTimeAxis(kind) ? timeDomain(records.flatMap((r) => (r.year === undefined ? [] : [r.year]))) : null), [kind, records]);
   // The id of the selected event where it falls on this chart, else null: the chart is drawn again only when that changes.
   const id = useDashboardStore((s) => {

@@ -11,7 +11,7 @@ import { loadPageView, PageRoot } from './pages/page-root';
 import { PRERENDER_CARD_WIDTH } from './prerender-width';
 import { isChunkLoadError, watchPreloadErrors } from './shared/chunk-error';
 import { releaseDeferredSections } from './shared/deferred-section';
-import { openAllGates, openGate, shutGateIds, shutGates, watchGates } from './shared/hydration-gate';
+import { hydrateNearViewport, openAllGates, openGate, shutGateIds, shutGates, watchGates } from './shared/hydration-gate';
 import { PrerenderWidth } from './shared/use-element-width';
 import { useDashboardStore } from './state/filter-store';
 import { isPrerenderedView } from './state/url-state';
@@ -129,18 +129,24 @@ if (prerendered) {
   // The cards, the timeline and the sources hydrate when needed (src/shared/hydration-gate.tsx);
   // the header and the controls at once. A filter that changes what the parts show opens them all
   // first (a sector filter only hides cards, which their frames do). An event select opens the
-  // timeline's alone: a card reads the rule and its "Moved by" from the store, and one not yet
-  // hydrated draws them as it hydrates, when it nears the viewport.
+  // timeline's, and hydrates at once the parts in view not yet hydrated: a card reads the rule and
+  // its "Moved by" from the store, and one further down draws them as it hydrates, nearing the viewport.
   shutGates();
   watchGates(document, releaseDeferredSections);
+  // React DOM's hydration root has `unstable_scheduleHydration`; its types leave it out.
+  let hydrationRoot: (ReturnType<typeof hydrateRoot> & { unstable_scheduleHydration?: (target: Element) => void }) | undefined;
   useDashboardStore.subscribe((s, prev) => {
     if (s.from !== prev.from || s.to !== prev.to || s.lang !== prev.lang) openAllGates();
-    else if (s.event !== prev.event) openGate('timeline');
+    else if (s.event !== prev.event) {
+      openGate('timeline');
+      // Those in view not yet hydrated hydrate first, so that the rule shows there with the selection.
+      hydrateNearViewport(document, (part) => hydrationRoot?.unstable_scheduleHydration?.(part));
+    }
   });
   // In a transition, hydration yields to the browser every few milliseconds instead of holding
   // the main thread for the whole page; input that arrives meanwhile hydrates its target first.
   startTransition(() => {
-    hydrateRoot(root, <MarkInteractive>{app}</MarkInteractive>, { onRecoverableError });
+    hydrationRoot = hydrateRoot(root, <MarkInteractive>{app}</MarkInteractive>, { onRecoverableError });
   });
 } else {
   // The link asks for another view than the one prerendered: draw it afresh, then show the page.

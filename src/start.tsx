@@ -13,6 +13,7 @@ import { isChunkLoadError, watchPreloadErrors } from './shared/chunk-error';
 import { releaseDeferredSections } from './shared/deferred-section';
 import { hydrateNearViewport, openAllGates, openGate, shutGateIds, shutGates, watchGates } from './shared/hydration-gate';
 import { PrerenderWidth } from './shared/use-element-width';
+import { cardsAnEventRedraws } from './dashboard/selected-rule';
 import { useDashboardStore } from './state/filter-store';
 import { isPrerenderedView } from './state/url-state';
 import { startUrlSync } from './state/url-sync';
@@ -139,8 +140,11 @@ if (prerendered) {
     if (s.from !== prev.from || s.to !== prev.to || s.lang !== prev.lang) openAllGates();
     else if (s.event !== prev.event) {
       openGate('timeline');
-      // Those in view not yet hydrated hydrate first, so that the rule shows there with the selection.
-      hydrateNearViewport(document, (part) => hydrationRoot?.unstable_scheduleHydration?.(part));
+      // Those in view not yet hydrated hydrate first, and those further down that the selection
+      // draws differently (a rule on a chart drawn, a "Moved by"), so that it shows there at once.
+      const redrawn = cardsAnEventRedraws(queryClient, prev.event, s.event, s.from, s.to);
+      const also = (id: string, part: Element) => redrawn.get(id) === 'moved' || (redrawn.get(id) === 'rule' && part.querySelector('svg') !== null);
+      hydrateNearViewport(document, (part) => hydrationRoot?.unstable_scheduleHydration?.(part), also);
     }
   });
   // In a transition, hydration yields to the browser every few milliseconds instead of holding

@@ -6,8 +6,9 @@ import { eventsApi } from '../data/loaders/events-loader';
 import { indexApi, INDEX_FILE } from '../data/loaders/index-loader';
 import type { DataIndex, ValueRecord } from '../data/schema';
 import { useDashboardStore } from '../state/filter-store';
-import { makeEvent, makeRecord } from '../test-support/fixtures';
-import { useSelectedRule } from './selected-rule';
+import { makeEvent, makeRecord, makeSeries } from '../test-support/fixtures';
+import { seriesQueryOptions } from '../data/loaders/series-loader';
+import { cardsAnEventRedraws, useSelectedRule } from './selected-rule';
 
 const EVENTS = [
   makeEvent('in-2024', { precision: 'month', start: '2024-06' }),
@@ -65,5 +66,30 @@ describe('useSelectedRule', () => {
     act(() => useDashboardStore.getState().selectEvent('also-2024'));
     expect(renders.bars).toBe(before.bars);
     expect(rules.old).toBeUndefined();
+  });
+});
+
+describe('cardsAnEventRedraws', () => {
+  it('names the cards whose rule or "Moved by" a selection changes, from the cached data, within the years shown', () => {
+    const client = createQueryClient();
+    const moving = makeEvent('moving', { precision: 'month', start: '2024-06' }, {
+      moved: [{ series: 'moved-bars', citation: { source: 'reuters', quote: 'A sentence.', quoteLang: 'en' } }],
+    });
+    const old = makeEvent('old', { precision: 'year', start: '2016' });
+    const series = [
+      makeSeries(recordsIn([2023, 2025]), { id: 'recent-slope' }),
+      makeSeries(recordsIn([2015, 2020]), { id: 'old-slope' }),
+      makeSeries(recordsIn([2023, 2025]), { id: 'moved-bars', chart: 'bars' }),
+      makeSeries(recordsIn([2023, 2025]), { id: 'plain-bars', chart: 'bars' }),
+    ];
+    client.setQueryData(indexApi.queryOptions(INDEX_FILE).queryKey, { events: 'events.json', series: series.map((x) => ({ id: x.id, file: `${x.id}.json` })) } as unknown as DataIndex);
+    client.setQueryData(eventsApi.queryOptions('events.json').queryKey, [moving, old]);
+    for (const x of series) client.setQueryData(seriesQueryOptions(`${x.id}.json`).queryKey, x);
+
+    expect(Object.fromEntries(cardsAnEventRedraws(client, null, 'moving', null, null))).toEqual({ 'card:recent-slope': 'rule', 'card:moved-bars': 'moved' });
+    expect(Object.fromEntries(cardsAnEventRedraws(client, 'moving', 'old', null, null))).toEqual({ 'card:recent-slope': 'rule', 'card:moved-bars': 'moved', 'card:old-slope': 'rule' });
+    // With the years narrowed to 2018 on, the old chart's axis starts in 2018: the 2016 event falls off it.
+    expect(Object.fromEntries(cardsAnEventRedraws(client, null, 'old', 2018, null))).toEqual({});
+    expect(cardsAnEventRedraws(client, null, 'unknown', null, null).size).toBe(0);
   });
 });

@@ -1,10 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ruleFalls, timeDomain, type RuleInput } from '../charts/event-rule';
 import { hasTimeAxis } from '../charts/kinds';
-import { useEvents } from '../data/loaders/events-loader';
+import { eventsApi, useEvents } from '../data/loaders/events-loader';
+import { seriesQueryOptions } from '../data/loaders/series-loader';
+import { linksTo } from '../data/moved';
+import { recordsInYears } from './select';
 import { indexApi, INDEX_FILE } from '../data/loaders/index-loader';
-import type { ChartKind, Lang, TimelineEvent, ValueRecord } from '../data/schema';
+import type { ChartKind, Lang, SeriesFile, TimelineEvent, ValueRecord } from '../data/schema';
 import { formatEventDate } from '../i18n/format';
 import { eventInterval } from '../timeline/event-time';
 import { useDashboardStore } from '../state/filter-store';
@@ -44,3 +47,35 @@ export function useSelectedRule(kind: ChartKind, records: readonly ValueRecord[]
   }, [id, events, lang]);
 }
 
+
+/**
+ * How selecting `event` (or leaving it) draws a series' card differently: its "Moved by", or a
+ * rule on its time chart, which the event falls on; null when it does not.
+ */
+export function eventRedraws(event: TimelineEvent, series: SeriesFile, records: readonly ValueRecord[]): 'moved' | 'rule' | null {
+  if (linksTo(event, series.id).length > 0) return 'moved';
+  const years = records.flatMap((r) => (r.year === undefined ? [] : [r.year]));
+  return hasTimeAxis(series.chart) && ruleFalls(timeDomain(years), eventInterval(event.date)) ? 'rule' : null;
+}
+
+/**
+ * The cards (by their gate: `card:` and the series id, as chart-card.tsx names it) an event select
+ * from `before` to `after` draws differently, each with how, from the data in the page's cache:
+ * what has to hydrate for the selection to show in them. Empty while the data is not there.
+ */
+export function cardsAnEventRedraws(client: QueryClient, before: string | null, after: string | null, from: number | null, to: number | null): Map<string, 'moved' | 'rule'> {
+  const index = client.getQueryData(indexApi.queryOptions(INDEX_FILE).queryKey);
+  const events = index ? client.getQueryData(eventsApi.queryOptions(index.events).queryKey) : undefined;
+  const changed = [before, after].flatMap((id) => (id !== null && events ? (eventById(events, id) ?? []) : []));
+  const out = new Map<string, 'moved' | 'rule'>();
+  if (!index || changed.length === 0) return out;
+  for (const entry of index.series) {
+    const series = client.getQueryData(seriesQueryOptions(entry.file).queryKey);
+    if (!series) continue;
+    const records = recordsInYears(series.records, from, to);
+    const how = changed.map((e) => eventRedraws(e, series, records));
+    if (how.includes('moved')) out.set(`card:${entry.id}`, 'moved');
+    else if (how.includes('rule')) out.set(`card:${entry.id}`, 'rule');
+  }
+  return out;
+}

@@ -11,7 +11,7 @@ import { loadPageView, PageRoot } from './pages/page-root';
 import { PRERENDER_CARD_WIDTH } from './prerender-width';
 import { isChunkLoadError, watchPreloadErrors } from './shared/chunk-error';
 import { releaseDeferredSections } from './shared/deferred-section';
-import { hydrateNearViewport, openAllGates, openGate, shutGateIds, shutGates, watchGates } from './shared/hydration-gate';
+import { hydrateParts, openAllGates, openGate, shutGateIds, shutGates, watchGates } from './shared/hydration-gate';
 import { PrerenderWidth } from './shared/use-element-width';
 import { cardsAnEventRedraws } from './dashboard/selected-rule';
 import { useDashboardStore } from './state/filter-store';
@@ -130,8 +130,8 @@ if (prerendered) {
   // The cards, the timeline and the sources hydrate when needed (src/shared/hydration-gate.tsx);
   // the header and the controls at once. A filter that changes what the parts show opens them all
   // first (a sector filter only hides cards, which their frames do). An event select opens the
-  // timeline's, and hydrates at once the parts in view not yet hydrated: a card reads the rule and
-  // its "Moved by" from the store, and one further down draws them as it hydrates, nearing the viewport.
+  // timeline's, and hydrates at once only the cards it draws differently: a card reads the rule and
+  // its "Moved by" from the store.
   shutGates();
   watchGates(document, releaseDeferredSections);
   // React DOM's hydration root has `unstable_scheduleHydration`; its types leave it out.
@@ -140,11 +140,11 @@ if (prerendered) {
     if (s.from !== prev.from || s.to !== prev.to || s.lang !== prev.lang) openAllGates();
     else if (s.event !== prev.event) {
       openGate('timeline');
-      // Those in view not yet hydrated hydrate first, and those further down that the selection
-      // draws differently (a rule on a chart drawn, a "Moved by"), so that it shows there at once.
+      // The cards not yet hydrated that the selection draws differently (a rule on a chart the
+      // build drew, a "Moved by") hydrate first, so that it shows there at once; no other.
       const redrawn = cardsAnEventRedraws(queryClient, prev.event, s.event, s.from, s.to);
-      const also = (id: string, part: Element) => redrawn.get(id) === 'moved' || (redrawn.get(id) === 'rule' && part.querySelector('svg') !== null);
-      hydrateNearViewport(document, (part) => hydrationRoot?.unstable_scheduleHydration?.(part), also);
+      const which = (id: string, part: Element) => redrawn.get(id) === 'moved' || (redrawn.get(id) === 'rule' && part.querySelector('svg') !== null);
+      hydrateParts(document, (part) => hydrationRoot?.unstable_scheduleHydration?.(part), which);
     }
   });
   // In a transition, hydration yields to the browser every few milliseconds instead of holding

@@ -66,19 +66,17 @@ export function shutGateIds(): string[] {
 }
 
 /**
- * The parts in or near the viewport (half a screen either side), and those `also` names, not yet
- * hydrated: their gates opened, each handed to `hydrate` (React's `unstable_scheduleHydration`), which hydrates it ahead
- * of the work the reader's action starts, so that the action shows there at once.
+ * The parts `which` names that are not yet hydrated: their gates opened, each (an element in it)
+ * handed to `hydrate` (React's `unstable_scheduleHydration`), which hydrates it ahead of the work the reader's action
+ * starts, so that the action shows there at once.
  */
-export function hydrateNearViewport(doc: Document, hydrate: (part: Element) => void, also: (id: string, part: Element) => boolean = () => false): void {
-  const height = doc.defaultView?.innerHeight ?? 0;
+export function hydrateParts(doc: Document, hydrate: (part: Element) => void, which: (id: string, part: Element) => boolean): void {
   for (const part of doc.querySelectorAll('[data-gate]')) {
     const id = part.getAttribute('data-gate');
-    if (id === null || entryFor(id).hydrated) continue;
-    const box = part.getBoundingClientRect();
-    if ((box.bottom < -height / 2 || box.top > height * 1.5) && !also(id, part)) continue;
+    if (id === null || entryFor(id).hydrated || !which(id, part)) continue;
     openGate(id);
-    hydrate(part);
+    // An element inside the part's boundary: React finds the dehydrated boundary from it.
+    hydrate(part.firstElementChild ?? part);
   }
 }
 

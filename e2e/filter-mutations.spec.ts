@@ -73,3 +73,44 @@ test('an event select changes, in the cards, only the rules on the charts drawn 
   for (const series of seriesOf(rules)) expect(timeCharts).toContain(series);
   expect(seriesOf(marks).sort()).toEqual(await movedCards());
 });
+
+test('an event select changes, in the timeline, only the state of the marks it selects and leaves, in every band that drew the event on a mark of its own', async ({ page }) => {
+  const region = timeline(page);
+  const next = region.getByRole('button', { name: 'Next event' });
+  await expect(next).toBeVisible();
+  const bands = await region.locator('[data-band]').count();
+  expect(bands).toBeGreaterThan(0);
+  await page.evaluate(() => {
+    const changes: { band: string; what: string; mark: string | null }[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        const el = r.target instanceof Element ? r.target : r.target.parentElement;
+        const band = el?.closest('[data-band]')?.getAttribute('data-band') ?? '?';
+        const mark = el?.closest('[data-event-ids]');
+        const what = r.type === 'attributes' && mark === el ? `attribute ${r.attributeName ?? ''}` : r.type === 'attributes' ? `attribute ${r.attributeName ?? ''} of ${el?.tagName.toLowerCase() ?? ''}` : r.type;
+        changes.push({ band, what, mark: mark?.getAttribute('data-event-ids') ?? null });
+      }
+    });
+    for (const svg of document.querySelectorAll('.timeline-section svg.timeline')) observer.observe(svg, { subtree: true, childList: true, attributes: true, characterData: true });
+    Object.assign(window, { timelineChanges: changes });
+  });
+  // Each band's events drawn on a mark of its own: where the selected one is, nothing is laid out again.
+  const ownBefore = await page.evaluate(() =>
+    [...document.querySelectorAll('.timeline-section [data-band]')].map((band): [string, string[]] => [band.getAttribute('data-band') ?? '', [...band.querySelectorAll('[data-event-id]')].map((m) => m.getAttribute('data-event-id') ?? '')]),
+  );
+  const tabStops = await page.evaluate(() => [...document.querySelectorAll('.timeline-section [data-event-ids][tabindex="0"]')].map((m) => m.getAttribute('data-event-ids')));
+  await next.click();
+  await expect(page).toHaveURL(/event=/);
+  const selected = new URL(page.url()).searchParams.get('event')!;
+  await expect(region.locator(`[data-event-id="${selected}"][aria-pressed="true"]`)).toHaveCount(bands);
+  const seen = (await page.evaluate(() => (window as unknown as { timelineChanges: { band: string; what: string; mark: string | null }[] }).timelineChanges));
+  const kept = ownBefore.filter(([, ids]) => ids.includes(selected)).map(([band]) => band);
+  expect(kept.length).toBeGreaterThan(0);
+  const inKept = seen.filter((c) => kept.includes(c.band));
+  expect(inKept.length).toBeGreaterThan(0);
+  // The selected mark's class, pressed state and tab stop, and the old tab stop's: nothing added, removed or moved.
+  for (const c of inKept) {
+    expect(['attribute class', 'attribute aria-pressed', 'attribute tabindex'], JSON.stringify(c)).toContain(c.what);
+    expect([selected, ...tabStops], JSON.stringify(c)).toContain(c.mark);
+  }
+});

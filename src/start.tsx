@@ -11,8 +11,9 @@ import { loadPageView, PageRoot } from './pages/page-root';
 import { PRERENDER_CARD_WIDTH } from './prerender-width';
 import { isChunkLoadError, watchPreloadErrors } from './shared/chunk-error';
 import { releaseDeferredSections } from './shared/deferred-section';
-import { openAllGates, openGate, shutGateIds, shutGates, watchGates } from './shared/hydration-gate';
+import { hydrateParts, openAllGates, openGate, shutGateIds, shutGates, watchGates } from './shared/hydration-gate';
 import { PrerenderWidth } from './shared/use-element-width';
+import { cardsAnEventRedraws } from './dashboard/selected-rule';
 import { useDashboardStore } from './state/filter-store';
 import { isPrerenderedView } from './state/url-state';
 import { startUrlSync } from './state/url-sync';
@@ -124,16 +125,28 @@ const app = <StrictMode>{QueryProvider ? <QueryProvider>{withWidth}</QueryProvid
 if (prerendered) {
   // The cards, the timeline and the sources hydrate when needed (src/shared/hydration-gate.tsx);
   // the header and the controls at once. A filter that changes what the parts show opens them all
-  // first (a sector filter only hides cards, which their frames do).
+  // first (a sector filter only hides cards, which their frames do). An event select opens the
+  // timeline's, and hydrates at once only the cards it draws differently: a card reads the rule and
+  // its "Moved by" from the store.
   shutGates();
   watchGates(document, releaseDeferredSections);
+  // React DOM's hydration root has `unstable_scheduleHydration`; its types leave it out.
+  let hydrationRoot: (ReturnType<typeof hydrateRoot> & { unstable_scheduleHydration?: (target: Element) => void }) | undefined;
   useDashboardStore.subscribe((s, prev) => {
-    if (s.from !== prev.from || s.to !== prev.to || s.event !== prev.event || s.lang !== prev.lang) openAllGates();
+    if (s.from !== prev.from || s.to !== prev.to || s.lang !== prev.lang) openAllGates();
+    else if (s.event !== prev.event) {
+      openGate('timeline');
+      // The cards not yet hydrated that the selection draws differently (a rule on a chart the
+      // build drew, a "Moved by") hydrate first, so that it shows there at once; no other.
+      const redrawn = cardsAnEventRedraws(prev.event, s.event, s.from, s.to);
+      const which = (id: string, part: Element) => redrawn.get(id) === 'moved' || (redrawn.get(id) === 'rule' && part.querySelector('svg') !== null);
+      hydrateParts(document, (part) => hydrationRoot?.unstable_scheduleHydration?.(part), which);
+    }
   });
   // In a transition, hydration yields to the browser every few milliseconds instead of holding
   // the main thread for the whole page; input that arrives meanwhile hydrates its target first.
   startTransition(() => {
-    hydrateRoot(root, <MarkInteractive>{app}</MarkInteractive>, { onRecoverableError });
+    hydrationRoot = hydrateRoot(root, <MarkInteractive>{app}</MarkInteractive>, { onRecoverableError });
   });
 } else {
   // The link asks for another view than the one prerendered: draw it afresh, then show the page.

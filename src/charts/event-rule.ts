@@ -21,7 +21,7 @@ export interface RuleLayout {
  */
 export function layoutEventRule(axis: TimeAxis, rule: RuleInput, width: number): RuleLayout | null {
   const [d0, d1] = axis.domain;
-  if (rule.end < d0 || rule.start > d1) return null;
+  if (!ruleFalls(axis.domain, rule)) return null;
   const a = axis.xOfYear(Math.max(d0, rule.start));
   const b = axis.xOfYear(Math.min(d1, rule.end));
   const x1 = Math.min(a, b);
@@ -35,4 +35,25 @@ export function layoutEventRule(axis: TimeAxis, rule: RuleInput, width: number):
     bottom: axis.bottom,
     label: { x: nearRight ? x1 - 4 : x2 + 4, y: axis.top + 10, text: rule.label, anchor: nearRight ? 'end' : 'start' },
   };
+}
+
+/** Whether an event's stretch of time falls on a time axis's domain: the rule is drawn only then. */
+export function ruleFalls(domain: readonly [number, number], rule: { start: number; end: number }): boolean {
+  return !(rule.end < domain[0] || rule.start > domain[1]);
+}
+
+/**
+ * The years a time axis shows for its records: their first to their last year, a year either side
+ * of a lone one. The slope chart's axis is laid out on it, and a selected event is known to fall
+ * on a chart, or not, from it without laying the chart out.
+ */
+export function timeDomain(years: readonly number[]): [number, number] {
+  if (years.length === 0) return [0, 1];
+  let y0 = Infinity;
+  let y1 = -Infinity;
+  for (const y of years) {
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+  }
+  return y0 === y1 ? [y0 - 1, y1 + 1] : [y0, y1];
 }

@@ -1,9 +1,10 @@
-import { lazy, memo, useEffect, useMemo } from 'react';
+import { lazy, memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { INDEX_FILE } from '../data/loaders/index-loader';
 import { MESSAGES } from '../i18n/messages';
 import { LoadError } from '../shared/load-error';
 import { CardErrorBoundary } from './card-error-boundary';
 import { ChartGrid } from './chart-grid';
+import type { DeckView } from './deck-button';
 import { FilterBar } from './filter-bar';
 import { HeaderControls } from './header-controls';
 import { HeadlineFigures } from './headline-figures';
@@ -62,6 +63,11 @@ const Dashboard = memo(function Dashboard({ data }: { data: DashboardData }) {
   const { index, sources, events, dataProblems, loadedSeries, retry } = data;
   const { lang } = view;
   const t = MESSAGES[lang];
+  // What the deck draws besides the charts, read when it is asked for: an event select does not draw the cards' grid again.
+  const deckView = useRef<DeckView>({ rule: view.rule, timeline: view.timeline });
+  useLayoutEffect(() => {
+    deckView.current = { rule: view.rule, timeline: view.timeline };
+  }, [view.rule, view.timeline]);
   const files = useMemo(
     () => (index.data ? [INDEX_FILE, index.data.events, index.data.sources, ...index.data.series.map((e) => e.file)] : []),
     [index.data],
@@ -106,8 +112,7 @@ const Dashboard = memo(function Dashboard({ data }: { data: DashboardData }) {
               total={view.total}
               sources={sources.data}
               sourcesFile={index.data.sources}
-              rule={view.rule}
-              timeline={view.timeline}
+              deckView={deckView}
               lang={lang}
               onRetry={retry}
             />

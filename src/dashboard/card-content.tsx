@@ -1,7 +1,6 @@
 import { memo, Suspense, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Chart } from '../charts/chart';
 import { describeRecords } from '../i18n/figure-text';
-import type { RuleInput } from '../charts/event-rule';
 import { FlagLegend } from '../charts/flag-legend';
 import { sourceLine } from '../i18n/figure-text';
 import { bandContext, CHART_BANDS } from '../charts/bands';
@@ -23,6 +22,7 @@ import { chartPagePath } from '../shared/site-paths';
 import { componentOnFirstUse } from '../shared/deferred-section';
 import { loadChunk } from '../shared/chunk-error';
 import { MovedBy } from './moved-by';
+import { useSelectedRule } from './selected-rule';
 import type { CardContentProps, CardVariant } from './chart-card';
 import buttons from '../shared/action-button.module.css';
 import styles from './chart-card.module.css';
@@ -36,7 +36,7 @@ import styles from './chart-card.module.css';
 const DataTable = componentOnFirstUse(() => import('../charts/data-table').then((m) => m.DataTable));
 
 /** What the card holds: its title and chart, or why there is none. Not drawn again when only the card's visibility changes. */
-export const CardContent = memo(function CardContent({ entry, series, error, records, onRetry, sources, rule, lang, deferDrawing, variant = 'dashboard', tile = false, headingId, unsourced }: CardContentProps) {
+export const CardContent = memo(function CardContent({ entry, series, error, records, onRetry, sources, lang, deferDrawing, variant = 'dashboard', tile = false, headingId, unsourced }: CardContentProps) {
   const t = MESSAGES[lang];
   const retry = () => onRetry(entry.file);
   if (unsourced.length > 0) {
@@ -61,7 +61,7 @@ export const CardContent = memo(function CardContent({ entry, series, error, rec
       <p className={styles.subtitle}>
         <ClippedText text={series.subtitle[lang]} max={TEXT_LIMITS.subtitle} />
       </p>
-      <CardBody series={series} records={records} sources={sources} rule={rule} lang={lang} deferDrawing={deferDrawing} variant={variant} tile={tile} />
+      <CardBody series={series} records={records} sources={sources} lang={lang} deferDrawing={deferDrawing} variant={variant} tile={tile} />
       <p className={styles.source}>{sourceLine(records, sources, lang)}</p>
       {variant === 'dashboard' && <MovedBy seriesId={series.id} lang={lang} sources={sources} />}
       {variant === 'embed' && (
@@ -89,7 +89,6 @@ interface CardBodyProps {
   series: SeriesFile;
   records: readonly ValueRecord[];
   sources: readonly Source[] | undefined;
-  rule: RuleInput | undefined;
   lang: Lang;
   deferDrawing: boolean;
   variant: CardVariant;
@@ -97,12 +96,12 @@ interface CardBodyProps {
 }
 
 /**
- * The chart, its legend, and the card's actions and table. A new selected event (`rule`) draws
+ * The chart, its legend, and the card's actions and table. A new selected event (`rule`, read from the store) draws
  * the chart's rule again and nothing else: the legend and the actions take what does not change
  * with it, and the exports read the rule and measure the frame when they run. The chart is drawn
  * at its bands' widths, not a measured one (src/charts/bands.ts).
  */
-function CardBody({ series, records, sources, rule, lang, deferDrawing, variant, tile }: CardBodyProps) {
+function CardBody({ series, records, sources, lang, deferDrawing, variant, tile }: CardBodyProps) {
   const t = MESSAGES[lang];
   const ref = useRef<HTMLDivElement>(null);
   const near = useNearViewport(ref, deferDrawing);
@@ -114,6 +113,8 @@ function CardBody({ series, records, sources, rule, lang, deferDrawing, variant,
   const over = overRecordLimit(series.chart, records.length);
 
   const context = bandContext(variant, tile);
+  // The selected event's rule, where it falls on this chart: read from the store here, not passed down.
+  const rule = useSelectedRule(series.chart, records, lang, variant === 'dashboard');
   // What an export reads when it runs, rather than what the card was drawn with.
   const latest = useRef({ rule });
   useLayoutEffect(() => {

@@ -1,5 +1,4 @@
 import { lazy, memo, useId, useMemo } from 'react';
-import type { RuleInput } from '../charts/event-rule';
 import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
 import type { Problem } from '../data/problems';
 import { unknownSourceProblems } from '../data/references';
@@ -29,7 +28,6 @@ interface ChartCardProps {
   sources: readonly Source[] | undefined;
   /** The sources file, to name it when a citation is not found there. */
   sourcesFile: string;
-  rule: RuleInput | undefined;
   lang: Lang;
   /** Draw the chart only once the card nears the viewport (with hundreds of cards). */
   deferDrawing: boolean;

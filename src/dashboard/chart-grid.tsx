@@ -1,12 +1,10 @@
-import type { CSSProperties } from 'react';
-import type { RuleInput } from '../charts/event-rule';
-import type { TimelineView } from '../export';
+import type { CSSProperties, RefObject } from 'react';
 import type { Lang, Source } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { useDashboardStore } from '../state/filter-store';
 import { CardErrorBoundary } from './card-error-boundary';
 import { ChartCard } from './chart-card';
-import { DeckButton } from './deck-button';
+import { DeckButton, type DeckView } from './deck-button';
 import { DEFER_DRAWING_OVER, isTile, sectionsBySector } from './select';
 import type { CardView } from './use-dashboard-view';
 import styles from './chart-card.module.css';
@@ -18,15 +16,13 @@ interface ChartGridProps {
   total: number;
   sources: readonly Source[] | undefined;
   sourcesFile: string;
-  /** The selected event's date, for the deck. */
-  rule: RuleInput | undefined;
-  /** The timeline as shown, for the deck's timeline slide. */
-  timeline: TimelineView | undefined;
+  /** The selected event's rule and the timeline as shown, for the deck: read when it is made. */
+  deckView: RefObject<DeckView>;
   lang: Lang;
   onRetry: (file: string) => void;
 }
 
-export function ChartGrid({ cards: all, total, sources, sourcesFile, rule, timeline, lang, onRetry }: ChartGridProps) {
+export function ChartGrid({ cards: all, total, sources, sourcesFile, deckView, lang, onRetry }: ChartGridProps) {
   const clearAll = useDashboardStore((s) => s.clearAll);
   const t = MESSAGES[lang];
   const sections = sectionsBySector(all);
@@ -42,8 +38,7 @@ export function ChartGrid({ cards: all, total, sources, sourcesFile, rule, timel
           charts={drawn}
           leftOut={failed.map((c) => c.entry.title[lang])}
           sources={sources}
-          rule={rule}
-          timeline={timeline}
+          deckView={deckView}
           lang={lang}
         />
       </div>
@@ -77,7 +72,6 @@ export function ChartGrid({ cards: all, total, sources, sourcesFile, rule, timel
                     onRetry={onRetry}
                     sources={sources}
                     sourcesFile={sourcesFile}
-                    rule={card.rule}
                     lang={lang}
                     hidden={!card.shown}
                     deferDrawing={all.length > DEFER_DRAWING_OVER}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type RefObject } from 'react';
 import type { RuleInput } from '../charts/event-rule';
 import type { TimelineView } from '../export';
 import type { Lang, SeriesFile, Source, ValueRecord } from '../data/schema';
@@ -15,13 +15,19 @@ interface DeckButtonProps {
   /** Titles of the charts the filters show that could not be loaded: the deck and its message name them. */
   leftOut: string[];
   sources: readonly Source[] | undefined;
-  rule: RuleInput | undefined;
-  timeline: TimelineView | undefined;
+  /** Read when the deck is made. */
+  deckView: RefObject<DeckView>;
   lang: Lang;
 }
 
+/** What the deck draws besides the charts: the selected event's rule, and the timeline as shown. */
+export interface DeckView {
+  rule: RuleInput | undefined;
+  timeline: TimelineView | undefined;
+}
+
 /** Writes a .pptx of the charts shown: the deck code is loaded only when asked for. */
-export function DeckButton({ charts, leftOut, sources, rule, timeline, lang }: DeckButtonProps) {
+export function DeckButton({ charts, leftOut, sources, deckView, lang }: DeckButtonProps) {
   const reasonId = useId();
   const t = MESSAGES[lang];
   const [state, setState] = useState<{ kind: 'busy' | 'ok' | 'error' | 'stale'; text: string } | null>(null);
@@ -30,6 +36,7 @@ export function DeckButton({ charts, leftOut, sources, rule, timeline, lang }: D
     setState({ kind: 'busy', text: t.buildingDeck });
     try {
       const { exportDeck } = await loadChunk(() => import('../export'));
+      const { rule, timeline } = deckView.current;
       const view = { sources, lang, filters: useDashboardStore.getState(), link: window.location.href, rule, theme: 'light' as const };
       const fileName = await exportDeck(charts, view, timeline, leftOut);
       setState({ kind: 'ok', text: [t.downloaded(fileName), ...(leftOut.length > 0 ? [t.deckLeavesOut(leftOut.join('; '))] : [])].join('. ') });

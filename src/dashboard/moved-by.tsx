@@ -17,9 +17,10 @@ import styles from './moved-by.module.css';
 export function MovedBy({ seriesId, lang, sources, open = false }: { seriesId: string; lang: Lang; sources: readonly Source[] | undefined; open?: boolean }) {
   const index = useDataIndex();
   const events = useEvents(index.data?.events);
-  const selectedId = useDashboardStore((s) => s.event);
   const selectEvent = useDashboardStore((s) => s.selectEvent);
   const entries = useMemo(() => eventsThatMoved(events.data ?? [], seriesId), [events.data, seriesId]);
+  // The selected event where it is one of this card's, else null: a selection draws again only the cards it moved, or had.
+  const selectedId = useDashboardStore((s) => (s.event !== null && entries.some((e) => e.event.id === s.event) ? s.event : null));
   // On the dashboard the sentences are drawn once the reader opens the list: details on demand.
   const [expanded, setExpanded] = useState(false);
   if (entries.length === 0) return null;

@@ -1,7 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { RuleInput } from '../charts/event-rule';
-import { drawnAgainstTime } from '../charts/time-axis-kinds';
 import { useEvents } from '../data/loaders/events-loader';
 import { useDataIndex } from '../data/loaders/index-loader';
 import { refetchFile, useFileResults } from '../data/loaders/file-store';
@@ -21,8 +19,6 @@ export interface CardView {
   series: SeriesFile | undefined;
   error: Error | null;
   records: readonly ValueRecord[];
-  /** The selected event, for charts drawn against time only (the others are not drawn again on a selection). */
-  rule: RuleInput | undefined;
   /** Whether the filters show it: a card the filters hide stays mounted, hidden, so that a filter never redraws it. */
   shown: boolean;
 }
@@ -107,12 +103,11 @@ export function useDashboardView(data: DashboardData) {
           series,
           error: query?.error ?? null,
           records,
-          rule: series && drawnAgainstTime(series.chart) ? rule : undefined,
           // A loaded series with nothing in the year range has nothing to show; a failed one still says so.
           shown: matchesSectors(entry.sectors, sectors) && !(series && records.length === 0),
         };
       }),
-    [entries, byId, from, to, rule, sectors],
+    [entries, byId, from, to, sectors],
   );
   const cards = useMemo(() => loaded.filter((c) => c.shown), [loaded]);
 
@@ -122,12 +117,11 @@ export function useDashboardView(data: DashboardData) {
     return yearChoices([...figureYears, ...eventYears], from, to);
   }, [loadedSeries, eventList, from, to]);
 
+  // The events shown keep their list on an event select: what steps through them is not drawn again.
+  const shownEvents = useMemo(() => (eventList ? visibleEvents(eventList, { sectors, from, to }) : undefined), [eventList, sectors, from, to]);
   const timeline = useMemo(
-    () =>
-      eventList
-        ? { events: visibleEvents(eventList, { sectors, from, to }), domain: timelineDomain(eventList, from, to), selected: selectedEvent }
-        : undefined,
-    [eventList, sectors, from, to, selectedEvent],
+    () => (eventList && shownEvents ? { events: shownEvents, domain: timelineDomain(eventList, from, to), selected: selectedEvent } : undefined),
+    [eventList, shownEvents, from, to, selectedEvent],
   );
 
   return { lang, cards, allCards: loaded, timeline, total: entries.length, years, selectedEvent, rule };

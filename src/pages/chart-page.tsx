@@ -65,7 +65,6 @@ export function ChartPage({ seriesId, lang, variant }: { seriesId: string; lang:
         onRetry={(file) => void queryClient.refetchQueries({ queryKey: seriesApi.queryOptions(file).queryKey })}
         sources={sources.data}
         sourcesFile={index.data.sources}
-        rule={undefined}
         lang={lang}
         deferDrawing={false}
         hidden={false}

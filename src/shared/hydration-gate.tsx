@@ -65,6 +65,21 @@ export function shutGateIds(): string[] {
   return [...entries].flatMap(([id, entry]) => (entry.gate.status === 'pending' ? [id] : []));
 }
 
+/**
+ * The parts `which` names that are not yet hydrated: their gates opened, each (an element in it)
+ * handed to `hydrate` (React's `unstable_scheduleHydration`), which hydrates it ahead of the work the reader's action
+ * starts, so that the action shows there at once.
+ */
+export function hydrateParts(doc: Document, hydrate: (part: Element) => void, which: (id: string, part: Element) => boolean): void {
+  for (const part of doc.querySelectorAll('[data-gate]')) {
+    const id = part.getAttribute('data-gate');
+    if (id === null || entryFor(id).hydrated || !which(id, part)) continue;
+    openGate(id);
+    // An element inside the part's boundary: React finds the dehydrated boundary from it.
+    hydrate(part.firstElementChild ?? part);
+  }
+}
+
 /** Lets every part hydrate: the reader changed what the parts show (the language, the years, the event). */
 export function openAllGates(): void {
   shut = false;

@@ -106,8 +106,8 @@ export function TimelineImage({ events, width, lang, selectedId = null, domain, 
   );
 }
 
-/** A band per lane, named on its first line. */
-function Lanes({ layout: l, width, lang, X }: { layout: TimelineLayout; width: number; lang: Lang; X: HorizontalUnits }) {
+/** A band per lane, named on its first line. Drawn again only with a new layout: not on a selection. */
+const Lanes = memo(function Lanes({ layout: l, width, lang, X }: { layout: TimelineLayout; width: number; lang: Lang; X: HorizontalUnits }) {
   const t = MESSAGES[lang];
   return l.lanes.map((lane) => (
     <g key={lane.kind} className={`lane lane--${lane.kind}`}>
@@ -117,10 +117,10 @@ function Lanes({ layout: l, width, lang, X }: { layout: TimelineLayout; width: n
       </text>
     </g>
   ));
-}
+});
 
-/** Gridlines (years full height, months short) labelled under the axis, and the widened stretches marked below. */
-function AxisTicks({ layout: l, lang, X }: { layout: TimelineLayout; lang: Lang; X: HorizontalUnits }) {
+/** Gridlines (years full height, months short) labelled under the axis, and the widened stretches marked below. Drawn again only with a new layout. */
+const AxisTicks = memo(function AxisTicks({ layout: l, lang, X }: { layout: TimelineLayout; lang: Lang; X: HorizontalUnits }) {
   const t = MESSAGES[lang];
   return (
     <g className="axis-ticks" aria-hidden="true">
@@ -145,7 +145,7 @@ function AxisTicks({ layout: l, lang, X }: { layout: TimelineLayout; lang: Lang;
       ))}
     </g>
   );
-}
+});
 
 const markClass = (m: TimelineMark, selected: boolean) => `event event--${m.kind}${m.cluster ? ' event--cluster' : ''}${selected ? ' event--selected' : ''}`;
 const markIds = (m: TimelineMark) => m.events.map((e) => e.id).join(' ');

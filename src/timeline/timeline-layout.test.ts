@@ -6,7 +6,7 @@ import { eventInterval } from './event-time';
 import { makeEvent } from '../test-support/fixtures';
 import { timelineLabelWidth } from './text-measure';
 import { domainPadding, timelineDomain } from './timeline-domain';
-import { hashFraction, layoutDenseTimeline, layoutTimeline, sameMark, timelineDefaults, type TimelineLayout } from './timeline-layout';
+import { hashFraction, inCluster, layoutDenseTimeline, layoutTimeline, sameMark, timelineDefaults, type TimelineLayout } from './timeline-layout';
 
 const ev = (id: string, kind: EventKind, date: EventDate, short = id): TimelineEvent => makeEvent(id, date, { kind, short: { en: short, vi: short } });
 const REAL = EventsFile.parse(JSON.parse(readFileSync('data/events.json', 'utf8'))).events;
@@ -108,6 +108,43 @@ describe('layoutTimeline', () => {
       const layout = layoutTimeline(REAL, 320, d, { lang: 'en', selectedId: e.id });
       expect(layout.marks.find((m) => m.events.some((x) => x.id === e.id))!.cluster).toBe(false);
     }
+  });
+
+  it('is the layout without a selection when that layout gives the selected event a mark of its own, for any events and width (property)', () => {
+    fc.assert(
+      fc.property(eventsArb.filter((e) => e.length > 0), fc.integer({ min: 280, max: 1600 }), fc.nat(), fc.integer({ min: 3, max: 6 }), (events, w, pick, maxRows) => {
+        const d = timelineDomain(events, null, null);
+        const selectedId = events[pick % events.length]!.id;
+        const plain = layoutTimeline(events, w, d, { lang: 'en', maxRows });
+        const selected = layoutTimeline(events, w, d, { lang: 'en', maxRows, selectedId });
+        // Never in a cluster once selected.
+        expect(selected.marks.find((m) => m.events.some((e) => e.id === selectedId))!.cluster).toBe(false);
+        if (inCluster(plain, selectedId)) return;
+        // Elsewhere, every mark where it was: a selection changes the marks' state alone.
+        expect(selected.marks.length).toBe(plain.marks.length);
+        selected.marks.forEach((m, i) => expect(sameMark(m, plain.marks[i]!), m.key).toBe(true));
+        expect(selected.lanes).toEqual(plain.lanes);
+        expect(selected.height).toBe(plain.height);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('lays a lane out again only where the selected event was in a cluster, the other lanes as they were', () => {
+    const d = timelineDomain(REAL, null, null);
+    const plain = layoutTimeline(REAL, 280, d, { lang: 'en', maxRows: 3 });
+    const clustered = plain.marks.find((m) => m.cluster)!;
+    const id = clustered.events[0]!.id;
+    expect(inCluster(plain, id)).toBe(true);
+    const selected = layoutTimeline(REAL, 280, d, { lang: 'en', maxRows: 3, selectedId: id });
+    expect(selected.marks.some((m) => m.key === id && !m.cluster)).toBe(true);
+    // The lanes above the one laid out again keep their marks.
+    for (const lane of plain.lanes.filter((l) => l.y < plain.lanes.find((x) => x.kind === clustered.kind)!.y)) {
+      const before = plain.marks.filter((m) => m.kind === lane.kind);
+      const after = selected.marks.filter((m) => m.kind === lane.kind);
+      expect(after.map((m, i) => sameMark(m, before[i]!))).toEqual(before.map(() => true));
+    }
+    expect(inCluster(plain, null)).toBe(false);
   });
 
   it('gives each kind its own lane, in the order of EVENT_KINDS', () => {

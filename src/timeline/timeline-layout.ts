@@ -43,6 +43,15 @@ export function markEvent(mark: TimelineMark): TimelineEvent {
   return mustFirst(mark.events, `timeline: the events of mark ${mark.key}`);
 }
 
+/**
+ * Whether `selectedId` needs a layout of its own: a layout made without a selection gathers it
+ * into a cluster. Otherwise the layout with it selected is that one, and a selection changes the
+ * marks' state alone.
+ */
+export function inCluster(layout: TimelineLayout, selectedId: string | null): boolean {
+  return selectedId !== null && layout.marks.some((m) => m.cluster && m.events.some((e) => e.id === selectedId));
+}
+
 export interface TimelineLane {
   kind: EventKind;
   y: number;
@@ -85,7 +94,10 @@ export interface TimelineLayoutOptions {
   lang: Lang;
   /** Label widths in px: by default `timelineLabelWidth`, the same in the build and every browser. */
   measure?: MeasureText;
-  /** Never merged into a cluster, placed first. */
+  /**
+   * Never in a cluster: where the layout without it gathers it into one, its lane is laid out
+   * again with it placed first. Elsewhere the layout is the one without a selection.
+   */
   selectedId?: string | null;
   /** Label rows per lane at most (at least 3): fewer gather more events into clusters, for a compact timeline. */
   maxRows?: number;
@@ -181,13 +193,16 @@ function layoutLane(kind: EventKind, inLane: readonly TimelineEvent[], y: number
   const { rowHeight, lanePadding, laneLabelHeight, inset, gap } = timelineDefaults;
   const { maxRows } = c;
   const placedOf = (id: string) => mustGet(c.placed, id, 'timeline: the placed event');
-  const units = layoutLabels(
-    inLane.map((e) => {
-      const p = placedOf(e.id);
-      return { id: e.id, x: markCentre(p), x1: p.extent1, x2: p.extent2, text: e.short[c.lang] };
-    }),
-    { left: inset, right: c.width - inset, maxRows, gap, measure: c.measure, clusterText: MESSAGES[c.lang].eventCount, pinned: c.selectedId },
-  );
+  const items = inLane.map((e) => {
+    const p = placedOf(e.id);
+    return { id: e.id, x: markCentre(p), x1: p.extent1, x2: p.extent2, text: e.short[c.lang] };
+  });
+  const options = { left: inset, right: c.width - inset, maxRows, gap, measure: c.measure, clusterText: MESSAGES[c.lang].eventCount };
+  const unpinned = layoutLabels(items, options);
+  // The selected event is pinned (placed first, never merged) only where a cluster holds it: a
+  // selection elsewhere leaves the lane as it was, and only the marks' state changes.
+  const selected = c.selectedId;
+  const units = selected !== null && unpinned.some((u) => u.ids.length > 1 && u.ids.includes(selected)) ? layoutLabels(items, { ...options, pinned: selected }) : unpinned;
   const rowsTop = y + laneLabelHeight;
   const rowY = (row: number) => rowsTop + row * rowHeight + rowHeight / 2;
   const marks = units.map((u) => unitMark(u, u.ids.map(placedOf), kind, rowY, c.width));

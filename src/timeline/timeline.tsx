@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useElementWidth } from '../shared/use-element-width';
 import { relativeUnits, TIMELINE_BANDS, type TimelineBand } from './timeline-bands';
 import { useThemeVersion } from '../shared/use-theme-version';
@@ -9,7 +9,7 @@ import { EventDetail } from './event-detail';
 import { EventList } from './event-list';
 import { layoutOverview, overviewDefaults, yearsText } from './overview-layout';
 import { TimelineImage, type TimelineInteraction } from './timeline-image';
-import { denseDefaults, layoutDenseTimeline, layoutTimeline, markEvent, MAX_EVENT_BUTTONS, yearsFromBrush, type TimelineLayout, type TimelineMark } from './timeline-layout';
+import { denseDefaults, inCluster, layoutDenseTimeline, layoutTimeline, markEvent, MAX_EVENT_BUTTONS, timelineDefaults, yearsFromBrush, type TimelineLayout, type TimelineMark } from './timeline-layout';
 import styles from './timeline.module.css';
 
 interface TimelineProps {
@@ -36,9 +36,9 @@ interface TimelineProps {
  * empty space sets the year range. Past MAX_EVENT_BUTTONS events (synthetic data at scale), the
  * events are drawn as dots on a canvas instead, and the reader is asked to narrow the view.
  */
-export function Timeline(props: TimelineProps) {
+export const Timeline = memo(function Timeline(props: TimelineProps) {
   return props.events.length > MAX_EVENT_BUTTONS ? <DenseFrame {...props} /> : <ButtonTimeline {...props} />;
-}
+});
 
 interface FrameProps {
   /** The frame's width, null until measured. */
@@ -86,9 +86,16 @@ function ButtonTimeline({ events, domain, selectedId, onSelect, onBrush, lang, s
 
   const order = useMemo(() => events.map((e) => e.id), [events]);
   const shownSelected = selectedId !== null && order.includes(selectedId) ? selectedId : null;
+  // Laid out from the events and the bands alone: a selection changes the marks' state, not
+  // where they are. Only a band that gathers the selected event into a cluster is laid out again,
+  // with the event on a mark of its own.
+  const unselected = useMemo<BandLayout[]>(
+    () => TIMELINE_BANDS.map((band) => ({ band, layout: layoutTimeline(events, band, domain, { lang, maxRows }) })),
+    [events, domain, lang, maxRows],
+  );
   const layouts = useMemo<BandLayout[]>(
-    () => TIMELINE_BANDS.map((band) => ({ band, layout: layoutTimeline(events, band, domain, { lang, selectedId: shownSelected, maxRows }) })),
-    [events, domain, lang, shownSelected, maxRows],
+    () => unselected.map((l) => (inCluster(l.layout, shownSelected) ? { band: l.band, layout: layoutTimeline(events, l.band, domain, { lang, selectedId: shownSelected, maxRows }) } : l)),
+    [unselected, events, domain, lang, shownSelected, maxRows],
   );
   const selectedEvent = shownSelected !== null ? events.find((e) => e.id === shownSelected) : undefined;
 
@@ -195,16 +202,20 @@ function useMarkFocus(ref: RefObject<HTMLElement | null>, shownSelected: string 
   const pendingFocus = useRef<string | null>(null);
   const pendingScroll = useRef<string | null>(null);
 
-  // On a new selection or layout only (the layout draws the marks anew).
+  // On a new selection or layout only (the layout draws the marks anew). The page is looked at
+  // (which band is shown) only when a mark is to take the focus or be scrolled to.
   useLayoutEffect(() => {
     if (shownSelected === null) return;
+    const focus = pendingFocus.current === shownSelected;
+    const scroll = pendingScroll.current === shownSelected;
+    if (!focus && !scroll) return;
     const mark = findMarkElement(ref.current, shownSelected);
     if (!mark) return;
-    if (pendingFocus.current === shownSelected) {
+    if (focus) {
       pendingFocus.current = null;
       mark.focus();
     }
-    if (pendingScroll.current === shownSelected) {
+    if (scroll) {
       pendingScroll.current = null;
       mark.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
@@ -393,8 +404,8 @@ function cardPlace(at: MarkPlace | null): { cardLeft: number; caretLeft: number;
   return { cardLeft, caretLeft, beside };
 }
 
-/** The whole range as a thin strip, the stretch shown in detail outlined. */
-function OverviewStrip({ events, whole, shown, width, lang }: { events: readonly TimelineEvent[]; whole: [number, number]; shown: [number, number]; width: number; lang: Lang }) {
+/** The whole range as a thin strip, the stretch shown in detail outlined. Not drawn again on a selection. */
+const OverviewStrip = memo(function OverviewStrip({ events, whole, shown, width, lang }: { events: readonly TimelineEvent[]; whole: [number, number]; shown: [number, number]; width: number; lang: Lang }) {
   const o = useMemo(() => layoutOverview(events, whole, shown, width), [events, whole, shown, width]);
   const { margin, dotY } = overviewDefaults;
   // Laid out at the band's design width, drawn as wide as the frame.
@@ -413,7 +424,7 @@ function OverviewStrip({ events, whole, shown, width, lang }: { events: readonly
       ))}
     </svg>
   );
-}
+});
 
 let brushModules: Promise<[typeof import('d3-brush'), typeof import('d3-selection')]> | null = null;
 const loadBrushModules = () => (brushModules ??= Promise.all([import('d3-brush'), import('d3-selection')]));
@@ -475,7 +486,7 @@ function useYearBrush(brushRef: RefObject<SVGGElement | null>, layout: Brushable
   }, [brushRef, layout]);
 }
 
-function DenseTimeline({ events, domain, onBrush, lang, width }: TimelineProps & FrameProps) {
+function DenseTimeline({ events, domain, selectedId, onSelect, onBrush, lang, sources, width }: TimelineProps & FrameProps) {
   // Colours are read from the stylesheet once per draw: a theme switch draws again.
   const themeVersion = useThemeVersion();
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -501,6 +512,14 @@ function DenseTimeline({ events, domain, onBrush, lang, width }: TimelineProps &
     });
   }, [events, layout, width, themeVersion]);
 
+  // The selected event (from the link, the search or a card): its dot ringed, and its card below.
+  const selectedAt = selectedId !== null ? events.findIndex((e) => e.id === selectedId) : -1;
+  const selectedEvent = events[selectedAt];
+  const locateSelected = useCallback((): MarkPlace | null => {
+    const x = layout?.xs[selectedAt];
+    return x === undefined || width === null ? null : { markX: x, width };
+  }, [layout, selectedAt, width]);
+
   return (
     <>
       <p className={styles.denseNote}>{t.tooManyEvents(events.length, MAX_EVENT_BUTTONS)}</p>
@@ -514,10 +533,16 @@ function DenseTimeline({ events, domain, onBrush, lang, width }: TimelineProps &
               </text>
             ))}
             <YearAxis ticks={layout.ticks} axisY={layout.axisY} />
+            {selectedEvent && (
+              <g className={`event event--${selectedEvent.kind} event--selected`} data-event-ids={selectedEvent.id}>
+                <circle cx={layout.xs[selectedAt]} cy={layout.ys[selectedAt]} r={timelineDefaults.pointRadius} />
+              </g>
+            )}
             <g ref={brushRef} className="brush" />
           </svg>
         </div>
       )}
+      {selectedEvent && <EventCard event={selectedEvent} locate={locateSelected} sources={sources} lang={lang} onClose={() => onSelect(null)} />}
     </>
   );
 }

@@ -1,9 +1,10 @@
-import { extent, max, min } from 'd3-array';
+import { max, min } from 'd3-array';
 import { scaleLinear } from '../../shared/scales';
 import type { ValueRecord } from '../../data/schema';
 import { formatFigure } from '../../i18n/format';
 import { textWidth } from '../../shared/text-metrics';
 import { placeTicks, shortYear } from './axis-ticks';
+import { timeDomain } from '../event-rule';
 import { markStyle, type LayoutInput, type MarkStyle, type TextMark } from '../types';
 
 export interface SlopePoint extends MarkStyle {
@@ -62,8 +63,7 @@ export function layoutSlope({ records, size, lang }: LayoutInput): SlopeLayout {
   const left = Math.max(minSideMargin, labels[0] !== undefined ? labelRoom(labels[0]) : 0);
   const rightRoom = multiple ? labelRoom(labels.at(-1) ?? '') : minSideMargin;
   const right = Math.max(left + 1, size.width - Math.max(minSideMargin, rightRoom));
-  const [y0 = 0, y1 = 1] = extent(sorted, (r) => r.year);
-  const xDomain: [number, number] = y0 === y1 ? [y0 - 1, y1 + 1] : [y0, y1];
+  const xDomain = timeDomain(sorted.map((r) => r.year));
   const x = scaleLinear().domain(xDomain).range([left, right]);
   const low = Math.min(0, min(sorted, (r) => r.value) ?? 0);
   const high = Math.max(0, max(sorted, (r) => r.valueHigh ?? r.value) ?? 1);

@@ -2,7 +2,7 @@ import type { DataTag } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type * as Schemas from '../schema';
 import { codeNotLoaded } from '../problems';
-import { useFileResult, useLoadedFile } from './file-store';
+import { loadedFile, useFileResult, useLoadedFile } from './file-store';
 
 /** What each of the four kinds of data file parses to, by the name of its schema. */
 interface ParsedFiles {
@@ -35,7 +35,8 @@ export function dataFileApi<K extends SchemaName, T = Parsed<K>>(schemaName: K, 
   const options = (file: string) => ({ queryKey: queryKey(file), queryFn: ({ signal }: { signal: AbortSignal }) => fetchFile(file, signal) });
   const useFile = (file: string | undefined) => useFileResult<T>(file, options);
   const useLoaded = (file: string) => useLoadedFile(queryKey(file)) as T | undefined;
-  return { schemaName, select, fetchFile, queryOptions: options, useFile, useLoaded };
+  const loaded = (file: string) => loadedFile(queryKey(file)) as T | undefined;
+  return { schemaName, select, fetchFile, queryOptions: options, useFile, useLoaded, loaded };
 }
 
 export type DataFileApi<K extends SchemaName, T> = ReturnType<typeof dataFileApi<K, T>>;

@@ -151,6 +151,11 @@ export function useFileResults<T>(files: readonly string[], options: (file: stri
   return all as readonly FileResult<T>[];
 }
 
+/** A file if the page has it (embedded, or fetched already), never fetched for this; read once, outside React. */
+export function loadedFile(queryKey: readonly unknown[]): unknown {
+  return snapshot(hashOf(queryKey)).data;
+}
+
 /** A file if the page has it (embedded, or fetched already), never fetched for this. */
 export function useLoadedFile(queryKey: readonly unknown[]): unknown {
   const hash = hashOf(queryKey);

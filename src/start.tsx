@@ -13,7 +13,6 @@ import { isChunkLoadError, watchPreloadErrors } from './shared/chunk-error';
 import { releaseDeferredSections } from './shared/deferred-section';
 import { hydrateParts, openAllGates, openGate, shutGateIds, shutGates, watchGates } from './shared/hydration-gate';
 import { PrerenderWidth } from './shared/use-element-width';
-import { cardsAnEventRedraws } from './dashboard/selected-rule';
 import { useDashboardStore } from './state/filter-store';
 import { isPrerenderedView } from './state/url-state';
 import { startUrlSync } from './state/url-sync';
@@ -138,9 +137,12 @@ if (prerendered) {
       openGate('timeline');
       // The cards not yet hydrated that the selection draws differently (a rule on a chart the
       // build drew, a "Moved by") hydrate first, so that it shows there at once; no other.
-      const redrawn = cardsAnEventRedraws(prev.event, s.event, s.from, s.to);
-      const which = (id: string, part: Element) => redrawn.get(id) === 'moved' || (redrawn.get(id) === 'rule' && part.querySelector('svg') !== null);
-      hydrateParts(document, (part) => hydrationRoot?.unstable_scheduleHydration?.(part), which);
+      // The module that finds them is the cards' own (they read the rule with it): loaded with the first card's code, not before.
+      void import('./dashboard/selected-rule').then(({ cardsAnEventRedraws }) => {
+        const redrawn = cardsAnEventRedraws(prev.event, s.event, s.from, s.to);
+        const which = (id: string, part: Element) => redrawn.get(id) === 'moved' || (redrawn.get(id) === 'rule' && part.querySelector('svg') !== null);
+        hydrateParts(document, (part) => hydrationRoot?.unstable_scheduleHydration?.(part), which);
+      }, reportError);
     }
   });
   // In a transition, hydration yields to the browser every few milliseconds instead of holding

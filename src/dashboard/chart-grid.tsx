@@ -43,9 +43,9 @@ export function ChartGrid({ cards: all, total, sources, sourcesFile, deckView, l
         />
       </div>
       {cards.length === 0 && (
-        <div className={styles.empty}>
+        <div>
           <p>{t.noCharts}</p>
-          <button type="button" onClick={clearAll}>
+          <button type="button" className="pill-button" onClick={clearAll}>
             {t.clearAll}
           </button>
         </div>

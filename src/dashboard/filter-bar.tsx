@@ -48,14 +48,14 @@ export function FilterBar({ years, eventTitle, events }: FilterBarProps) {
     <section className={styles.bar} aria-label={t.filters} ref={ref}>
       {/* sector-toggles, year-range: unstyled, stable names the benchmark finds the controls by. */}
       <div role="group" aria-label={t.sectors} className={`sector-toggles ${styles.sectorToggles}`}>
-        <button type="button" className={styles.toggle} aria-pressed={sectors.length === 0} onClick={clearSectors}>
+        <button type="button" className={`pill-button ${styles.toggle}`} aria-pressed={sectors.length === 0} onClick={clearSectors}>
           {t.allSectors}
         </button>
         {SECTOR_IDS.map((id) => (
           <button
             key={id}
             type="button"
-            className={styles.toggle}
+            className={`pill-button ${styles.toggle}`}
             aria-pressed={sectors.includes(id)}
             onClick={() => toggleSector(id)}
           >
@@ -85,7 +85,7 @@ export function FilterBar({ years, eventTitle, events }: FilterBarProps) {
                 </li>
               ))}
             </ul>
-            <button type="button" className={styles.clearAll} onClick={clearAll}>
+            <button type="button" className={`pill-button ${styles.clearAll}`} onClick={clearAll}>
               {t.clearAll}
             </button>
             </>
@@ -141,12 +141,12 @@ function EventStepper({ events, selected, lang, onSelect }: {
   const next = at >= 0 ? order[at + 1] : selected === null ? order[0] : undefined;
   return (
     <div role="group" aria-label={t.selectedEventLabel} className={styles.eventStepper}>
-      <button type="button" className={styles.toggle} aria-label={t.previousEvent} aria-disabled={!previous} onClick={() => previous && onSelect(previous.id)}>
+      <button type="button" className={`pill-button ${styles.toggle}`} aria-label={t.previousEvent} aria-disabled={!previous} onClick={() => previous && onSelect(previous.id)}>
         ←
       </button>
       {/* The event's title is in its chip, beside. */}
       <span className={styles.eventStepperPlace}>{at >= 0 ? t.stickyEventOf(at + 1, order.length) : t.stickyNoEvent}</span>
-      <button type="button" className={styles.toggle} aria-label={t.nextEvent} aria-disabled={!next} onClick={() => next && onSelect(next.id)}>
+      <button type="button" className={`pill-button ${styles.toggle}`} aria-label={t.nextEvent} aria-disabled={!next} onClick={() => next && onSelect(next.id)}>
         →
       </button>
     </div>

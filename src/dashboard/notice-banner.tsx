@@ -22,7 +22,7 @@ export function NoticeBanner() {
         ))}
         {notices.length > MAX_LISTED && <li>{t.notices.more(notices.length - MAX_LISTED)}</li>}
       </ul>
-      <button type="button" onClick={dismiss}>
+      <button type="button" className="pill-button" onClick={dismiss}>
         {t.dismiss}
       </button>
     </div>

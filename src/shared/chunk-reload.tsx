@@ -8,7 +8,7 @@ import styles from './load-error.module.css';
  * Says, where the reader acted, that this part of the page changed since it loaded; offers a
  * reload. `buttonClass` gives the Reload button the look of the actions it stands among.
  */
-export function ChunkReload({ lang, reload = () => window.location.reload(), buttonClass = styles.retry }: { lang: Lang; reload?: () => void; buttonClass?: string | undefined }) {
+export function ChunkReload({ lang, reload = () => window.location.reload(), buttonClass = 'pill-button' }: { lang: Lang; reload?: () => void; buttonClass?: string | undefined }) {
   const t = MESSAGES[lang];
   return (
     <div className={`chunk-reload ${styles.error}`} role="alert">

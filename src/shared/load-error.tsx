@@ -17,7 +17,7 @@ export function LoadError({ error, file, lang, onRetry }: { error: Error; file: 
           <li key={i}>{p}</li>
         ))}
       </ul>
-      <button type="button" className={styles.retry} onClick={onRetry}>
+      <button type="button" className="pill-button" onClick={onRetry}>
         {t.retry}
       </button>
     </div>

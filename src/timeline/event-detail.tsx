@@ -62,7 +62,7 @@ export function EventDetail({ event, sources, lang, onClose }: EventDetailProps)
         <Quote key={i} citation={c} lang={lang} caption={`${t.source}: ${sourceName(c.source, sources, lang)}`} />
       ))}
       <EventMoved event={event} sources={sources} lang={lang} />
-      <button type="button" onClick={onClose}>
+      <button type="button" className="pill-button" onClick={onClose}>
         {t.closeEvent}
       </button>
     </article>

@@ -311,10 +311,10 @@ function TimelineTools({ lang, count, position, step, tableId, showList, onToggl
     <div className={styles.tools}>
       <div role="group" aria-label={t.eventStepper} className={styles.stepper}>
         {/* aria-disabled rather than disabled at either end, so that the focus stays on the button. */}
-        <button type="button" onClick={() => step(-1)} aria-disabled={count === 0 || position === 0}>
+        <button type="button" className="pill-button" onClick={() => step(-1)} aria-disabled={count === 0 || position === 0}>
           ← {t.previousEvent}
         </button>
-        <button type="button" onClick={() => step(1)} aria-disabled={count === 0 || position === count - 1}>
+        <button type="button" className="pill-button" onClick={() => step(1)} aria-disabled={count === 0 || position === count - 1}>
           {t.nextEvent} →
         </button>
       </div>
@@ -332,7 +332,7 @@ function ClusterList({ id, mark, lang, onSelect }: { id: string; mark: TimelineM
       <ul>
         {mark.events.map((e) => (
           <li key={e.id}>
-            <button type="button" onClick={() => onSelect(e.id)}>
+            <button type="button" className="pill-button" onClick={() => onSelect(e.id)}>
               <strong>{e.short[lang]}</strong> — {formatEventDate(e.date, lang)}
             </button>
           </li>

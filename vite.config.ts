@@ -4,6 +4,7 @@ import type { ChunkingContext } from 'rolldown';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { notFoundPage } from './scripts/not-found.ts';
+import { lowPriorityEntry } from './scripts/low-priority-entry.ts';
 import { headersFile } from './scripts/static-headers.ts';
 import { serveDataFolder } from './scripts/vite-data-plugin.ts';
 import { inlineViewCheck } from './scripts/view-check.ts';
@@ -98,7 +99,7 @@ export default defineConfig({
       },
     },
   },
-  plugins: [react(), inlineViewCheck(), serveDataFolder('data'), headersFile(), notFoundPage()],
+  plugins: [react(), inlineViewCheck(), lowPriorityEntry(), serveDataFolder('data'), headersFile(), notFoundPage()],
   test: {
     environment: 'jsdom',
     setupFiles: ['src/test-setup.ts'],

@@ -30,8 +30,8 @@ const PAGES = [
   { name: 'embed', path: '/embed/nvidia-china-share/' },
 ] as const;
 
-/** Every script element and module preload, as the build writes them (one tag each). */
-const SCRIPT_TAGS = /<script\b[^>]*>[\s\S]*?<\/script>|<link\b[^>]*rel="modulepreload"[^>]*>/g;
+/** Every script element, module preload and the preload of the data the scripts read, as the build writes them (one tag each). */
+const SCRIPT_TAGS = /<script\b[^>]*>[\s\S]*?<\/script>|<link\b[^>]*rel="modulepreload"[^>]*>|<link\b[^>]*\bid="dashboard-data"[^>]*>/g;
 
 /** A copy of dist/ whose HTML pages carry no script: the page as the reader first sees it, at no script cost. */
 function withoutScripts(from: string, to: string): void {

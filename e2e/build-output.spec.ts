@@ -1,6 +1,7 @@
 /**
  * What `npm run build` leaves in dist/: every HTML page declares its charset within its first
- * 1,024 bytes, the build's manifest is not deployed, a chart page embeds only its own data, and
+ * 1,024 bytes, the build's manifest is not deployed, each page's data is a file beside it read once,
+ * a chart page's holds only its own data, and
  * the 404 page leads home from any depth; a build that fails leaves the previous site as it was.
  */
 import { spawnSync } from 'node:child_process';
@@ -36,9 +37,29 @@ test('the build manifest is not part of the site', async ({ request }) => {
   expect((await request.get('/.vite/manifest.json')).status()).toBe(404);
 });
 
-test('a chart page embeds its own series, not the whole index', async ({ page }) => {
+test('each page reads its data from the one file its head preloads, in one request, with nothing of it in the HTML', async ({ page }) => {
+  for (const path of ['/', '/vi/', '/charts/nvidia-china-share/', '/embed/nvidia-china-share/']) {
+    const requests: string[] = [];
+    const listen = (request: { url: () => string }) => {
+      const url = new URL(request.url());
+      if (url.pathname.includes('/page-data/') || url.pathname.includes('/data/')) requests.push(url.pathname);
+    };
+    page.on('request', listen);
+    const html = await (await page.request.get(path)).text();
+    const preloaded = /<link rel="preload" as="fetch" id="dashboard-data" href="(page-data\/[0-9a-f]{16}\.json)" crossorigin fetchpriority="low" \/>/.exec(html)?.[1];
+    expect(preloaded, path).toBeDefined();
+    expect(html, path).not.toContain('"queryKey"');
+    await page.goto(path);
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard-interactive').length > 0);
+    page.off('request', listen);
+    expect(requests, path).toEqual([`/${preloaded!}`]);
+  }
+});
+
+test('a chart page embeds its own series, not the whole index'
+, async ({ page }) => {
   await page.goto('/charts/nvidia-china-share/');
-  const data = await page.evaluate(() => JSON.parse(document.getElementById('dashboard-data')?.textContent ?? '{}') as { queries: { queryKey: unknown[]; state: { data: unknown } }[] });
+  const data = await page.evaluate(async () => (await fetch((document.getElementById('dashboard-data') as HTMLLinkElement).href)).json() as Promise<{ queries: { queryKey: unknown[]; state: { data: unknown } }[] }>);
   const indexQuery = data.queries.find((q) => q.queryKey.includes('index.json'));
   expect((indexQuery?.state.data as { series: { id: string }[] }).series.map((s) => s.id)).toEqual(['nvidia-china-share']);
   const html = await (await page.request.get('/charts/nvidia-china-share/')).text();

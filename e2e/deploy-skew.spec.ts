@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { SERIES_TOTAL } from './data-counts';
 import { card, waitForCharts } from './helpers';
 
 const NVIDIA = 'Nvidia’s market share in China';
@@ -143,4 +144,25 @@ test('a file under /assets/ that does not exist is a 404 no cache keeps; one tha
   expect(gone.status()).toBe(404);
   expect(gone.headers()['cache-control']).toBe('no-store');
   expect(gone.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+});
+
+test('the page’s data file, gone since the page was built, leaves the page drawn from the data files, whole and working', async ({ page }) => {
+  const errors = uncaught(page);
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  await page.route(/\/page-data\/[^/]*\.json$/, (route) => route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Not found</title>' }));
+  const dataFiles: string[] = [];
+  page.on('request', (request) => {
+    if (/\/data\/[^/]+\.json$/.test(new URL(request.url()).pathname)) dataFiles.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/');
+  await waitForCharts(page);
+  await expect(page.getByRole('heading', { level: 2, name: `${SERIES_TOTAL} of ${SERIES_TOTAL} charts shown` })).toBeVisible();
+  expect(dataFiles).toContain('/data/index.json');
+  expect(warnings.filter((w) => /^page-data\/\w+\.json: the page's data could not be read \(the server answered 404\)/.test(w))).toHaveLength(1);
+  await expect(card(page, NVIDIA).getByRole('img', { name: new RegExp(NVIDIA) })).toBeVisible();
+  await otherCardWorks(page);
+  expect(errors).toEqual([]);
 });

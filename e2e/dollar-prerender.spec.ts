@@ -40,8 +40,8 @@ test.afterAll(async () => {
 
 const NVIDIA_PAGE = `${TEXTS.title.en} — China's race for tech self-reliance`;
 
-/** The page's embedded data, parsed as the page parses it. */
-const embeddedData = (page: Page) => page.evaluate(() => JSON.parse(document.getElementById('dashboard-data')?.textContent ?? 'null') as unknown);
+/** The data the page was built from, read from the file its head preloads, as the page reads it. */
+const embeddedData = (page: Page) => page.evaluate(async () => (await fetch((document.getElementById('dashboard-data') as HTMLLinkElement).href)).json() as unknown);
 
 const metaContent = (page: Page, key: string) => page.locator(`meta[name="${key}"], meta[property="${key}"]`).getAttribute('content');
 

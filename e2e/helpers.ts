@@ -39,7 +39,7 @@ export function collectErrors(page: Page): string[] {
 }
 
 /**
- * Serves the pages without the data the build embeds in them, so that the page fetches every
+ * Serves the pages without the link to the data the build wrote for them, so that the page fetches every
  * data file itself, as it does on Retry or when a file changed after the build: the path the
  * fault-injection tests exercise.
  */
@@ -48,7 +48,7 @@ export async function fetchDataAtRunTime(page: Page) {
     (url) => url.pathname.endsWith('/') || url.pathname.endsWith('.html'),
     async (route) => {
       const response = await route.fetch();
-      const body = (await response.text()).replace(/<script type="application\/json" id="dashboard-data">[\s\S]*?<\/script>/, '');
+      const body = (await response.text()).replace(/<link\b[^>]*\bid="dashboard-data"[^>]*>/, '');
       await route.fulfill({ response, body });
     },
   );

@@ -44,7 +44,7 @@ export interface PageParts {
   afterEntry: string;
   /** The prerendered markup inside `<div id="root">`. */
   root: string;
-  /** What follows the root element: the embedded data. */
+  /** What follows the root element. */
   afterRoot: string;
 }
 

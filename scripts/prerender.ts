@@ -1,8 +1,9 @@
 /**
  * After `vite build`: renders every page of the site from the same components and data files the
  * page uses — the dashboard's default view, a page and an embed for each chart, in English and in
- * Vietnamese — with the data each page needs embedded as JSON, so that charts are painted before
- * any script runs and React hydrates them. Also writes each page's social card (1200×630 PNG),
+ * Vietnamese — with the data each page needs beside it as a JSON file the page preloads at low
+ * priority (`page-data/<hash>.json`, named by its content), so that charts are painted before any
+ * script runs and React hydrates them without a request of its own. Also writes each page's social card (1200×630 PNG),
  * the sitemap, robots.txt, the "Download all data" files and each chart's data as CSV and JSON
  * (`charts/<id>/data.csv`, `charts/<id>/data.json`).
  *
@@ -16,6 +17,7 @@
  *   PRERENDER_PAGES  `dashboard`: the dashboard's pages only, without the chart pages, embeds,
  *                    their social cards and data files (default: every page)
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setImmediate as turnOfTheLoop } from 'node:timers/promises';
@@ -39,8 +41,19 @@ const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4173/';
 const PAGES = process.env.PRERENDER_PAGES ?? 'all';
 if (PAGES !== 'all' && PAGES !== 'dashboard') throw new Error(`PRERENDER_PAGES must be 'all' or 'dashboard' (got ${JSON.stringify(PAGES)})`);
 
-/** JSON in a `<script type="application/json">` block: `<` escaped, so no text can close the block. */
-const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+/**
+ * The page's data as a file of its own, named by a hash of its content (pages with the same data
+ * share it), and the tag that preloads it. Not inside the HTML: the page would carry it before its
+ * first paint, which needs none of it. Low priority: it is read by the app, which loads after the
+ * first paint.
+ */
+function pageDataLink(data: unknown, written: Set<string>): string {
+  const json = JSON.stringify(data);
+  const file = `page-data/${createHash('sha256').update(json).digest('hex').slice(0, 16)}.json`;
+  if (!written.has(file)) write(file, json);
+  written.add(file);
+  return `<link rel="preload" as="fetch" id="dashboard-data" href="${file}" crossorigin fetchpriority="low" />`;
+}
 
 interface Page {
   lang: Lang;
@@ -82,6 +95,7 @@ async function main() {
     const data = server.readSiteData(readJson);
     const filesOf = pageFilesOf(data);
     const pages = sitePages(data.series.map((s) => s.id), PAGES === 'dashboard');
+    const pageDataWritten = new Set<string>();
     for (const lang of LANGS) {
       // Loaded afresh for each language, so that the store starts in the page's language, as it
       // does in the browser that hydrates the page.
@@ -112,11 +126,11 @@ async function main() {
         const html = fillPage({
           lang,
           htmlAttributes: page.info.page === 'dashboard' ? '' : ` data-page="${page.info.page}" data-series="${escapeHtml(page.info.series ?? '')}"`,
-          head: `${base === './' ? '' : `<base href="${escapeHtml(base)}" />\n    `}${head}`,
+          head: `${base === './' ? '' : `<base href="${escapeHtml(base)}" />\n    `}${head}\n    ${pageDataLink(view.data, pageDataWritten)}`,
           // No preloads: the entry fetches the app once the page has painted (src/main.tsx).
           afterEntry: '',
           root: view.html,
-          afterRoot: `\n    <script type="application/json" id="dashboard-data">${scriptSafeJson(view.data)}</script>`,
+          afterRoot: '',
         });
         if (!charsetWithin1024Bytes(html)) throw new Error(`${file}: <meta charset> is not within the first 1,024 bytes`);
         // Written as it is rendered: no page is held once the next one starts.

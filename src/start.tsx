@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { applyTheme, readTheme } from './dashboard/theme';
 import { loadMessages, messagesLoaded } from './i18n/messages';
 import { seedFiles } from './data/loaders/file-store';
+import { readPageData } from './data/loaders/page-data';
 import { chartPageQueries } from './pages/chart-page-queries';
 import type { Lang } from './data/schema';
 import { reportEmbedSize } from './pages/embed-size';
@@ -30,11 +31,11 @@ const page = readPageInfo(document.documentElement);
 if (page.page === 'dashboard') startUrlSync(useDashboardStore, window, pageLang, { prepareLang: (lang) => (messagesLoaded(lang) ? undefined : loadMessages(lang)) });
 if (page.page === 'embed' && page.series !== null) reportEmbedSize(window, page.series);
 
-// The data the build embedded: read at once, and nothing already here is fetched again. The query
-// library loads only with a file the page does not have; a chart's page, which runs a query of
-// its own (its related charts), has it from the start.
-const embedded = document.getElementById('dashboard-data');
-if (embedded?.textContent) seedFiles(JSON.parse(embedded.textContent));
+// The data the page was built from, in a file of its own that the page preloads: read once, and
+// nothing in it is fetched again. The query library loads only with a file the page does not
+// have; a chart's page, which runs a query of its own (its related charts), has it from the start.
+const embedded = await readPageData(document.getElementById('dashboard-data'));
+if (embedded) seedFiles(embedded);
 const queryProvider = page.page === 'dashboard' ? null : chartPageQueries();
 
 const state = useDashboardStore.getState();

@@ -12,9 +12,9 @@ const PAGE = `<!doctype html>
   <head>
     <meta charset="UTF-8" />
     <script>check()</script>
+    <link rel="preload" as="fetch" id="dashboard-data" href="page-data/x.json" crossorigin fetchpriority="low" />
   </head>
   <body><div id="root"><p>$& drawn</p></div>
-    <script type="application/json" id="dashboard-data">{"x":1}</script>
   </body>
 </html>`;
 
@@ -25,10 +25,11 @@ describe('a page as the cross-browser suite serves it', () => {
     expect(page.replace(`\n    <script src="${COLLECTOR_PATH}"></script>`, '')).toBe(PAGE);
   });
 
-  it('drawn afresh, lacks only its embedded data', () => {
+  it('drawn afresh, lacks only the link to its data', () => {
     const page = suitePage(PAGE, true);
     expect(page).not.toContain('dashboard-data');
     expect(page).toContain('<p>$& drawn</p>');
+    expect(page).toBe(suitePage(PAGE, false).replace('\n    <link rel="preload" as="fetch" id="dashboard-data" href="page-data/x.json" crossorigin fetchpriority="low" />', ''));
     expect(() => suitePage(page.replace(`<script src="${COLLECTOR_PATH}"></script>`, ''), true, 'x.html')).toThrow('x.html: has no embedded data to leave out');
   });
 });

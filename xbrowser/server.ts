@@ -19,9 +19,9 @@ import { headersForPath, parseHeadersFile } from '../scripts/static-headers';
 export const COLLECTOR_PATH = '/__xb/collector.js';
 const COLLECTOR = readFileSync(new URL('./collector.js', import.meta.url), 'utf8');
 const CHARSET = '<meta charset="UTF-8" />';
-const EMBEDDED_DATA = /<script type="application\/json" id="dashboard-data">[\s\S]*?<\/script>/;
+const EMBEDDED_DATA = /\s*<link\b[^>]*\bid="dashboard-data"[^>]*>/;
 
-/** A built page as the suite serves it: the collector first; without its embedded data if `fresh`. */
+/** A built page as the suite serves it: the collector first; without the link to its data if `fresh`. */
 export function suitePage(html: string, fresh: boolean, file = 'the page'): string {
   const fill = cutTemplate(html, { charset: CHARSET }, file);
   const page = fill({ charset: `${CHARSET}\n    <script src="${COLLECTOR_PATH}"></script>` });

@@ -196,7 +196,7 @@ export class EngineSuite {
       await this.errorsCheck(`${where}, after the filter, the event and the export`);
       await this.check(where, 'the timeline as hydrated is the timeline drawn afresh', async () => {
         const fresh = await this.load(path, true);
-        if (await this.page.run<boolean>(`document.getElementById('dashboard-data') !== null`)) throw new Error('the page drawn afresh still has its embedded data: it was hydrated');
+        if (await this.page.run<boolean>(`document.getElementById('dashboard-data') !== null`)) throw new Error('the page drawn afresh still links to its data: it was hydrated');
         const differences = compareTimelineBands(fresh, hydrated, { expected: 'the timeline drawn afresh', actual: 'as hydrated' });
         if (differences.length > 0) throw new Error(`${differences.length} differences:\n      ${differences.slice(0, 12).join('\n      ')}`);
         return `${(hydrated.match(/<g class="event/g) ?? []).length} marks alike`;

@@ -63,6 +63,13 @@ function MarkInteractive({ children }: { children: ReactNode }) {
 }
 
 /**
+ * The module that finds the cards an event select redraws: the cards' own (they read the rule with
+ * it), so not in the first load, but fetched once the page is idle, so that the reader's first
+ * select does not wait for it.
+ */
+const loadSelectedRule = () => import('./dashboard/selected-rule');
+
+/**
  * The parts of the page hydrate one by one: a part nearing the viewport at once, the others when
  * the browser is idle, in page order, so that no long task holds the main thread.
  */
@@ -80,6 +87,8 @@ function openGatesWhenNearOrIdle() {
   );
   for (const part of document.querySelectorAll('[data-gate]')) observer.observe(part);
   const idle = (next: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(next, { timeout: 3000 }) : setTimeout(next, 50));
+  // Should it fail (a deploy since the page loaded), the select that needs it says so.
+  idle(() => void loadSelectedRule().catch(() => undefined));
   const openNext = () => {
     const [id] = shutGateIds();
     if (id === undefined) {
@@ -139,7 +148,7 @@ if (prerendered) {
       // The cards not yet hydrated that the selection draws differently (a rule on a chart the
       // build drew, a "Moved by") hydrate first, so that it shows there at once; no other.
       // The module that finds them is the cards' own (they read the rule with it): loaded with the first card's code, not before.
-      void import('./dashboard/selected-rule').then(({ cardsAnEventRedraws }) => {
+      void loadSelectedRule().then(({ cardsAnEventRedraws }) => {
         const redrawn = cardsAnEventRedraws(prev.event, s.event, s.from, s.to);
         const which = (id: string, part: Element) => redrawn.get(id) === 'moved' || (redrawn.get(id) === 'rule' && part.querySelector('svg') !== null);
         hydrateParts(document, (part) => hydrationRoot?.unstable_scheduleHydration?.(part), which);

@@ -1,4 +1,4 @@
-import type { CSSProperties, RefObject } from 'react';
+import { memo, type ComponentProps, type CSSProperties, type RefObject } from 'react';
 import type { Lang, Source } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import { useDashboardStore } from '../state/filter-store';
@@ -21,6 +21,19 @@ interface ChartGridProps {
   lang: Lang;
   onRetry: (file: string) => void;
 }
+
+/**
+ * A card in the grid, in its error boundary: memoised on the card's own values, so that a filter
+ * renders nothing of a card it leaves as it was (each filter makes every card's view afresh, with
+ * the same values).
+ */
+const GridCard = memo(function GridCard(props: ComponentProps<typeof ChartCard>) {
+  return (
+    <CardErrorBoundary title={props.entry.title[props.lang]} lang={props.lang}>
+      <ChartCard {...props} />
+    </CardErrorBoundary>
+  );
+});
 
 export function ChartGrid({ cards: all, total, sources, sourcesFile, deckView, lang, onRetry }: ChartGridProps) {
   const clearAll = useDashboardStore((s) => s.clearAll);
@@ -63,21 +76,20 @@ export function ChartGrid({ cards: all, total, sources, sourcesFile, deckView, l
             <h2 id={`sector-${section.sector}`}>{t.sectorNames[section.sector]}</h2>
             <div className={`card-grid ${styles.grid}`}>
               {section.cards.map((card) => (
-                <CardErrorBoundary key={card.entry.id} title={card.entry.title[lang]} lang={lang}>
-                  <ChartCard
-                    entry={card.entry}
-                    series={card.series}
-                    error={card.error}
-                    records={card.records}
-                    onRetry={onRetry}
-                    sources={sources}
-                    sourcesFile={sourcesFile}
-                    lang={lang}
-                    hidden={!card.shown}
-                    deferDrawing={all.length > DEFER_DRAWING_OVER}
-                    tile={isTile(card)}
-                  />
-                </CardErrorBoundary>
+                <GridCard
+                  key={card.entry.id}
+                  entry={card.entry}
+                  series={card.series}
+                  error={card.error}
+                  records={card.records}
+                  onRetry={onRetry}
+                  sources={sources}
+                  sourcesFile={sourcesFile}
+                  lang={lang}
+                  hidden={!card.shown}
+                  deferDrawing={all.length > DEFER_DRAWING_OVER}
+                  tile={isTile(card)}
+                />
               ))}
             </div>
           </section>

@@ -56,8 +56,7 @@ test('each page reads its data from the one file its head preloads, in one reque
   }
 });
 
-test('a chart page embeds its own series, not the whole index'
-, async ({ page }) => {
+test('a chart page embeds its own series, not the whole index', async ({ page }) => {
   await page.goto('/charts/nvidia-china-share/');
   const data = await page.evaluate(async () => (await fetch((document.getElementById('dashboard-data') as HTMLLinkElement).href)).json() as Promise<{ queries: { queryKey: unknown[]; state: { data: unknown } }[] }>);
   const indexQuery = data.queries.find((q) => q.queryKey.includes('index.json'));

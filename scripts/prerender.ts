@@ -3,9 +3,9 @@
  * page uses — the dashboard's default view, a page and an embed for each chart, in English and in
  * Vietnamese — with the data each page needs beside it as a JSON file the page preloads at low
  * priority (`page-data/<hash>.json`, named by its content), so that charts are painted before any
- * script runs and React hydrates them without a request of its own. Also writes each page's social card (1200×630 PNG),
- * the sitemap, robots.txt, the "Download all data" files and each chart's data as CSV and JSON
- * (`charts/<id>/data.csv`, `charts/<id>/data.json`).
+ * script runs and React hydrates them without a request of its own. Also writes each page's
+ * social card (1200×630 PNG), the sitemap, robots.txt, the "Download all data" files and each
+ * chart's data as CSV and JSON (`charts/<id>/data.csv`, `charts/<id>/data.json`).
  *
  * SITE_URL (default http://localhost:4173/, where `npm start` serves) is the address the site is
  * deployed at: link previews, canonical links and the sitemap need absolute URLs.

@@ -70,6 +70,26 @@ test('a click on a card before its content\'s code has arrived is not lost: it i
   expect(errors).toEqual([]);
 });
 
+test('Enter on a card\'s Export button before its content\'s code has arrived opens the menu once the code has', async ({ page }) => {
+  const errors = collectErrors(page);
+  const cardCode = await holdBack(page, /\/assets\/card-content-[^/]*\.js$/);
+  await page.goto('/');
+  await page.waitForFunction(() => performance.getEntriesByName('dashboard-interactive').length > 0);
+  const exportButton = card(page, NVIDIA).getByRole('button', { name: `Export “${NVIDIA}”` });
+  await exportButton.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(cardCode.requested).toBe(true);
+  await expect(exportButton).toHaveAttribute('aria-expanded', 'false');
+
+  cardCode.letThrough();
+  const menu = page.getByRole('menu', { name: `Export “${NVIDIA}”` });
+  await expect(menu.getByRole('menuitem', { name: 'PNG, slide (1920×1080)' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await expect(exportButton).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
 test('what the reader types into the search box before the app has arrived is kept, and searched once it has', async ({ page }) => {
   const app = await holdBack(page, APP_CODE);
   await page.goto('/');

@@ -162,6 +162,53 @@ describe('gated parts of a prerendered page', () => {
     document.body.removeEventListener('click', countClicks);
   });
 
+  it('replays Enter on a button that reached a part before its code as the key and the click the browser would have made', async () => {
+    const m = await load();
+    let arrive: (part: { default: React.ComponentType }) => void = () => {};
+    const code = new Promise<{ default: React.ComponentType }>((resolve) => (arrive = resolve));
+    const keys: string[] = [];
+    const Menu = () => {
+      const [open, setOpen] = m.React.useState(false);
+      return (
+        <button type="button" onKeyDown={(e) => keys.push(e.key)} onClick={() => setOpen((o) => !o)}>
+          menu {open ? 'open' : 'shut'}
+        </button>
+      );
+    };
+    const { Page: ServerPage } = page(m, { Part: Menu });
+    container.innerHTML = m.renderToString(<ServerPage heading="Dashboard" />);
+    const { Page } = page(m, { Part: m.React.lazy(() => code) });
+    m.shutGates();
+    stop = m.watchGates(document);
+    await settle(() => m.hydrateRoot(container, <Page heading="Dashboard" />));
+
+    const target = button('menu');
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    await settle(() => target.dispatchEvent(enter));
+    // Held: the browser would otherwise click the button now, before it answers.
+    expect(enter.defaultPrevented).toBe(true);
+    expect(target.textContent).toBe('menu shut');
+
+    await settle(() => arrive({ default: Menu }));
+    expect(keys).toEqual(['Enter']);
+    expect(target.textContent).toBe('menu open');
+  });
+
+  it('lets a key on a link in a part waiting for its code go to the browser', async () => {
+    const m = await load();
+    const Never = m.React.lazy(() => new Promise<{ default: React.ComponentType }>(() => undefined));
+    const Link = () => <a href="#source">source</a>;
+    const { Page: ServerPage } = page(m, { Part: Link });
+    container.innerHTML = m.renderToString(<ServerPage heading="Dashboard" />);
+    const { Page } = page(m, { Part: Never });
+    m.shutGates();
+    stop = m.watchGates(document);
+    await settle(() => m.hydrateRoot(container, <Page heading="Dashboard" />));
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    container.querySelector('a')?.dispatchEvent(enter);
+    expect(enter.defaultPrevented).toBe(false);
+  });
+
   it('lets a click on a link in a part waiting for its code go to the browser', async () => {
     const m = await load();
     const Never = m.React.lazy(() => new Promise<{ default: React.ComponentType }>(() => undefined));

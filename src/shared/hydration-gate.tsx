@@ -156,7 +156,8 @@ const REPLAYED_EVENTS = new Set(['click', 'keydown']);
  * document, in the capture phase, runs before React's on the root). A part whose code is there
  * hydrates within the event and handles it as usual. A click or key on a part whose code is still
  * loading is held and replayed on the same element once the part has hydrated, so that it is not
- * lost; a link is left to the browser.
+ * lost, with the click the browser would have made of Enter or Space on a button; a click or key
+ * on a link is left to the browser.
  */
 export function watchGates(doc: Document, onOpen?: (id: string) => void): () => void {
   const handle = (event: Event) => {
@@ -172,20 +173,34 @@ export function watchGates(doc: Document, onOpen?: (id: string) => void): () => 
     // React hydrates a part whose code is here within this event, and handles it: hold only what it would drop.
     const waiting = ids.map(entryFor).find((entry) => entry.lazy && !entry.hydrated);
     if (!waiting || !REPLAYED_EVENTS.has(event.type) || !(event.target instanceof Element)) return;
-    if (event.type === 'click' && event.target.closest('a[href]')) return;
+    if (event.target.closest('a[href]')) return;
     const target = event.target;
     const replay = copyEvent(event);
     if (!replay) return;
+    // Held, a key loses what the browser would have done with it: Enter or Space on a button
+    // clicks it (a menu button opens on that click). The replay does it, unless a handler prevents it.
+    const activates = event instanceof KeyboardEvent && activatesOnKey(event.key, target);
     event.stopPropagation();
     event.preventDefault();
     waiting.queued.push(() => {
-      if (target.isConnected) target.dispatchEvent(replay());
+      if (!target.isConnected) return;
+      const replayed = replay();
+      target.dispatchEvent(replayed);
+      if (activates && !replayed.defaultPrevented && target instanceof HTMLElement) target.click();
     });
   };
   for (const type of OPENING_EVENTS) doc.addEventListener(type, handle, true);
   return () => {
     for (const type of OPENING_EVENTS) doc.removeEventListener(type, handle, true);
   };
+}
+
+/** Elements the browser clicks on Enter or Space (not links: a key on a link is left to the browser). */
+const KEY_ACTIVATED = 'button, summary, input[type="button"], input[type="submit"], input[type="reset"]';
+
+/** Whether `key` on `target` is one the browser turns into a click on it. */
+function activatesOnKey(key: string, target: Element): boolean {
+  return (key === 'Enter' || key === ' ') && target.matches(KEY_ACTIVATED);
 }
 
 function copyEvent(event: Event): (() => Event) | null {

@@ -90,6 +90,19 @@ test('Enter on a card\'s Export button before its content\'s code has arrived op
   expect(errors).toEqual([]);
 });
 
+test('Tab moves on from a card whose content\'s code has not arrived: the reader is never held at it', async ({ page }) => {
+  await holdBack(page, /\/assets\/card-content-[^/]*\.js$/);
+  await page.goto('/');
+  await page.waitForFunction(() => performance.getEntriesByName('dashboard-interactive').length > 0);
+  const nvidia = card(page, NVIDIA);
+  const exportButton = nvidia.getByRole('button', { name: `Export “${NVIDIA}”` });
+  await exportButton.focus();
+  await page.keyboard.press('Tab');
+  await expect(exportButton).not.toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(exportButton).toBeFocused();
+});
+
 test('what the reader types into the search box before the app has arrived is kept, and searched once it has', async ({ page }) => {
   const app = await holdBack(page, APP_CODE);
   await page.goto('/');

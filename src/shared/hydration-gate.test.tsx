@@ -194,6 +194,28 @@ describe('gated parts of a prerendered page', () => {
     expect(target.textContent).toBe('menu open');
   });
 
+  it('lets Tab and shortcuts on a part waiting for its code go to the browser', async () => {
+    const m = await load();
+    const Never = m.React.lazy(() => new Promise<{ default: React.ComponentType }>(() => undefined));
+    const Button = () => <button type="button">menu</button>;
+    const { Page: ServerPage } = page(m, { Part: Button });
+    container.innerHTML = m.renderToString(<ServerPage heading="Dashboard" />);
+    const { Page } = page(m, { Part: Never });
+    m.shutGates();
+    stop = m.watchGates(document);
+    await settle(() => m.hydrateRoot(container, <Page heading="Dashboard" />));
+    const press = (init: KeyboardEventInit) => {
+      const key = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
+      button('menu').dispatchEvent(key);
+      return key.defaultPrevented;
+    };
+    expect(press({ key: 'Tab' })).toBe(false);
+    expect(press({ key: 'Tab', shiftKey: true })).toBe(false);
+    expect(press({ key: 'r', ctrlKey: true })).toBe(false);
+    // A key the part answers itself is held for it.
+    expect(press({ key: 'ArrowDown' })).toBe(true);
+  });
+
   it('lets a key on a link in a part waiting for its code go to the browser', async () => {
     const m = await load();
     const Never = m.React.lazy(() => new Promise<{ default: React.ComponentType }>(() => undefined));

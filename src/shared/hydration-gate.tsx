@@ -156,8 +156,8 @@ const REPLAYED_EVENTS = new Set(['click', 'keydown']);
  * document, in the capture phase, runs before React's on the root). A part whose code is there
  * hydrates within the event and handles it as usual. A click or key on a part whose code is still
  * loading is held and replayed on the same element once the part has hydrated, so that it is not
- * lost, with the click the browser would have made of Enter or Space on a button; a click or key
- * on a link is left to the browser.
+ * lost, with the click the browser would have made of Enter or Space on a button. A click or key
+ * on a link, Tab, a shortcut and typing into a field are left to the browser.
  */
 export function watchGates(doc: Document, onOpen?: (id: string) => void): () => void {
   const handle = (event: Event) => {
@@ -174,6 +174,7 @@ export function watchGates(doc: Document, onOpen?: (id: string) => void): () => 
     const waiting = ids.map(entryFor).find((entry) => entry.lazy && !entry.hydrated);
     if (!waiting || !REPLAYED_EVENTS.has(event.type) || !(event.target instanceof Element)) return;
     if (event.target.closest('a[href]')) return;
+    if (event instanceof KeyboardEvent && !heldKey(event, event.target)) return;
     const target = event.target;
     const replay = copyEvent(event);
     if (!replay) return;
@@ -197,6 +198,15 @@ export function watchGates(doc: Document, onOpen?: (id: string) => void): () => 
 
 /** Elements the browser clicks on Enter or Space (not links: a key on a link is left to the browser). */
 const KEY_ACTIVATED = 'button, summary, input[type="button"], input[type="submit"], input[type="reset"]';
+
+/**
+ * Whether a key that reaches a part waiting for its code is held for it: not Tab (the reader
+ * moving on), a shortcut, or typing into a field, which are the browser's to do at once.
+ */
+function heldKey(event: KeyboardEvent, target: Element): boolean {
+  if (event.key === 'Tab' || event.ctrlKey || event.metaKey || event.altKey) return false;
+  return !target.matches('input, textarea, select, [contenteditable]:not([contenteditable="false"])');
+}
 
 /** Whether `key` on `target` is one the browser turns into a click on it. */
 function activatesOnKey(key: string, target: Element): boolean {

@@ -1,18 +1,18 @@
-import { useState } from 'react';
 import type { Lang, Source, ValueRecord } from '../data/schema';
 import { citeChart } from '../i18n/citation';
 import { describeRecord } from '../i18n/figure-text';
 import { PAGE_MESSAGES } from '../i18n/page-messages';
 import { quoteFor } from '../i18n/quote';
 import { CopyField } from '../shared/copy-field';
+import { useDetailsOpen } from '../shared/use-details-open';
 import { chartPagePath } from '../shared/site-paths';
 
 /** "Cite this figure": the figure, its sentence and its article, from the chart's own page. Made when opened. */
 export function FigureCitation({ record, sources, lang }: { record: ValueRecord; sources: readonly Source[] | undefined; lang: Lang }) {
   const t = PAGE_MESSAGES[lang];
-  const [open, setOpen] = useState(false);
+  const { ref, open, onToggle } = useDetailsOpen();
   return (
-    <details className="cite-figure" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="cite-figure" ref={ref} onToggle={onToggle}>
       <summary>{t.citeFigure}</summary>
       {open &&
         record.citations.map((c, i) => {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useEvents } from '../data/loaders/events-loader';
 import { useDataIndex } from '../data/loaders/index-loader';
 import { eventsThatMoved, linksTo } from '../data/moved';
@@ -6,6 +6,7 @@ import type { Lang, Source } from '../data/schema';
 import { sourceName } from '../i18n/figure-text';
 import { MESSAGES } from '../i18n/messages';
 import { Quote } from '../shared/quote';
+import { useDetailsOpen } from '../shared/use-details-open';
 import { useDashboardStore } from '../state/filter-store';
 import styles from './moved-by.module.css';
 
@@ -22,7 +23,7 @@ export function MovedBy({ seriesId, lang, sources, open = false }: { seriesId: s
   // The selected event where it is one of this card's, else null: a selection draws again only the cards it moved, or had.
   const selectedId = useDashboardStore((s) => (s.event !== null && entries.some((e) => e.event.id === s.event) ? s.event : null));
   // On the dashboard the sentences are drawn once the reader opens the list: details on demand.
-  const [expanded, setExpanded] = useState(false);
+  const { ref: detailsRef, open: listOpen, onToggle } = useDetailsOpen();
   if (entries.length === 0) return null;
   const t = MESSAGES[lang];
   const selected = entries.find((e) => e.event.id === selectedId);
@@ -54,9 +55,9 @@ export function MovedBy({ seriesId, lang, sources, open = false }: { seriesId: s
           {list}
         </>
       ) : (
-        <details className={styles.list} onToggle={(e) => setExpanded(e.currentTarget.open)}>
+        <details className={styles.list} ref={detailsRef} onToggle={onToggle}>
           <summary>{t.eventsThatMoved(entries.length)}</summary>
-          {expanded && list}
+          {listOpen && list}
         </details>
       )}
     </div>

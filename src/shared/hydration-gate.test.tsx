@@ -76,6 +76,18 @@ describe('gated parts of a prerendered page', () => {
     container.remove();
   });
 
+  /** The page prerendered with `Part` in its lazy part, and hydrated with that part's code never arriving. */
+  async function hydrateWaiting(Part: React.ComponentType) {
+    const m = await load();
+    const Never = m.React.lazy(() => new Promise<{ default: React.ComponentType }>(() => undefined));
+    const { Page: ServerPage } = page(m, { Part });
+    container.innerHTML = m.renderToString(<ServerPage heading="Dashboard" />);
+    const { Page } = page(m, { Part: Never });
+    m.shutGates();
+    stop = m.watchGates(document);
+    await settle(() => m.hydrateRoot(container, <Page heading="Dashboard" />));
+  }
+
   it('leaves a part as prerendered until its gate opens, then hydrates it without changing its markup', async () => {
     const m = await load();
     const { Page, hydrated } = page(m);
@@ -195,15 +207,7 @@ describe('gated parts of a prerendered page', () => {
   });
 
   it('lets Tab and shortcuts on a part waiting for its code go to the browser', async () => {
-    const m = await load();
-    const Never = m.React.lazy(() => new Promise<{ default: React.ComponentType }>(() => undefined));
-    const Button = () => <button type="button">menu</button>;
-    const { Page: ServerPage } = page(m, { Part: Button });
-    container.innerHTML = m.renderToString(<ServerPage heading="Dashboard" />);
-    const { Page } = page(m, { Part: Never });
-    m.shutGates();
-    stop = m.watchGates(document);
-    await settle(() => m.hydrateRoot(container, <Page heading="Dashboard" />));
+    await hydrateWaiting(() => <button type="button">menu</button>);
     const press = (init: KeyboardEventInit) => {
       const key = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
       button('menu').dispatchEvent(key);
@@ -217,30 +221,14 @@ describe('gated parts of a prerendered page', () => {
   });
 
   it('lets a key on a link in a part waiting for its code go to the browser', async () => {
-    const m = await load();
-    const Never = m.React.lazy(() => new Promise<{ default: React.ComponentType }>(() => undefined));
-    const Link = () => <a href="#source">source</a>;
-    const { Page: ServerPage } = page(m, { Part: Link });
-    container.innerHTML = m.renderToString(<ServerPage heading="Dashboard" />);
-    const { Page } = page(m, { Part: Never });
-    m.shutGates();
-    stop = m.watchGates(document);
-    await settle(() => m.hydrateRoot(container, <Page heading="Dashboard" />));
+    await hydrateWaiting(() => <a href="#source">source</a>);
     const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
     container.querySelector('a')?.dispatchEvent(enter);
     expect(enter.defaultPrevented).toBe(false);
   });
 
   it('lets a click on a link in a part waiting for its code go to the browser', async () => {
-    const m = await load();
-    const Never = m.React.lazy(() => new Promise<{ default: React.ComponentType }>(() => undefined));
-    const Link = () => <a href="#source">source</a>;
-    const { Page: ServerPage } = page(m, { Part: Link });
-    container.innerHTML = m.renderToString(<ServerPage heading="Dashboard" />);
-    const { Page } = page(m, { Part: Never });
-    m.shutGates();
-    stop = m.watchGates(document);
-    await settle(() => m.hydrateRoot(container, <Page heading="Dashboard" />));
+    await hydrateWaiting(() => <a href="#source">source</a>);
     const link = container.querySelector('a');
     if (!link) throw new Error('no link');
     const click = new MouseEvent('click', { bubbles: true, cancelable: true });
